@@ -1,0 +1,28 @@
+//! The main navigation: one link per step of the migration flow, the current one marked for
+//! screen readers (`aria-current`) as well as by style.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::ui::route::Route;
+
+#[function_component(Nav)]
+pub fn nav() -> Html {
+    let current = use_route::<Route>();
+    html! {
+        <nav class="main-nav" aria-label="Plan steps">
+            <ul>
+                { for Route::FLOW.iter().map(|route| {
+                    let is_current = current == Some(*route);
+                    html! {
+                        <li key={route.title()}>
+                            <Link<Route> to={*route} classes={classes!(is_current.then_some("current"))}>
+                                <span aria-current={is_current.then_some("page")}>{ route.title() }</span>
+                            </Link<Route>>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}

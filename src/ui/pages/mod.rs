@@ -1,0 +1,27 @@
+//! One component per route, and the `switch` that picks it.
+
+use yew::prelude::*;
+
+use crate::ui::route::Route;
+
+pub mod export;
+pub mod not_found;
+pub mod readiness;
+pub mod remediation;
+pub mod staging;
+pub mod start;
+pub mod waves;
+pub mod workloads;
+
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Start => html! { <start::StartPage /> },
+        Route::Workloads => html! { <workloads::WorkloadsPage /> },
+        Route::Readiness => html! { <readiness::ReadinessPage /> },
+        Route::Remediation => html! { <remediation::RemediationPage /> },
+        Route::Waves => html! { <waves::WavesPage /> },
+        Route::Staging => html! { <staging::StagingPage /> },
+        Route::Export => html! { <export::ExportPage /> },
+        Route::NotFound => html! { <not_found::NotFoundPage /> },
+    }
+}

@@ -1,0 +1,17 @@
+//! Shown for any address the app does not know, with a way back.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::ui::route::Route;
+
+#[function_component(NotFoundPage)]
+pub fn not_found_page() -> Html {
+    html! {
+        <section aria-labelledby="not-found-title">
+            <h1 id="not-found-title">{ "Page not found" }</h1>
+            <p class="lead">{ "There is no page at this address. Your plan is unchanged." }</p>
+            <p><Link<Route> to={Route::Start}>{ "Go to the start page" }</Link<Route>></p>
+        </section>
+    }
+}

@@ -1,0 +1,112 @@
+//! The layering invariants of ARCHITECTURE.md, checked on the source text:
+//! - `src/domain/` names no browser or UI crate (yew, web_sys, gloo, js_sys, wasm_bindgen);
+//! - `src/ui/` reaches the browser only through `src/browser/`: no gloo, js_sys or wasm_bindgen,
+//!   and from web_sys only the `Html…Element` types that read a form field's value.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const BROWSER_CRATES: [&str; 5] = ["yew", "web_sys", "gloo", "js_sys", "wasm_bindgen"];
+const UI_FORBIDDEN: [&str; 3] = ["gloo", "js_sys", "wasm_bindgen"];
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).expect("source folder is readable") {
+        let path = entry.expect("directory entry").path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Lines of code (comments dropped) that use one of `crates` as a path or identifier.
+fn uses_of(source: &str, crates: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (number, line) in source.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or_default();
+        let words = code.split(|c: char| !(c.is_alphanumeric() || c == '_'));
+        if words.into_iter().any(|word| crates.contains(&word)) {
+            found.push(format!("line {}: {}", number + 1, line.trim()));
+        }
+    }
+    found
+}
+
+/// Uses of web_sys other than an `Html…Element` type (a form field read in an event handler).
+fn direct_web_sys(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let code = line.split("//").next().unwrap_or_default();
+            code.split("web_sys").skip(1).any(|rest| {
+                let Some(item) = rest.strip_prefix("::") else {
+                    return true;
+                };
+                let ident: String = item.chars().take_while(|c| c.is_alphanumeric()).collect();
+                !(ident.starts_with("Html") && ident.ends_with("Element"))
+            })
+        })
+        .map(|(number, line)| format!("line {}: {}", number + 1, line.trim()))
+        .collect()
+}
+
+fn check_folder(folder: &str, check: impl Fn(&str) -> Vec<String>) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    rust_files(&root)
+        .into_iter()
+        .flat_map(|file| {
+            let source = fs::read_to_string(&file).expect("source file is UTF-8");
+            check(&source)
+                .into_iter()
+                .map(move |hit| format!("{}: {hit}", file.display()))
+        })
+        .collect()
+}
+
+#[test]
+fn domain_knows_nothing_of_the_browser() {
+    let hits = check_folder("src/domain", |source| uses_of(source, &BROWSER_CRATES));
+    assert!(
+        hits.is_empty(),
+        "src/domain must stay pure:\n{}",
+        hits.join("\n")
+    );
+}
+
+#[test]
+fn ui_reaches_the_browser_only_through_browser_module() {
+    let hits = check_folder("src/ui", |source| {
+        let mut hits = uses_of(source, &UI_FORBIDDEN);
+        hits.extend(direct_web_sys(source));
+        hits
+    });
+    assert!(
+        hits.is_empty(),
+        "src/ui must go through src/browser:\n{}",
+        hits.join("\n")
+    );
+}
+
+#[test]
+fn the_checks_catch_what_they_look_for() {
+    assert_eq!(
+        uses_of("use gloo::storage::LocalStorage;", &BROWSER_CRATES).len(),
+        1
+    );
+    assert_eq!(
+        uses_of("let w = web_sys::window();", &BROWSER_CRATES).len(),
+        1
+    );
+    assert!(uses_of("// yew is fine in a comment", &BROWSER_CRATES).is_empty());
+    assert!(uses_of("let yewish = 1;", &BROWSER_CRATES).is_empty());
+    assert_eq!(direct_web_sys("let s = web_sys::window();").len(), 1);
+    assert_eq!(direct_web_sys("use web_sys::Storage;").len(), 1);
+    assert_eq!(direct_web_sys("use web_sys;").len(), 1);
+    assert!(direct_web_sys("use web_sys::HtmlInputElement;").is_empty());
+}

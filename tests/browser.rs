@@ -1,0 +1,59 @@
+//! Browser glue tested in headless Chromium (wasm-bindgen-test): local storage, downloads, and
+//! the shell mounted into a real document.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use waveplan::browser::{download, storage};
+use waveplan::domain::plan::Plan;
+use waveplan::ui::app::Shell;
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, MemoryHistory};
+use yew_router::Router;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets queued microtasks (yew's scheduler) run; not a timer.
+async fn next_tick() {
+    let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trips_and_missing_key_is_none() {
+    let key = "waveplan-test-round-trip";
+    storage::remove(key).unwrap();
+    assert_eq!(storage::load(key), Ok(None));
+    storage::save(key, "{\"plan\":1}").unwrap();
+    assert_eq!(storage::load(key), Ok(Some("{\"plan\":1}".to_string())));
+    storage::remove(key).unwrap();
+    assert_eq!(storage::load(key), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn download_offers_a_file() {
+    assert_eq!(
+        download::download_text("plan.json", "application/json", "{}"),
+        Ok(())
+    );
+}
+
+#[function_component(RoutedShell)]
+fn routed_shell() -> Html {
+    let history = AnyHistory::from(MemoryHistory::with_entries(vec!["/staging"]));
+    html! { <Router history={history}><Shell initial={Plan::default()} /></Router> }
+}
+
+#[wasm_bindgen_test]
+async fn shell_mounts_into_the_document() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let app = yew::Renderer::<RoutedShell>::with_root(root.clone()).render();
+    for _ in 0..10 {
+        next_tick().await;
+    }
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("Untitled migration plan"), "{text}");
+    assert!(text.contains("definition of done"), "{text}");
+    app.destroy();
+}

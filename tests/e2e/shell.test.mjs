@@ -1,0 +1,67 @@
+// The app shell in a real browser: it loads from the release build under the strict CSP,
+// navigates by clicking, validates input as a person types it, and asks nothing of the network.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, screenshot, screenshotDir, serveDist, watchedPage } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  console.log(`screenshots: ${screenshotDir}`);
+});
+
+test("clicking a nav link changes the page", async () => {
+  const { page, problems, requests, context } = await watchedPage(browser);
+  await page.goto(server.url);
+  await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
+  await screenshot(page, "start");
+
+  await page.getByRole("link", { name: "Waves" }).click();
+  await page.getByRole("heading", { level: 1, name: "Waves" }).waitFor();
+  assert.match(page.url(), /#\/waves$/);
+  assert.equal(await page.locator("nav [aria-current=page]").textContent(), "Waves");
+  await screenshot(page, "waves");
+
+  assert.deepEqual(problems, [], "no console errors (a CSP violation would be one)");
+  const foreign = requests.filter((url) => !url.startsWith(server.url));
+  assert.deepEqual(foreign, [], "no request leaves the page's origin");
+  await context.close();
+});
+
+test("renaming the plan validates the name and can be undone", async () => {
+  const { page, problems, context } = await watchedPage(browser);
+  await page.goto(server.url);
+  const name = page.getByTestId("plan-name");
+  const field = page.getByLabel("Plan name");
+  await field.fill("   ");
+  await page.getByRole("button", { name: "Rename plan" }).click();
+  await page.getByText("a name is required").waitFor();
+  assert.equal(await name.textContent(), "Untitled migration plan", "a bad name changes nothing");
+
+  await field.fill("  Contoso datacenter exit  ");
+  await page.getByRole("button", { name: "Rename plan" }).click();
+  await page.getByText("Plan renamed").waitFor();
+  assert.equal(await name.textContent(), "Contoso datacenter exit");
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  assert.equal(await name.textContent(), "Untitled migration plan");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an unknown address shows the not-found page", async () => {
+  const { page, context } = await watchedPage(browser);
+  await page.goto(`${server.url}#/no-such-page`);
+  await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+  await page.getByRole("link", { name: "Go to the start page" }).click();
+  await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
+  await context.close();
+});
