@@ -1,5 +1,28 @@
 //! The pure core: the migration plan model and the CAF rules. Nothing here knows about the
 //! browser; `tests/architecture.rs` fails if a browser crate is named in this folder.
 
+pub mod action;
+pub mod asset;
+pub mod calendar;
+pub mod dependency;
+pub mod finding;
+pub mod graph;
+pub mod labels;
 pub mod name;
+pub mod persist;
 pub mod plan;
+pub mod promotion;
+pub mod quantity;
+pub mod question_bank;
+pub mod questions;
+pub mod readiness;
+pub mod remediation;
+pub mod replication;
+pub mod settings;
+pub mod staging;
+pub mod synthetic;
+pub mod wave_checks;
+pub mod wave_index;
+pub mod wave_packing;
+pub mod waves;
+pub mod workload;

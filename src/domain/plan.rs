@@ -1,31 +1,50 @@
 //! The `Plan` aggregate: everything a migration plan holds. Every change goes through
-//! [`Plan::apply`], so undo/redo, autosave and tests share one path.
+//! [`Plan::apply`], so undo/redo, autosave, imports and tests share one path, and the plan's
+//! invariants (ids unique, nothing dangles, quantities sane) hold after any change.
 
-use serde::{Deserialize, Serialize};
-use thiserror::Error;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
+pub use crate::domain::action::{Action, PlanError};
+use crate::domain::asset::{Asset, AssetId};
+use crate::domain::dependency::Dependency;
 use crate::domain::name::Name;
+use crate::domain::quantity::is_amount;
+use crate::domain::questions::QuestionBank;
+use crate::domain::readiness::Answer;
+use crate::domain::settings::PlanSettings;
+use crate::domain::workload::{Workload, WorkloadId};
 
-/// One change to a plan.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    RenamePlan(Name),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum PlanError {}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     name: Name,
+    settings: PlanSettings,
+    workloads: BTreeMap<WorkloadId, Workload>,
+    assets: BTreeMap<AssetId, Asset>,
+    dependencies: BTreeMap<(AssetId, AssetId), Dependency>,
+    answers: BTreeMap<String, Answer>,
+    custom_questions: Option<QuestionBank>,
 }
+
+const UNTITLED: &str = "Untitled migration plan";
 
 impl Default for Plan {
     fn default() -> Self {
         Self {
-            name: Name::parse("Untitled migration plan").unwrap_or_else(|_| unreachable!()),
+            name: Name::parse(UNTITLED).unwrap_or_else(|_| unreachable!("constant name is valid")),
+            settings: PlanSettings::default(),
+            workloads: BTreeMap::new(),
+            assets: BTreeMap::new(),
+            dependencies: BTreeMap::new(),
+            answers: BTreeMap::new(),
+            custom_questions: None,
         }
     }
+}
+
+fn built_in_questions() -> &'static QuestionBank {
+    static BANK: OnceLock<QuestionBank> = OnceLock::new();
+    BANK.get_or_init(QuestionBank::built_in)
 }
 
 impl Plan {
@@ -33,10 +52,258 @@ impl Plan {
         &self.name
     }
 
+    pub fn settings(&self) -> &PlanSettings {
+        &self.settings
+    }
+
+    pub fn workloads(&self) -> impl ExactSizeIterator<Item = &Workload> + '_ {
+        self.workloads.values()
+    }
+
+    pub fn workload(&self, id: WorkloadId) -> Option<&Workload> {
+        self.workloads.get(&id)
+    }
+
+    pub fn assets(&self) -> impl ExactSizeIterator<Item = &Asset> + '_ {
+        self.assets.values()
+    }
+
+    pub fn asset(&self, id: AssetId) -> Option<&Asset> {
+        self.assets.get(&id)
+    }
+
+    /// The workload's assets, in id order. Scans all assets: analyses that need this for every
+    /// workload build their own index.
+    pub fn assets_of(&self, workload: WorkloadId) -> impl Iterator<Item = &Asset> + '_ {
+        self.assets
+            .values()
+            .filter(move |asset| asset.workload == Some(workload))
+    }
+
+    pub fn dependencies(&self) -> impl ExactSizeIterator<Item = &Dependency> + '_ {
+        self.dependencies.values()
+    }
+
+    pub fn answers(&self) -> &BTreeMap<String, Answer> {
+        &self.answers
+    }
+
+    /// The question bank in use: the team's own if they imported one, else the built-in one.
+    pub fn questions(&self) -> &QuestionBank {
+        self.custom_questions
+            .as_ref()
+            .unwrap_or_else(|| built_in_questions())
+    }
+
+    pub fn has_custom_questions(&self) -> bool {
+        self.custom_questions.is_some()
+    }
+
+    pub fn next_workload_id(&self) -> WorkloadId {
+        let last = self.workloads.keys().next_back().map_or(0, |id| id.0);
+        WorkloadId(last.saturating_add(1))
+    }
+
+    pub fn next_asset_id(&self) -> AssetId {
+        let last = self.assets.keys().next_back().map_or(0, |id| id.0);
+        AssetId(last.saturating_add(1))
+    }
+
+    /// Applies one change, or refuses it and leaves the plan exactly as it was.
     pub fn apply(&mut self, action: Action) -> Result<(), PlanError> {
         match action {
+            Action::Batch(actions) => self.apply_batch(actions),
+            single => self.apply_one(single),
+        }
+    }
+
+    fn apply_batch(&mut self, actions: Vec<Action>) -> Result<(), PlanError> {
+        let count = actions.len();
+        let mut draft = self.clone();
+        for (index, action) in actions.into_iter().enumerate() {
+            draft.apply(action).map_err(|error| PlanError::InBatch {
+                index: index + 1,
+                count,
+                error: Box::new(error),
+            })?;
+        }
+        *self = draft;
+        Ok(())
+    }
+
+    // Each arm checks everything before it changes anything, so a refused action is a no-op.
+    fn apply_one(&mut self, action: Action) -> Result<(), PlanError> {
+        match action {
             Action::RenamePlan(name) => self.name = name,
+            Action::UpdateSettings(settings) => {
+                settings.check()?;
+                self.settings = settings;
+            }
+            Action::AddWorkload(workload) => {
+                if self.workloads.contains_key(&workload.id) {
+                    return Err(PlanError::DuplicateWorkload(workload.id));
+                }
+                check_workload(&workload)?;
+                self.workloads.insert(workload.id, workload);
+            }
+            Action::UpdateWorkload(workload) => {
+                check_workload(&workload)?;
+                let id = workload.id;
+                *self.workload_mut(id)? = workload;
+            }
+            Action::RemoveWorkload(id) => {
+                self.workload_mut(id)?;
+                self.workloads.remove(&id);
+                let gone: Vec<AssetId> = self.assets_of(id).map(|asset| asset.id).collect();
+                for asset in gone {
+                    self.remove_asset(asset);
+                }
+            }
+            Action::AddAsset(asset) => {
+                if self.assets.contains_key(&asset.id) {
+                    return Err(PlanError::DuplicateAsset(asset.id));
+                }
+                self.check_asset(&asset)?;
+                self.assets.insert(asset.id, asset);
+            }
+            Action::UpdateAsset(asset) => {
+                self.check_asset(&asset)?;
+                let id = asset.id;
+                *self.asset_mut(id)? = asset;
+            }
+            Action::RemoveAsset(id) => {
+                self.asset_mut(id)?;
+                self.remove_asset(id);
+            }
+            Action::SetDependency(dependency) => {
+                let from = self
+                    .asset(dependency.from)
+                    .ok_or(PlanError::UnknownAsset(dependency.from))?;
+                if dependency.from == dependency.to {
+                    return Err(PlanError::SelfDependency(from.name.to_string()));
+                }
+                self.asset(dependency.to)
+                    .ok_or(PlanError::UnknownAsset(dependency.to))?;
+                self.dependencies.insert(dependency.key(), dependency);
+            }
+            Action::RemoveDependency { from, to } => {
+                self.dependencies
+                    .remove(&(from, to))
+                    .ok_or(PlanError::UnknownDependency)?;
+            }
+            Action::Answer { question, answer } => {
+                self.questions().check_answer(&question, &answer.choice)?;
+                self.answers.insert(question, answer);
+            }
+            Action::ClearAnswer(question) => {
+                self.answers.remove(&question);
+            }
+            Action::OverrideRemediation { workload, decision } => {
+                if decision
+                    .as_ref()
+                    .is_some_and(|over| over.note.trim().is_empty())
+                {
+                    return Err(PlanError::OverrideNoteRequired);
+                }
+                self.workload_mut(workload)?.remediation_override = decision;
+            }
+            Action::PinWorkload { workload, wave } => {
+                if wave == Some(0) {
+                    return Err(PlanError::WaveNumber);
+                }
+                self.workload_mut(workload)?.pinned_wave = wave;
+            }
+            Action::SetBusinessReadiness { workload, business } => {
+                self.workload_mut(workload)?.business = business;
+            }
+            Action::SetReplicationStatus { asset, status } => {
+                self.asset_mut(asset)?.replication = status;
+            }
+            Action::ReplaceQuestionBank(bank) => {
+                if let Some(bank) = &bank {
+                    bank.check()
+                        .map_err(|error| PlanError::QuestionBank(error.to_string()))?;
+                }
+                self.custom_questions = bank;
+                let answers = std::mem::take(&mut self.answers);
+                let questions = self.questions();
+                let kept: BTreeMap<String, Answer> = answers
+                    .into_iter()
+                    .filter(|(id, answer)| questions.check_answer(id, &answer.choice).is_ok())
+                    .collect();
+                self.answers = kept;
+            }
+            Action::Batch(actions) => self.apply_batch(actions)?,
         }
         Ok(())
     }
+
+    fn workload_mut(&mut self, id: WorkloadId) -> Result<&mut Workload, PlanError> {
+        self.workloads
+            .get_mut(&id)
+            .ok_or(PlanError::UnknownWorkload(id))
+    }
+
+    fn asset_mut(&mut self, id: AssetId) -> Result<&mut Asset, PlanError> {
+        self.assets.get_mut(&id).ok_or(PlanError::UnknownAsset(id))
+    }
+
+    fn check_asset(&self, asset: &Asset) -> Result<(), PlanError> {
+        if let Some(workload) = asset.workload {
+            if !self.workloads.contains_key(&workload) {
+                return Err(PlanError::UnknownWorkload(workload));
+            }
+        }
+        let quantity = |field| PlanError::Quantity {
+            asset: asset.name.to_string(),
+            field,
+        };
+        for (value, field) in [
+            (asset.memory_gb, "memory"),
+            (asset.storage_gb, "storage"),
+            (asset.daily_change_percent, "daily change rate"),
+        ] {
+            if !is_amount(value) {
+                return Err(quantity(field));
+            }
+        }
+        if asset.daily_change_percent > 100.0 {
+            return Err(quantity("daily change rate (at most 100 %)"));
+        }
+        if asset
+            .remediation
+            .iter()
+            .any(|item| !is_amount(item.effort_hours))
+        {
+            return Err(quantity("remediation effort"));
+        }
+        Ok(())
+    }
+
+    fn remove_asset(&mut self, id: AssetId) {
+        self.assets.remove(&id);
+        self.dependencies
+            .retain(|(from, to), _| *from != id && *to != id);
+    }
+}
+
+fn check_workload(workload: &Workload) -> Result<(), PlanError> {
+    if workload
+        .freeze_windows
+        .iter()
+        .any(|window| !window.days.is_valid())
+    {
+        return Err(PlanError::FreezeWindow(workload.name.to_string()));
+    }
+    if workload.pinned_wave == Some(0) {
+        return Err(PlanError::WaveNumber);
+    }
+    if workload
+        .remediation_override
+        .as_ref()
+        .is_some_and(|over| over.note.trim().is_empty())
+    {
+        return Err(PlanError::OverrideNoteRequired);
+    }
+    Ok(())
 }

@@ -26,7 +26,11 @@ pub enum Status {
 }
 
 pub enum PlanMsg {
-    Apply { action: Action, label: String },
+    /// Boxed: actions carry whole workloads or settings, the other messages nothing.
+    Apply {
+        action: Box<Action>,
+        label: String,
+    },
     Undo,
     Redo,
 }
@@ -56,7 +60,7 @@ impl Reducible for PlanState {
         match msg {
             PlanMsg::Apply { action, label } => {
                 let before = next.plan.clone();
-                match next.plan.apply(action) {
+                match next.plan.apply(*action) {
                     Ok(()) => {
                         next.undo.push(before);
                         if next.undo.len() > UNDO_LIMIT {

@@ -30,7 +30,7 @@ pub fn start_page() -> Html {
                     error.set(None);
                     let label = format!("Plan renamed to “{name}”");
                     state.dispatch(PlanMsg::Apply {
-                        action: Action::RenamePlan(name),
+                        action: Box::new(Action::RenamePlan(name)),
                         label,
                     });
                 }

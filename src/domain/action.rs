@@ -1,0 +1,99 @@
+//! Every change a person (or an import) can make to a plan, and why a change can be refused.
+
+use thiserror::Error;
+
+use crate::domain::asset::{Asset, AssetId, ReplicationStatus};
+use crate::domain::dependency::Dependency;
+use crate::domain::name::Name;
+use crate::domain::questions::QuestionBank;
+use crate::domain::readiness::Answer;
+use crate::domain::remediation::RemediationOverride;
+use crate::domain::settings::{PlanSettings, SettingsError};
+use crate::domain::workload::{BusinessReadiness, Workload, WorkloadId};
+
+/// One change to a plan, applied by `Plan::apply`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    RenamePlan(Name),
+    UpdateSettings(PlanSettings),
+    AddWorkload(Workload),
+    /// Replaces the workload with the same id.
+    UpdateWorkload(Workload),
+    /// Removes the workload, its assets and their dependencies.
+    RemoveWorkload(WorkloadId),
+    AddAsset(Asset),
+    /// Replaces the asset with the same id (moving it to another workload, too).
+    UpdateAsset(Asset),
+    /// Removes the asset and every dependency that names it.
+    RemoveAsset(AssetId),
+    /// Adds a dependency, or replaces the one between the same two assets.
+    SetDependency(Dependency),
+    RemoveDependency {
+        from: AssetId,
+        to: AssetId,
+    },
+    Answer {
+        question: String,
+        answer: Answer,
+    },
+    ClearAnswer(String),
+    OverrideRemediation {
+        workload: WorkloadId,
+        decision: Option<RemediationOverride>,
+    },
+    PinWorkload {
+        workload: WorkloadId,
+        wave: Option<u32>,
+    },
+    SetBusinessReadiness {
+        workload: WorkloadId,
+        business: BusinessReadiness,
+    },
+    SetReplicationStatus {
+        asset: AssetId,
+        status: ReplicationStatus,
+    },
+    /// A team's own question bank, or `None` for the built-in one. Answers to questions the
+    /// new bank does not have are dropped.
+    ReplaceQuestionBank(Option<QuestionBank>),
+    /// All of these or none: used by imports, so a failed import changes nothing.
+    Batch(Vec<Action>),
+}
+
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum PlanError {
+    #[error("there is already a workload with id {}", .0.0)]
+    DuplicateWorkload(WorkloadId),
+    #[error("the workload with id {} no longer exists", .0.0)]
+    UnknownWorkload(WorkloadId),
+    #[error("there is already an asset with id {}", .0.0)]
+    DuplicateAsset(AssetId),
+    #[error("the asset with id {} no longer exists", .0.0)]
+    UnknownAsset(AssetId),
+    #[error("asset “{0}” cannot depend on itself")]
+    SelfDependency(String),
+    #[error("there is no dependency between those two assets")]
+    UnknownDependency,
+    #[error("there is no readiness question “{0}”")]
+    UnknownQuestion(String),
+    #[error("“{choice}” is not one of the answers to question “{question}”")]
+    UnknownChoice { question: String, choice: String },
+    #[error("settings: {0}")]
+    Settings(#[from] SettingsError),
+    #[error("asset “{asset}”: {field} must be a number of at least 0")]
+    Quantity { asset: String, field: &'static str },
+    #[error("workload “{0}”: a freeze window ends before it starts")]
+    FreezeWindow(String),
+    #[error("waves are numbered from 1")]
+    WaveNumber,
+    #[error("an override of the remediation decision needs a note saying why")]
+    OverrideNoteRequired,
+    #[error("question bank: {0}")]
+    QuestionBank(String),
+    #[error("change {index} of {count}: {error}")]
+    InBatch {
+        index: usize,
+        count: usize,
+        error: Box<PlanError>,
+    },
+}

@@ -1,0 +1,94 @@
+//! An asset: something a workload needs in the cloud (a VM, a server, a database, an app, a
+//! file share), with its size, its drift and what must be fixed before it can move.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::labels::labelled_enum;
+use crate::domain::name::Name;
+use crate::domain::workload::WorkloadId;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AssetId(pub u32);
+
+labelled_enum! {
+    pub enum AssetKind {
+        VirtualMachine => "Virtual machine", PhysicalServer => "Physical server",
+        Database => "Database", Application => "Application", Storage => "Storage / file share",
+        Other => "Other",
+    }
+}
+
+labelled_enum! {
+    pub enum RemediationCategory {
+        OsUpgrade => "OS / host upgrade", Configuration => "Configuration",
+        CodeChange => "Code change", NetworkPath => "Network path", BackupSla => "Backup / SLA",
+    }
+}
+
+labelled_enum! {
+    /// Replication progress; "verified" is what staging needs.
+    pub enum ReplicationStatus {
+        NotStarted => "Not started", Replicating => "Replicating", Replicated => "Replicated",
+        Verified => "Verified",
+    }
+}
+
+/// Something that must be fixed before the asset can move.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RemediationItem {
+    pub title: String,
+    pub effort_hours: f64,
+    pub category: RemediationCategory,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Asset {
+    pub id: AssetId,
+    /// The workload this asset belongs to; `None` for imported assets not yet assigned.
+    #[serde(default)]
+    pub workload: Option<WorkloadId>,
+    pub kind: AssetKind,
+    pub name: Name,
+    #[serde(default)]
+    pub os: String,
+    #[serde(default)]
+    pub cores: u32,
+    #[serde(default)]
+    pub memory_gb: f64,
+    #[serde(default)]
+    pub storage_gb: f64,
+    /// Share of the storage that changes per day (the drift replication must keep up with).
+    #[serde(default)]
+    pub daily_change_percent: f64,
+    #[serde(default)]
+    pub remediation: Vec<RemediationItem>,
+    #[serde(default = "not_started")]
+    pub replication: ReplicationStatus,
+}
+
+fn not_started() -> ReplicationStatus {
+    ReplicationStatus::NotStarted
+}
+
+impl Asset {
+    pub fn new(id: AssetId, kind: AssetKind, name: Name) -> Self {
+        Self {
+            id,
+            workload: None,
+            kind,
+            name,
+            os: String::new(),
+            cores: 0,
+            memory_gb: 0.0,
+            storage_gb: 0.0,
+            daily_change_percent: 0.0,
+            remediation: Vec::new(),
+            replication: ReplicationStatus::NotStarted,
+        }
+    }
+
+    pub fn remediation_hours(&self) -> f64 {
+        self.remediation.iter().map(|item| item.effort_hours).sum()
+    }
+}

@@ -1,0 +1,141 @@
+//! The readiness question bank: what a team must settle before it executes migrations, from
+//! CAF's migration prerequisites. The bank is data: a team can export it as JSON, edit it and
+//! import it back. The built-in bank is written out in `question_bank.rs`.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::domain::action::PlanError;
+use crate::domain::labels::labelled_enum;
+
+labelled_enum! {
+    pub enum Section {
+        Decisions => "Decisions", Environment => "Environment readiness",
+        Roles => "Roles and accountability", WorkloadDefinition => "Workload definition (INVEST)",
+        Process => "Migration process",
+    }
+}
+
+labelled_enum! {
+    /// Risk of an answer. Colour is never the only signal: the label is shown with it.
+    pub enum Risk { Green => "Green", Amber => "Amber", Red => "Red", Unknown => "Unknown" }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    pub risk: Risk,
+    /// Why this answer carries its risk (empty for green answers).
+    #[serde(default)]
+    pub rationale: String,
+    /// What to do about it (empty for green answers).
+    #[serde(default)]
+    pub mitigation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub section: Section,
+    pub text: String,
+    #[serde(default)]
+    pub help: String,
+    /// A red or unanswered blocking question stops migration until it is settled.
+    #[serde(default)]
+    pub blocking: bool,
+    pub choices: Vec<Choice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionBank {
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum BankError {
+    #[error("the question bank is not valid JSON (line {line}, column {column}): {message}")]
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("the question bank has no questions")]
+    Empty,
+    #[error("question “{0}” appears more than once")]
+    DuplicateQuestion(String),
+    #[error("question {0}: an id and a text are required")]
+    MissingText(usize),
+    #[error(
+        "question “{0}” needs at least two answers to choose from, each with an id and a label"
+    )]
+    Choices(String),
+    #[error("question “{question}”: answer “{choice}” appears more than once")]
+    DuplicateChoice { question: String, choice: String },
+}
+
+impl QuestionBank {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|question| question.id == id)
+    }
+
+    pub fn check_answer(&self, question: &str, choice: &str) -> Result<&Choice, PlanError> {
+        let found = self
+            .question(question)
+            .ok_or_else(|| PlanError::UnknownQuestion(question.to_owned()))?;
+        found
+            .choices
+            .iter()
+            .find(|candidate| candidate.id == choice)
+            .ok_or_else(|| PlanError::UnknownChoice {
+                question: found.text.clone(),
+                choice: choice.to_owned(),
+            })
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Parses and checks a bank a team edited: ids unique, every question answerable.
+    pub fn from_json(text: &str) -> Result<Self, BankError> {
+        let bank: QuestionBank = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+            .map_err(|error| BankError::Json {
+                line: error.line(),
+                column: error.column(),
+                message: error.to_string(),
+            })?;
+        bank.check()?;
+        Ok(bank)
+    }
+
+    pub fn check(&self) -> Result<(), BankError> {
+        if self.questions.is_empty() {
+            return Err(BankError::Empty);
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for (index, question) in self.questions.iter().enumerate() {
+            if question.id.trim().is_empty() || question.text.trim().is_empty() {
+                return Err(BankError::MissingText(index + 1));
+            }
+            if !seen.insert(question.id.as_str()) {
+                return Err(BankError::DuplicateQuestion(question.id.clone()));
+            }
+            let complete =
+                |choice: &Choice| !choice.id.trim().is_empty() && !choice.label.trim().is_empty();
+            if question.choices.len() < 2 || !question.choices.iter().all(complete) {
+                return Err(BankError::Choices(question.id.clone()));
+            }
+            let mut choice_ids = std::collections::BTreeSet::new();
+            for choice in &question.choices {
+                if !choice_ids.insert(choice.id.as_str()) {
+                    return Err(BankError::DuplicateChoice {
+                        question: question.id.clone(),
+                        choice: choice.id.clone(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}

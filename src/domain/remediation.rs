@@ -1,0 +1,195 @@
+//! Where remediation happens, per workload, with the reasons: in the migration sprint, in a
+//! separate remediation wave (a factory) before the migration wave, or out of the migration
+//! backlog into a separate programme. A person can override the suggestion with a note.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::asset::{RemediationCategory, RemediationItem};
+use crate::domain::labels::{fold, labelled_enum};
+use crate::domain::plan::Plan;
+use crate::domain::question_bank::{
+    PLACEMENT_SAME_SPRINT, PLACEMENT_SEPARATE_WAVE, REMEDIATION_PLACEMENT,
+};
+use crate::domain::workload::{Workload, WorkloadId};
+
+labelled_enum! {
+    pub enum RemediationMode {
+        Sprint => "Same sprint", Wave => "Separate wave (factory)", Programme => "Separate programme",
+    }
+}
+
+/// A person's decision that replaces the suggested mode; the note says why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemediationOverride {
+    pub mode: RemediationMode,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RemediationDecision {
+    pub workload: WorkloadId,
+    /// The mode in force: the override if there is one, else the suggestion.
+    pub mode: RemediationMode,
+    pub suggested: RemediationMode,
+    pub reasons: Vec<String>,
+    pub effort_hours: f64,
+    pub items: usize,
+    pub override_note: Option<String>,
+}
+
+impl RemediationDecision {
+    pub fn is_overridden(&self) -> bool {
+        self.override_note.is_some()
+    }
+}
+
+/// A remediation item with how many workloads need the same one (same category and title,
+/// ignoring case and spacing): shared OS upgrades are what a factory does best.
+struct SharedItem<'a> {
+    item: &'a RemediationItem,
+    key: usize,
+}
+
+/// The decision for every workload in the plan.
+pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
+    let team_policy = plan
+        .answers()
+        .get(REMEDIATION_PLACEMENT)
+        .map(|answer| answer.choice.as_str());
+    let mut keys: HashMap<(RemediationCategory, String), usize> = HashMap::new();
+    let mut sharers: Vec<HashSet<WorkloadId>> = Vec::new();
+    let mut items_by_workload: HashMap<WorkloadId, Vec<SharedItem>> = HashMap::new();
+    for asset in plan.assets() {
+        let Some(workload) = asset.workload else {
+            continue;
+        };
+        for item in &asset.remediation {
+            let next = keys.len();
+            let key = *keys
+                .entry((item.category, fold(&item.title)))
+                .or_insert(next);
+            if key == sharers.len() {
+                sharers.push(HashSet::new());
+            }
+            if let Some(set) = sharers.get_mut(key) {
+                set.insert(workload);
+            }
+            items_by_workload
+                .entry(workload)
+                .or_default()
+                .push(SharedItem { item, key });
+        }
+    }
+    let shared_by: Vec<usize> = sharers.iter().map(HashSet::len).collect();
+    plan.workloads()
+        .map(|workload| {
+            let items = items_by_workload.remove(&workload.id).unwrap_or_default();
+            let decision = decide(plan, workload, &items, &shared_by, team_policy);
+            (workload.id, decision)
+        })
+        .collect()
+}
+
+fn decide(
+    plan: &Plan,
+    workload: &Workload,
+    shared_items: &[SharedItem],
+    shared_by: &[usize],
+    team_policy: Option<&str>,
+) -> RemediationDecision {
+    let items: Vec<&RemediationItem> = shared_items.iter().map(|shared| shared.item).collect();
+    let settings = plan.settings();
+    let effort: f64 = items.iter().map(|item| item.effort_hours).sum();
+    let mut reasons = Vec::new();
+    let major = items.iter().find(|item| {
+        item.category == RemediationCategory::CodeChange
+            && item.effort_hours >= settings.major_code_change_hours
+    });
+    let factory_item = shared_items.iter().find_map(|shared| {
+        let sharers = shared_by.get(shared.key).copied().unwrap_or(1);
+        (shared.item.category == RemediationCategory::OsUpgrade
+            && sharers >= settings.factory_share_threshold as usize)
+            .then_some((shared.item, sharers))
+    });
+    let suggested = if items.is_empty() {
+        reasons.push("No remediation items: nothing blocks the move.".to_owned());
+        RemediationMode::Sprint
+    } else if let Some(item) = major {
+        reasons.push(format!(
+            "Code change “{}” ({} h) is a major code change (at least {} h): it leaves the migration backlog for a separate programme.",
+            item.title, hours(item.effort_hours), hours(settings.major_code_change_hours)
+        ));
+        RemediationMode::Programme
+    } else if let Some((item, sharers)) = factory_item {
+        reasons.push(format!(
+            "OS/host upgrade “{}” is needed by {sharers} workloads (factory threshold {}): a remediation factory does it once for all of them, in the wave before.",
+            item.title, settings.factory_share_threshold
+        ));
+        RemediationMode::Wave
+    } else if effort > settings.remediation_hours_per_sprint {
+        reasons.push(format!(
+            "Remediation effort of {} h is more than the {} h the team has per sprint beside migrating.",
+            hours(effort), hours(settings.remediation_hours_per_sprint)
+        ));
+        RemediationMode::Wave
+    } else if team_policy == Some(PLACEMENT_SEPARATE_WAVE) {
+        reasons.push(format!(
+            "The team decided to remediate in a separate wave or factory iteration; {} item(s), {} h.",
+            items.len(), hours(effort)
+        ));
+        RemediationMode::Wave
+    } else {
+        reasons.push(format!(
+            "{} item(s), {} h in all, within the team's {} h per sprint: {}. CAF keeps minor OS upgrades, configuration, backup/SLA and network-path changes in the migration sprint.",
+            items.len(),
+            hours(effort),
+            hours(settings.remediation_hours_per_sprint),
+            categories(&items)
+        ));
+        RemediationMode::Sprint
+    };
+    match team_policy {
+        Some(PLACEMENT_SAME_SPRINT) | Some(PLACEMENT_SEPARATE_WAVE) => {}
+        _ if !items.is_empty() => reasons.push(
+            "The team has not agreed where remediation happens (readiness question): revisit the prerequisites before relying on this.".to_owned(),
+        ),
+        _ => {}
+    }
+    let (mode, override_note) = match &workload.remediation_override {
+        Some(over) => {
+            reasons.push(format!(
+                "Overridden to “{}”: {}",
+                over.mode,
+                over.note.trim()
+            ));
+            (over.mode, Some(over.note.trim().to_owned()))
+        }
+        None => (suggested, None),
+    };
+    RemediationDecision {
+        workload: workload.id,
+        mode,
+        suggested,
+        reasons,
+        effort_hours: effort,
+        items: items.len(),
+        override_note,
+    }
+}
+
+fn categories(items: &[&RemediationItem]) -> String {
+    let set: BTreeSet<&str> = items.iter().map(|item| item.category.label()).collect();
+    set.into_iter().collect::<Vec<_>>().join(", ")
+}
+
+/// Hours without a trailing ".0", to one decimal place.
+pub fn hours(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    }
+}

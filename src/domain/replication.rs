@@ -1,0 +1,302 @@
+//! Replication: which approach copies each asset, and how long it takes. Time is the data to
+//! move (storage plus the drift that accumulates until promotion) over the share of the link
+//! migration may use. Sizes are decimal gigabytes (10⁹ bytes) and the link is in megabits per
+//! second (10⁶ bits): 1 GB = 8,000 megabits.
+
+use crate::domain::asset::{Asset, AssetKind};
+use crate::domain::labels::labelled_enum;
+use crate::domain::promotion::PromotionModel;
+use crate::domain::remediation::hours;
+use crate::domain::settings::PlanSettings;
+
+labelled_enum! {
+    pub enum ReplicationApproach {
+        ServerReplication => "Server replication",
+        DatabaseMigration => "Database migration service",
+        BulkTransfer => "Bulk data transfer",
+        Redeploy => "Redeploy from source",
+        Manual => "Manual copy",
+    }
+}
+
+/// A database at least this large, or changing at least this fast, is "large or busy".
+pub const LARGE_DATABASE_GB: f64 = 1_000.0;
+pub const BUSY_DATABASE_CHANGE_PERCENT: f64 = 5.0;
+const MEGABITS_PER_GB: f64 = 8_000.0;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssetReplication {
+    pub approach: ReplicationApproach,
+    pub reason: String,
+    /// Days the copy must be kept in sync after the first copy, until promotion.
+    pub sync_days: f64,
+    pub drift_gb: f64,
+    /// Storage plus drift.
+    pub transfer_gb: f64,
+    pub hours: f64,
+}
+
+/// Hours to move `gigabytes` over `settings`' usable bandwidth.
+pub fn transfer_hours(gigabytes: f64, settings: &PlanSettings) -> f64 {
+    let usable_mbps = settings.bandwidth_mbps * settings.bandwidth_usable_percent / 100.0;
+    if usable_mbps <= 0.0 {
+        return f64::INFINITY;
+    }
+    gigabytes * MEGABITS_PER_GB / usable_mbps / 3_600.0
+}
+
+fn approach_for(asset: &Asset, promotion: PromotionModel) -> (ReplicationApproach, String) {
+    match asset.kind {
+        AssetKind::VirtualMachine | AssetKind::PhysicalServer => (
+            ReplicationApproach::ServerReplication,
+            "Servers are copied whole by the server replication tool and kept in sync.".to_owned(),
+        ),
+        AssetKind::Database => {
+            let large = asset.storage_gb >= LARGE_DATABASE_GB;
+            let busy = asset.daily_change_percent >= BUSY_DATABASE_CHANGE_PERCENT;
+            if large || busy || promotion.drifts_until_wave_end() {
+                let why = match (large, busy) {
+                    (true, _) => format!("it is large ({} GB ≥ {LARGE_DATABASE_GB} GB)", hours(asset.storage_gb)),
+                    (_, true) => format!("it is busy ({} %/day ≥ {BUSY_DATABASE_CHANGE_PERCENT} %)", hours(asset.daily_change_percent)),
+                    _ => format!("the {} promotion model needs data kept in sync after migration", promotion.label().to_lowercase()),
+                };
+                (
+                    ReplicationApproach::DatabaseMigration,
+                    format!("A database migration service keeps this database in sync: {why}."),
+                )
+            } else {
+                (
+                    ReplicationApproach::ServerReplication,
+                    "A small, quiet database moves with its server by server replication.".to_owned(),
+                )
+            }
+        }
+        AssetKind::Storage => (
+            ReplicationApproach::BulkTransfer,
+            "File shares and storage move by bulk data transfer, then a final delta sync.".to_owned(),
+        ),
+        AssetKind::Application => (
+            ReplicationApproach::Redeploy,
+            "The application is redeployed from its source or package; its data moves with its database.".to_owned(),
+        ),
+        AssetKind::Other => (
+            ReplicationApproach::Manual,
+            "No standard tool fits this kind of asset: plan a manual copy.".to_owned(),
+        ),
+    }
+}
+
+/// The approach and time for one asset. Under single-step promotion the copy is promoted as
+/// soon as it is staged (about a day of drift); under staged or flight it is kept in sync until
+/// the wave ends.
+pub fn plan_asset(asset: &Asset, settings: &PlanSettings) -> AssetReplication {
+    let (approach, reason) = approach_for(asset, settings.promotion);
+    let sync_days = sync_days(settings);
+    let drift_gb = drift_gb(asset, sync_days);
+    let transfer_gb = asset.storage_gb + drift_gb;
+    AssetReplication {
+        approach,
+        reason,
+        sync_days,
+        drift_gb,
+        transfer_gb,
+        hours: transfer_hours(transfer_gb, settings),
+    }
+}
+
+fn sync_days(settings: &PlanSettings) -> f64 {
+    if settings.promotion.drifts_until_wave_end() {
+        f64::from(settings.wave_days())
+    } else {
+        1.0
+    }
+}
+
+fn drift_gb(asset: &Asset, sync_days: f64) -> f64 {
+    asset.storage_gb * asset.daily_change_percent / 100.0 * sync_days
+}
+
+/// Whether a wave's replication fits in its length over the usable bandwidth.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WaveReplication {
+    pub transfer_gb: f64,
+    pub hours_needed: f64,
+    pub hours_available: f64,
+}
+
+impl WaveReplication {
+    pub fn fits(&self) -> bool {
+        self.hours_needed <= self.hours_available
+    }
+
+    pub fn overrun_hours(&self) -> f64 {
+        (self.hours_needed - self.hours_available).max(0.0)
+    }
+
+    pub fn summary(&self) -> String {
+        if self.fits() {
+            format!(
+                "{} GB to move takes {} h of the {} h the wave has.",
+                hours(self.transfer_gb),
+                hours(self.hours_needed),
+                hours(self.hours_available)
+            )
+        } else {
+            format!(
+                "{} GB to move takes {} h, {} h more than the {} h the wave has ({} % over).",
+                hours(self.transfer_gb),
+                hours(self.hours_needed),
+                hours(self.overrun_hours()),
+                hours(self.hours_available),
+                hours(self.overrun_hours() / self.hours_available.max(f64::MIN_POSITIVE) * 100.0)
+            )
+        }
+    }
+}
+
+pub fn wave_replication<'a>(
+    assets: impl Iterator<Item = &'a Asset>,
+    settings: &PlanSettings,
+) -> WaveReplication {
+    let days = sync_days(settings);
+    let transfer_gb: f64 = assets
+        .map(|asset| asset.storage_gb + drift_gb(asset, days))
+        .sum();
+    WaveReplication {
+        transfer_gb,
+        hours_needed: transfer_hours(transfer_gb, settings),
+        hours_available: f64::from(settings.wave_days()) * 24.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::asset::AssetId;
+    use crate::domain::name::Name;
+
+    fn asset(kind: AssetKind, storage_gb: f64, change: f64) -> Asset {
+        let mut asset = Asset::new(AssetId(1), kind, Name::parse("a").unwrap());
+        asset.storage_gb = storage_gb;
+        asset.daily_change_percent = change;
+        asset
+    }
+
+    #[test]
+    fn bits_and_bytes_are_done_right() {
+        // 1,000 GB over 1 Gbps at 100 %: 8,000,000 megabits / 1,000 Mbps = 8,000 s.
+        let settings = PlanSettings {
+            bandwidth_mbps: 1_000.0,
+            bandwidth_usable_percent: 100.0,
+            ..PlanSettings::default()
+        };
+        assert!((transfer_hours(1_000.0, &settings) - 8_000.0 / 3_600.0).abs() < 1e-9);
+        let half = PlanSettings {
+            bandwidth_usable_percent: 50.0,
+            ..settings
+        };
+        assert!((transfer_hours(1_000.0, &half) - 16_000.0 / 3_600.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn approach_follows_kind_size_and_promotion_model() {
+        let single = PlanSettings::default();
+        let staged = PlanSettings {
+            promotion: PromotionModel::Staged,
+            ..PlanSettings::default()
+        };
+        let cases = [
+            (
+                asset(AssetKind::VirtualMachine, 100.0, 1.0),
+                &single,
+                ReplicationApproach::ServerReplication,
+            ),
+            (
+                asset(AssetKind::PhysicalServer, 100.0, 1.0),
+                &single,
+                ReplicationApproach::ServerReplication,
+            ),
+            (
+                asset(AssetKind::Database, 50.0, 1.0),
+                &single,
+                ReplicationApproach::ServerReplication,
+            ),
+            (
+                asset(AssetKind::Database, 2_000.0, 1.0),
+                &single,
+                ReplicationApproach::DatabaseMigration,
+            ),
+            (
+                asset(AssetKind::Database, 50.0, 10.0),
+                &single,
+                ReplicationApproach::DatabaseMigration,
+            ),
+            (
+                asset(AssetKind::Database, 50.0, 1.0),
+                &staged,
+                ReplicationApproach::DatabaseMigration,
+            ),
+            (
+                asset(AssetKind::Storage, 5_000.0, 0.0),
+                &single,
+                ReplicationApproach::BulkTransfer,
+            ),
+            (
+                asset(AssetKind::Application, 1.0, 0.0),
+                &single,
+                ReplicationApproach::Redeploy,
+            ),
+            (
+                asset(AssetKind::Other, 1.0, 0.0),
+                &single,
+                ReplicationApproach::Manual,
+            ),
+        ];
+        for (asset, settings, expected) in cases {
+            let planned = plan_asset(&asset, settings);
+            assert_eq!(
+                planned.approach, expected,
+                "{:?} {} GB: {}",
+                asset.kind, asset.storage_gb, planned.reason
+            );
+            assert!(!planned.reason.is_empty());
+        }
+    }
+
+    #[test]
+    fn drift_accumulates_until_promotion() {
+        let vm = asset(AssetKind::VirtualMachine, 1_000.0, 2.0);
+        let single = plan_asset(&vm, &PlanSettings::default());
+        assert_eq!(
+            (single.sync_days, single.drift_gb, single.transfer_gb),
+            (1.0, 20.0, 1_020.0)
+        );
+        let staged = plan_asset(
+            &vm,
+            &PlanSettings {
+                promotion: PromotionModel::Staged,
+                ..PlanSettings::default()
+            },
+        );
+        assert_eq!((staged.sync_days, staged.drift_gb), (28.0, 560.0));
+    }
+
+    #[test]
+    fn a_wave_that_does_not_fit_says_by_how_much() {
+        let settings = PlanSettings {
+            bandwidth_mbps: 10.0,
+            bandwidth_usable_percent: 100.0,
+            ..PlanSettings::default()
+        };
+        // 28 days × 24 h = 672 h available; 10 Mbps moves 4.5 GB per hour, so 3,600 GB needs 800 h.
+        let assets = [asset(AssetKind::Storage, 3_600.0, 0.0)];
+        let wave = wave_replication(assets.iter(), &settings);
+        assert!(!wave.fits());
+        assert!(
+            (wave.overrun_hours() - 128.0).abs() < 1e-6,
+            "{}",
+            wave.overrun_hours()
+        );
+        assert!(wave.summary().contains("128 h more"), "{}", wave.summary());
+    }
+}

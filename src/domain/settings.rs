@@ -1,0 +1,161 @@
+//! Plan settings: cadence, wave capacity and ramp, bandwidth, promotion model and the
+//! thresholds the remediation decision uses. Defaults follow CAF's cadence guidance.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::domain::calendar::Day;
+use crate::domain::promotion::PromotionModel;
+use crate::domain::quantity::is_amount;
+
+/// The most a single wave may hold. With a ramp, early waves hold less.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaveCapacity {
+    pub max_workloads: u32,
+    pub max_assets: u32,
+    pub max_storage_gb: f64,
+}
+
+/// Early waves are small and velocity ramps up: wave n may hold
+/// `first_wave_workloads + (n - 1) × step` workloads, up to the capacity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ramp {
+    pub first_wave_workloads: u32,
+    pub step: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanSettings {
+    pub start: Day,
+    pub sprint_days: u32,
+    pub sprints_per_wave: u32,
+    pub capacity: WaveCapacity,
+    pub ramp: Ramp,
+    /// The link to the cloud, in megabits per second.
+    pub bandwidth_mbps: f64,
+    /// The share of that link migration may use (the rest is business traffic).
+    pub bandwidth_usable_percent: f64,
+    pub promotion: PromotionModel,
+    /// Remediation hours the adoption team has per sprint beside migrating.
+    pub remediation_hours_per_sprint: f64,
+    /// A code change at least this large is major: it leaves the migration backlog.
+    pub major_code_change_hours: f64,
+    /// A remediation shared by at least this many workloads goes to a factory wave.
+    pub factory_share_threshold: u32,
+}
+
+impl Default for PlanSettings {
+    fn default() -> Self {
+        Self {
+            start: Day::default(),
+            sprint_days: 14,
+            sprints_per_wave: 2,
+            capacity: WaveCapacity {
+                max_workloads: 8,
+                max_assets: 60,
+                max_storage_gb: 20_000.0,
+            },
+            ramp: Ramp {
+                first_wave_workloads: 2,
+                step: 2,
+            },
+            bandwidth_mbps: 1_000.0,
+            bandwidth_usable_percent: 70.0,
+            promotion: PromotionModel::SingleStep,
+            remediation_hours_per_sprint: 80.0,
+            major_code_change_hours: 80.0,
+            factory_share_threshold: 3,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SettingsError {
+    #[error("a sprint lasts 1 to 56 days (got {0})")]
+    SprintDays(u32),
+    #[error("a wave spans 1 to 12 sprints (got {0})")]
+    SprintsPerWave(u32),
+    #[error("wave capacity must allow at least one workload, one asset and some storage")]
+    Capacity,
+    #[error("the first wave must allow at least one workload")]
+    Ramp,
+    #[error("bandwidth must be more than 0 Mbps, and the usable share between 1 and 100 %")]
+    Bandwidth,
+    #[error("remediation hours and thresholds must be positive numbers")]
+    Thresholds,
+}
+
+impl PlanSettings {
+    pub fn check(&self) -> Result<(), SettingsError> {
+        if !(1..=56).contains(&self.sprint_days) {
+            return Err(SettingsError::SprintDays(self.sprint_days));
+        }
+        if !(1..=12).contains(&self.sprints_per_wave) {
+            return Err(SettingsError::SprintsPerWave(self.sprints_per_wave));
+        }
+        let capacity = &self.capacity;
+        if capacity.max_workloads == 0
+            || capacity.max_assets == 0
+            || !(is_amount(capacity.max_storage_gb) && capacity.max_storage_gb > 0.0)
+        {
+            return Err(SettingsError::Capacity);
+        }
+        if self.ramp.first_wave_workloads == 0 {
+            return Err(SettingsError::Ramp);
+        }
+        let usable = self.bandwidth_usable_percent;
+        let bandwidth_ok = is_amount(self.bandwidth_mbps) && self.bandwidth_mbps > 0.0;
+        if !(bandwidth_ok && (1.0..=100.0).contains(&usable)) {
+            return Err(SettingsError::Bandwidth);
+        }
+        if !(is_amount(self.remediation_hours_per_sprint)
+            && is_amount(self.major_code_change_hours))
+            || self.major_code_change_hours == 0.0
+            || self.factory_share_threshold < 2
+        {
+            return Err(SettingsError::Thresholds);
+        }
+        Ok(())
+    }
+
+    pub fn wave_days(&self) -> u32 {
+        self.sprint_days * self.sprints_per_wave
+    }
+
+    /// How many workloads wave `number` (1-based) may hold under the ramp.
+    pub fn workload_limit(&self, number: u32) -> u32 {
+        let ramped = u64::from(self.ramp.first_wave_workloads)
+            + u64::from(number.saturating_sub(1)) * u64::from(self.ramp.step);
+        ramped.min(u64::from(self.capacity.max_workloads)) as u32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid_and_ramp_up() {
+        let settings = PlanSettings::default();
+        assert_eq!(settings.check(), Ok(()));
+        let limits: Vec<u32> = (1..=6).map(|n| settings.workload_limit(n)).collect();
+        assert_eq!(limits, [2, 4, 6, 8, 8, 8]);
+        assert_eq!(settings.wave_days(), 28);
+    }
+
+    #[test]
+    fn bad_settings_are_refused_with_a_reason() {
+        let mut settings = PlanSettings {
+            sprint_days: 0,
+            ..PlanSettings::default()
+        };
+        assert_eq!(settings.check(), Err(SettingsError::SprintDays(0)));
+        settings.sprint_days = 14;
+        settings.bandwidth_usable_percent = 0.0;
+        assert_eq!(settings.check(), Err(SettingsError::Bandwidth));
+        settings.bandwidth_usable_percent = 50.0;
+        settings.capacity.max_storage_gb = f64::NAN;
+        assert_eq!(settings.check(), Err(SettingsError::Capacity));
+    }
+}

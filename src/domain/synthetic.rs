@@ -1,0 +1,141 @@
+//! Seeded synthetic plans for benchmarks and scale tests: the same seed gives the same plan on
+//! every machine (native and wasm), so timings compare like with like. The generator is a
+//! SplitMix64 sequence: a dozen lines, no dependency, and stable across crate upgrades.
+
+use crate::domain::action::Action;
+use crate::domain::asset::{Asset, AssetId, AssetKind, RemediationCategory, RemediationItem};
+use crate::domain::calendar::DayRange;
+use crate::domain::dependency::{Dependency, DependencyStrength};
+use crate::domain::name::Name;
+use crate::domain::plan::Plan;
+use crate::domain::workload::{Environment, FreezeWindow, Workload, WorkloadId};
+
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..bound` (0 when `bound` is 0).
+    fn below(&mut self, bound: u64) -> u64 {
+        if bound == 0 {
+            0
+        } else {
+            self.next() % bound
+        }
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+}
+
+fn name(text: String) -> Name {
+    Name::parse(&text).unwrap_or_else(|_| unreachable!("generated names are short and plain"))
+}
+
+/// A plan with `workloads` workloads of 1–6 assets each and about `edges_per_workload`
+/// asset dependencies per workload. Hard dependencies point to lower-numbered workloads (as
+/// apps depend on shared platforms), with a few short cycles; the rest are soft and random.
+pub fn generate(seed: u64, workloads: u32, edges_per_workload: u32) -> Plan {
+    let mut random = SplitMix64(seed);
+    let mut actions = Vec::new();
+    let mut assets_of: Vec<(u32, u32)> = Vec::with_capacity(workloads as usize);
+    let mut next_asset = 1u32;
+    for w in 1..=workloads {
+        let mut workload = Workload::new(WorkloadId(w), name(format!("Workload {w:05}")));
+        workload.environment = if random.chance(40) {
+            Environment::Production
+        } else {
+            Environment::NonProduction
+        };
+        workload.priority = 1 + random.below(5) as u32;
+        if random.chance(2) {
+            let from = crate::domain::calendar::Day::default().plus_days(random.below(365) as i64);
+            if let Ok(days) = DayRange::new(from, from.plus_days(20)) {
+                workload.freeze_windows.push(FreezeWindow {
+                    days,
+                    reason: "Quarter close".into(),
+                });
+            }
+        }
+        if random.chance(1) {
+            workload.pinned_wave = Some(1 + random.below(20) as u32);
+        }
+        actions.push(Action::AddWorkload(workload));
+        let count = 1 + random.below(6) as u32;
+        assets_of.push((next_asset, count));
+        for a in 0..count {
+            let id = next_asset + a;
+            let kind = [
+                AssetKind::VirtualMachine,
+                AssetKind::VirtualMachine,
+                AssetKind::Database,
+                AssetKind::Storage,
+            ][random.below(4) as usize];
+            let mut asset = Asset::new(AssetId(id), kind, name(format!("srv-{id:06}")));
+            asset.workload = Some(WorkloadId(w));
+            asset.cores = 2 + random.below(15) as u32;
+            asset.memory_gb = (4 + random.below(60)) as f64;
+            asset.storage_gb = (50 + random.below(950)) as f64;
+            asset.daily_change_percent = random.below(5) as f64;
+            if random.chance(15) {
+                asset.remediation.push(RemediationItem {
+                    title: "Upgrade Windows Server 2012 R2 to 2022".into(),
+                    effort_hours: 6.0,
+                    category: RemediationCategory::OsUpgrade,
+                });
+            }
+            if random.chance(10) {
+                asset.remediation.push(RemediationItem {
+                    title: format!("Update connection strings on srv-{id:06}"),
+                    effort_hours: (1 + random.below(12)) as f64,
+                    category: RemediationCategory::Configuration,
+                });
+            }
+            actions.push(Action::AddAsset(asset));
+        }
+        next_asset += count;
+    }
+    let pick = |random: &mut SplitMix64, w: usize| {
+        let (first, count) = assets_of.get(w).copied().unwrap_or((1, 1));
+        AssetId(first + random.below(u64::from(count)) as u32)
+    };
+    for w in 0..workloads as usize {
+        for _ in 0..edges_per_workload {
+            let hard = w > 0 && random.chance(15);
+            let target = if hard {
+                // Mostly a lower-numbered workload; now and then a near neighbour above,
+                // which closes a short cycle.
+                if random.chance(3) && w + 1 < workloads as usize {
+                    w + 1
+                } else {
+                    random.below(w as u64) as usize
+                }
+            } else {
+                random.below(u64::from(workloads)) as usize
+            };
+            if target == w {
+                continue;
+            }
+            let strength = if hard {
+                DependencyStrength::Hard
+            } else {
+                DependencyStrength::Soft
+            };
+            let (from, to) = (pick(&mut random, w), pick(&mut random, target));
+            actions.push(Action::SetDependency(Dependency::new(from, to, strength)));
+        }
+    }
+    let mut plan = Plan::default();
+    for action in actions {
+        // Every generated action is valid; a refused one would only make the plan smaller.
+        let _ = plan.apply(action);
+    }
+    plan
+}

@@ -1,0 +1,103 @@
+//! Saving and loading: the envelope, older versions, and every way a stored plan can be bad.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use support::Builder;
+use waveplan::domain::asset::RemediationCategory;
+use waveplan::domain::dependency::DependencyStrength::Soft;
+use waveplan::domain::persist::{from_json, to_json, LoadError, CURRENT_VERSION};
+use waveplan::domain::question_bank::HYBRID_NETWORK;
+
+fn sample() -> Builder {
+    let mut b = Builder::new();
+    let (_, a) = b.simple("Portal");
+    let (_, c) = b.simple("Data warehouse");
+    b.item(a, "TLS 1.2 only", 3.5, RemediationCategory::Configuration)
+        .depends(a, c, Soft)
+        .answer(HYBRID_NETWORK, "untested");
+    b
+}
+
+#[test]
+fn save_then_load_gives_the_same_plan() {
+    let plan = sample().plan;
+    let text = to_json(&plan);
+    assert!(text.contains("\"format\": \"waveplan\""));
+    assert!(text.contains(&format!("\"version\": {CURRENT_VERSION}")));
+    assert_eq!(from_json(&text), Ok(plan));
+}
+
+#[test]
+fn version_1_plans_are_migrated() {
+    let v1 = r#"{"format":"waveplan","version":1,"plan":{"name":"Contoso exit"}}"#;
+    let plan = from_json(v1).expect("v1 loads");
+    assert_eq!(plan.name().as_str(), "Contoso exit");
+    assert_eq!(plan.workloads().len(), 0);
+}
+
+#[test]
+fn bad_input_is_refused_with_a_message_that_says_where() {
+    let current = to_json(&sample().plan);
+    let cases: Vec<(String, &str)> = vec![
+        ("".into(), "not valid JSON (line 1, column 0)"),
+        (
+            "{\n  \"format\": \"waveplan\",\n  oops\n}".into(),
+            "not valid JSON (line 3, column 3)",
+        ),
+        (current[..current.len() / 2].to_string(), "not valid JSON"),
+        ("[1, 2]".into(), "not a waveplan plan"),
+        (
+            r#"{"format":"other","version":1,"plan":{}}"#.into(),
+            "not a waveplan plan",
+        ),
+        (
+            r#"{"format":"waveplan","plan":{}}"#.into(),
+            "no valid \"version\"",
+        ),
+        (
+            r#"{"format":"waveplan","version":0,"plan":{}}"#.into(),
+            "no valid \"version\"",
+        ),
+        (
+            r#"{"format":"waveplan","version":99,"plan":{}}"#.into(),
+            "saved by a newer waveplan (format version 99); this one reads up to version 2",
+        ),
+        (
+            current.replace("\"non_production\"", "\"staging-ish\""),
+            "field plan.workloads[0].environment is not valid",
+        ),
+        (
+            current.replace("\"name\": \"Portal\"", "\"name\": \"  \""),
+            "field plan.workloads[0].name is not valid: a name is required",
+        ),
+        (
+            current.replace("\"workload\": 2", "\"workload\": 9"),
+            "inconsistent: the workload with id 9 no longer exists",
+        ),
+        (
+            current.replace("\"storage_gb\": 100.0", "\"storage_gb\": -5.0"),
+            "storage must be a number of at least 0",
+        ),
+    ];
+    for (text, expected) in cases {
+        let error = from_json(&text).expect_err(expected);
+        assert!(
+            error.to_string().contains(expected),
+            "expected {expected:?}, got {error}"
+        );
+    }
+    assert!(matches!(
+        from_json(r#"{"format":"waveplan","version":3}"#),
+        Err(LoadError::FutureVersion {
+            found: 3,
+            supported: 2
+        })
+    ));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let plan = sample().plan;
+    assert_eq!(from_json(&format!("\u{feff}{}", to_json(&plan))), Ok(plan));
+}

@@ -1,0 +1,238 @@
+//! Properties of the planner and the formats on random plans: deterministic, dependencies
+//! respected, capacity kept or reported, every workload placed once, save→load the identity,
+//! and no panic on any input.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use proptest::prelude::*;
+use support::Builder;
+use waveplan::domain::asset::{AssetId, AssetKind, RemediationCategory};
+use waveplan::domain::calendar::{Day, DayRange};
+use waveplan::domain::dependency::DependencyStrength;
+use waveplan::domain::finding::Subject;
+use waveplan::domain::persist::{from_json, to_json};
+use waveplan::domain::plan::Plan;
+use waveplan::domain::questions::QuestionBank;
+use waveplan::domain::waves::plan_waves;
+use waveplan::domain::workload::{Environment, FreezeWindow};
+
+#[derive(Debug, Clone)]
+struct Shape {
+    workloads: Vec<WorkloadShape>,
+    edges: Vec<(usize, usize, bool)>,
+    max_workloads: u32,
+    max_assets: u32,
+    first_wave: u32,
+}
+
+#[derive(Debug, Clone)]
+struct WorkloadShape {
+    assets: Vec<f64>,
+    production: bool,
+    priority: u32,
+    pin: Option<u32>,
+    freeze: Option<(i64, i64)>,
+    upgrade: bool,
+    effort: f64,
+}
+
+fn workload_shape() -> impl Strategy<Value = WorkloadShape> {
+    (
+        prop::collection::vec(0.0..5_000.0f64, 0..4),
+        any::<bool>(),
+        1..5u32,
+        prop::option::weighted(0.1, 1..6u32),
+        prop::option::weighted(0.15, (0..200i64, 0..40i64)),
+        prop::bool::weighted(0.2),
+        0.0..120.0f64,
+    )
+        .prop_map(
+            |(assets, production, priority, pin, freeze, upgrade, effort)| WorkloadShape {
+                assets,
+                production,
+                priority,
+                pin,
+                freeze,
+                upgrade,
+                effort,
+            },
+        )
+}
+
+fn shape() -> impl Strategy<Value = Shape> {
+    (
+        prop::collection::vec(workload_shape(), 0..25),
+        1..6u32,
+        1..12u32,
+        1..4u32,
+    )
+        .prop_flat_map(|(workloads, max_workloads, max_assets, first_wave)| {
+            let assets: usize = workloads.iter().map(|w| w.assets.len()).sum();
+            let edges = if assets == 0 {
+                Just(Vec::new()).boxed()
+            } else {
+                prop::collection::vec((0..assets, 0..assets, any::<bool>()), 0..40).boxed()
+            };
+            edges.prop_map(move |edges| Shape {
+                workloads: workloads.clone(),
+                edges,
+                max_workloads,
+                max_assets,
+                first_wave,
+            })
+        })
+}
+
+fn build(shape: &Shape) -> Plan {
+    let mut b = Builder::new();
+    b.settings(|s| {
+        s.capacity.max_workloads = shape.max_workloads;
+        s.capacity.max_assets = shape.max_assets;
+        s.ramp.first_wave_workloads = shape.first_wave;
+    });
+    let start = b.plan.settings().start;
+    let mut assets: Vec<AssetId> = Vec::new();
+    for (n, w) in shape.workloads.iter().enumerate() {
+        let id = b.workload_with(&format!("W{n}"), |workload| {
+            workload.environment = if w.production {
+                Environment::Production
+            } else {
+                Environment::NonProduction
+            };
+            workload.priority = w.priority;
+            workload.pinned_wave = w.pin;
+            if let Some((offset, length)) = w.freeze {
+                let from = start.plus_days(offset);
+                let days = DayRange::new(from, from.plus_days(length)).expect("ordered");
+                workload.freeze_windows.push(FreezeWindow {
+                    days,
+                    reason: String::new(),
+                });
+            }
+        });
+        for (a, storage) in w.assets.iter().enumerate() {
+            let asset = b.asset(
+                id,
+                &format!("W{n}-{a}"),
+                AssetKind::VirtualMachine,
+                *storage,
+            );
+            if a == 0 && w.upgrade {
+                b.item(
+                    asset,
+                    "Windows 2012 to 2022",
+                    6.0,
+                    RemediationCategory::OsUpgrade,
+                );
+            }
+            if a == 0 && w.effort > 60.0 {
+                b.item(
+                    asset,
+                    "Code change",
+                    w.effort,
+                    RemediationCategory::CodeChange,
+                );
+            }
+            assets.push(asset);
+        }
+    }
+    for &(from, to, hard) in &shape.edges {
+        if from != to {
+            let strength = if hard {
+                DependencyStrength::Hard
+            } else {
+                DependencyStrength::Soft
+            };
+            b.depends(assets[from], assets[to], strength);
+        }
+    }
+    b.plan
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn planning_is_deterministic(shape in shape()) {
+        let plan = build(&shape);
+        prop_assert_eq!(plan_waves(&plan), plan_waves(&plan.clone()));
+    }
+
+    #[test]
+    fn every_workload_is_in_exactly_one_wave_or_held_back(shape in shape()) {
+        let plan = build(&shape);
+        let waves = plan_waves(&plan);
+        for workload in plan.workloads() {
+            let placed = waves.waves.iter().filter(|w| w.workloads.contains(&workload.id)).count();
+            let held = waves.held_back.iter().filter(|h| h.workload == workload.id).count();
+            prop_assert_eq!(placed + held, 1, "{} placed {} times, held back {} times", workload.name, placed, held);
+            if placed == 1 {
+                let wave = waves.wave_of(workload.id).expect("placed");
+                prop_assert!(waves.waves[wave as usize - 1].workloads.contains(&workload.id));
+            }
+        }
+    }
+
+    #[test]
+    fn hard_dependencies_move_in_the_same_or_an_earlier_wave_unless_reported(shape in shape()) {
+        let plan = build(&shape);
+        let waves = plan_waves(&plan);
+        for dependency in plan.dependencies().filter(|d| d.strength == DependencyStrength::Hard) {
+            let owner = |asset| plan.asset(asset).and_then(|a| a.workload);
+            let (Some(from), Some(to)) = (owner(dependency.from), owner(dependency.to)) else { continue };
+            let (Some(a), Some(b)) = (waves.wave_of(from), waves.wave_of(to)) else { continue };
+            if a < b {
+                let reported = waves.findings.iter().any(|f| f.subject == Subject::Workload(from) && f.what.contains("before"));
+                prop_assert!(reported, "wave {} before its dependency in wave {} with no finding", a, b);
+                // Only a pin (on the workload or one it must move with) can do that.
+                prop_assert!(plan.workloads().any(|w| w.pinned_wave.is_some()), "no pins, yet a dependency was broken");
+            }
+        }
+    }
+
+    #[test]
+    fn no_wave_exceeds_capacity_unless_a_finding_says_so(shape in shape()) {
+        let plan = build(&shape);
+        let waves = plan_waves(&plan);
+        let capacity = &plan.settings().capacity;
+        for wave in &waves.waves {
+            let over = wave.workloads.len() > wave.workload_limit as usize
+                || wave.assets > capacity.max_assets
+                || wave.storage_gb > capacity.max_storage_gb;
+            if over {
+                let reported = waves.findings.iter().any(|f| f.subject == Subject::Wave(wave.number) && f.what.contains("over capacity"));
+                prop_assert!(reported, "wave {} is over capacity silently", wave.number);
+            }
+        }
+    }
+
+    #[test]
+    fn save_then_load_is_the_identity(shape in shape()) {
+        let plan = build(&shape);
+        prop_assert_eq!(from_json(&to_json(&plan)), Ok(plan));
+    }
+
+    #[test]
+    fn loading_arbitrary_text_never_panics(text in any::<String>()) {
+        let _ = from_json(&text);
+        let _ = QuestionBank::from_json(&text);
+        let _ = Day::parse(&text);
+        let _ = waveplan::domain::quantity::parse_effort_hours("effort", &text);
+    }
+
+    #[test]
+    fn loading_a_mangled_plan_never_panics(cut in 0usize..2_000, junk in "[\\[\\]{}\",:0-9a-z -]{0,8}") {
+        let mut b = Builder::new();
+        let (_, vm) = b.simple("Portal");
+        let (_, other) = b.simple("DB");
+        b.depends(vm, other, DependencyStrength::Hard);
+        let text = to_json(&b.plan);
+        let cut = cut.min(text.len());
+        let mangled = format!("{}{}{}", &text[..cut], junk, &text[cut..]);
+        match from_json(&mangled) {
+            Ok(plan) => prop_assert_eq!(from_json(&to_json(&plan)), Ok(plan), "what loads must save and load again"),
+            Err(error) => prop_assert!(!error.to_string().is_empty()),
+        }
+    }
+}

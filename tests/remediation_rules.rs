@@ -1,0 +1,121 @@
+//! The remediation decision per workload: the mode and the reasons given for it.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use support::Builder;
+use waveplan::domain::asset::RemediationCategory::{self, *};
+use waveplan::domain::plan::Action;
+use waveplan::domain::question_bank::{
+    PLACEMENT_SAME_SPRINT, PLACEMENT_SEPARATE_WAVE, REMEDIATION_PLACEMENT,
+};
+use waveplan::domain::remediation::{decide_all, RemediationMode, RemediationOverride};
+
+struct Case {
+    what: &'static str,
+    items: &'static [(&'static str, f64, RemediationCategory)],
+    /// Other workloads that need the same first item.
+    sharing: usize,
+    policy: Option<&'static str>,
+    mode: RemediationMode,
+    reason: &'static str,
+}
+
+fn check(case: &Case) {
+    let mut b = Builder::new();
+    b.answer(REMEDIATION_PLACEMENT, case.policy.unwrap_or("undecided"));
+    let (workload, vm) = b.simple("Payroll");
+    for (title, hours, category) in case.items {
+        b.item(vm, title, *hours, *category);
+    }
+    for other in 0..case.sharing {
+        let (_, other_vm) = b.simple(&format!("Other {other}"));
+        let (title, hours, category) = case.items[0];
+        b.item(other_vm, title, hours, category);
+    }
+    let decision = decide_all(&b.plan)
+        .remove(&workload)
+        .expect("every workload has a decision");
+    assert_eq!(
+        decision.mode, case.mode,
+        "{}: {:?}",
+        case.what, decision.reasons
+    );
+    let reasons = decision.reasons.join(" | ");
+    assert!(reasons.contains(case.reason), "{}: {reasons}", case.what);
+}
+
+#[test]
+fn decisions_and_their_reasons() {
+    let cases = [
+        Case { what: "nothing to fix", items: &[], sharing: 0, policy: None, mode: RemediationMode::Sprint,
+               reason: "nothing blocks the move" },
+        Case { what: "small mixed items", items: &[("Open port 1433", 2.0, NetworkPath), ("Enable backup", 4.0, BackupSla)],
+               sharing: 0, policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Sprint,
+               reason: "2 item(s), 6 h in all, within the team's 80 h per sprint: Backup / SLA, Network path" },
+        Case { what: "major code change", items: &[("Replace COM+ components", 120.0, CodeChange)], sharing: 0,
+               policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Programme,
+               reason: "is a major code change (at least 80 h)" },
+        Case { what: "small code change stays", items: &[("Config reader for Key Vault", 16.0, CodeChange)], sharing: 0,
+               policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Sprint, reason: "Code change" },
+        Case { what: "OS upgrade shared by three", items: &[("Windows 2012 to 2022", 6.0, OsUpgrade)], sharing: 2,
+               policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Wave,
+               reason: "is needed by 3 workloads (factory threshold 3)" },
+        Case { what: "OS upgrade shared by two only", items: &[("Windows 2012 to 2022", 6.0, OsUpgrade)], sharing: 1,
+               policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Sprint, reason: "1 item(s), 6 h" },
+        Case { what: "too much effort", items: &[("Many config changes", 50.0, Configuration), ("More", 40.0, Configuration)],
+               sharing: 0, policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Wave,
+               reason: "Remediation effort of 90 h is more than the 80 h" },
+        Case { what: "team chose a factory", items: &[("Tweak config", 2.0, Configuration)], sharing: 0,
+               policy: Some(PLACEMENT_SEPARATE_WAVE), mode: RemediationMode::Wave,
+               reason: "The team decided to remediate in a separate wave" },
+        Case { what: "team undecided", items: &[("Tweak config", 2.0, Configuration)], sharing: 0, policy: None,
+               mode: RemediationMode::Sprint, reason: "has not agreed where remediation happens" },
+    ];
+    for case in &cases {
+        check(case);
+    }
+}
+
+#[test]
+fn same_remediation_is_matched_ignoring_case_and_spacing() {
+    let mut b = Builder::new();
+    let (payroll, vm) = b.simple("Payroll");
+    b.item(vm, "Windows 2012 to 2022", 6.0, OsUpgrade);
+    for (n, title) in ["windows 2012 to 2022", "Windows-2012 to 2022"]
+        .iter()
+        .enumerate()
+    {
+        let (_, other) = b.simple(&format!("Other {n}"));
+        b.item(other, title, 6.0, OsUpgrade);
+    }
+    assert_eq!(decide_all(&b.plan)[&payroll].mode, RemediationMode::Wave);
+}
+
+#[test]
+fn a_person_can_override_with_a_note_and_the_suggestion_stays_visible() {
+    let mut b = Builder::new();
+    let (payroll, vm) = b.simple("Payroll");
+    b.item(vm, "Replace COM+ components", 120.0, CodeChange);
+    let over = RemediationOverride {
+        mode: RemediationMode::Wave,
+        note: "Vendor ships the fix in March".into(),
+    };
+    b.plan
+        .apply(Action::OverrideRemediation {
+            workload: payroll,
+            decision: Some(over),
+        })
+        .unwrap();
+    let decision = &decide_all(&b.plan)[&payroll];
+    assert_eq!(
+        (decision.mode, decision.suggested),
+        (RemediationMode::Wave, RemediationMode::Programme)
+    );
+    assert!(decision.is_overridden());
+    assert!(decision
+        .reasons
+        .last()
+        .unwrap()
+        .contains("Vendor ships the fix in March"));
+}
