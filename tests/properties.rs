@@ -222,6 +222,35 @@ proptest! {
     }
 
     #[test]
+    fn importers_and_share_links_never_panic_on_any_text(text in any::<String>()) {
+        let plan = Plan::default();
+        let _ = waveplan::domain::import::read(&plan, "fuzz.csv", &text);
+        let _ = waveplan::domain::export::share::decode(&text);
+        if let Ok(table) = waveplan::domain::import::table::Table::parse("fuzz.csv", &text) {
+            let mapping = waveplan::domain::import::inventory::ColumnMapping::suggest(&table);
+            let _ = waveplan::domain::import::with_mapping(&plan, &table, &mapping);
+        }
+    }
+
+    #[test]
+    fn importers_never_panic_on_csv_shaped_text(
+        header in prop::sample::select(vec![
+            "Server name,Operating system,Cores,Memory (MB),Storage (GB)",
+            "VM;Powerstate;Template;CPUs;Memory;In Use MiB",
+            "Source server name,Destination server name,Destination port,Connection Count",
+            "Hostname,Type,vCPUs,RAM (GB),Application",
+        ]),
+        rows in prop::collection::vec("[a-z0-9 ,;\"\r\n=+-]{0,40}", 0..20),
+    ) {
+        let text = format!("{header}\n{}", rows.join("\n"));
+        let mut plan = Plan::default();
+        if let Ok(waveplan::domain::import::Imported::Changes(outcome)) = waveplan::domain::import::read(&plan, "fuzz.csv", &text) {
+            // What an importer produces must apply as a whole.
+            prop_assert!(plan.apply(waveplan::domain::plan::Action::Batch(outcome.actions)).is_ok());
+        }
+    }
+
+    #[test]
     fn loading_a_mangled_plan_never_panics(cut in 0usize..2_000, junk in "[\\[\\]{}\",:0-9a-z -]{0,8}") {
         let mut b = Builder::new();
         let (_, vm) = b.simple("Portal");

@@ -2,11 +2,15 @@
 //! browser; `tests/architecture.rs` fails if a browser crate is named in this folder.
 
 pub mod action;
+pub mod analysis;
 pub mod asset;
 pub mod calendar;
 pub mod dependency;
+pub mod example;
+pub mod export;
 pub mod finding;
 pub mod graph;
+pub mod import;
 pub mod labels;
 pub mod name;
 pub mod persist;

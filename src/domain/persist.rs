@@ -62,7 +62,17 @@ struct PlanRecord {
     questions: Option<QuestionBank>,
 }
 
+/// The plan as indented JSON, for files people may read or diff.
 pub fn to_json(plan: &Plan) -> String {
+    serde_json::to_string_pretty(&envelope(plan)).unwrap_or_default()
+}
+
+/// The plan as compact JSON, for browser storage and share links.
+pub fn to_json_compact(plan: &Plan) -> String {
+    serde_json::to_string(&envelope(plan)).unwrap_or_default()
+}
+
+fn envelope(plan: &Plan) -> Value {
     let record = PlanRecord {
         name: plan.name().clone(),
         settings: plan.settings().clone(),
@@ -74,8 +84,7 @@ pub fn to_json(plan: &Plan) -> String {
             .has_custom_questions()
             .then(|| plan.questions().clone()),
     };
-    let envelope = json!({ "format": FORMAT, "version": CURRENT_VERSION, "plan": record });
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    json!({ "format": FORMAT, "version": CURRENT_VERSION, "plan": record })
 }
 
 pub fn from_json(text: &str) -> Result<Plan, LoadError> {

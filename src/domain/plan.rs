@@ -84,6 +84,10 @@ impl Plan {
         self.dependencies.values()
     }
 
+    pub fn dependency(&self, from: AssetId, to: AssetId) -> Option<&Dependency> {
+        self.dependencies.get(&(from, to))
+    }
+
     pub fn answers(&self) -> &BTreeMap<String, Answer> {
         &self.answers
     }

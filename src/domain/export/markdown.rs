@@ -1,0 +1,206 @@
+//! The staging plan as Markdown, for a wiki page or a pull request: readiness, then each wave
+//! with its dates, workloads, assets, remediation decisions with reasons, replication
+//! estimates and staging checklists, then what is held back and the open findings.
+
+use std::fmt::Write;
+
+use crate::domain::analysis::Analysis;
+use crate::domain::plan::Plan;
+use crate::domain::remediation::hours;
+use crate::domain::replication::plan_asset;
+use crate::domain::waves::Wave;
+use crate::domain::workload::Workload;
+
+/// Text safe inside a Markdown table cell: no pipes or line breaks.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\r', '\n'], " ")
+}
+
+pub fn staging_plan(plan: &Plan, analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let settings = plan.settings();
+    let _ = writeln!(out, "# Staging plan: {}\n", cell(plan.name().as_str()));
+    let _ = writeln!(
+        out,
+        "Starts {} · sprints of {} days · waves of {} sprints · promotion model: {} · {} workloads in {} waves\n",
+        settings.start,
+        settings.sprint_days,
+        settings.sprints_per_wave,
+        settings.promotion,
+        plan.workloads().len(),
+        analysis.waves.waves.len()
+    );
+    readiness(&mut out, analysis);
+    for wave in &analysis.waves.waves {
+        wave_section(&mut out, plan, analysis, wave);
+    }
+    held_back(&mut out, plan, analysis);
+    findings(&mut out, analysis);
+    out
+}
+
+fn readiness(out: &mut String, analysis: &Analysis) {
+    let readiness = &analysis.readiness;
+    let _ = writeln!(
+        out,
+        "## Readiness: {}\n\n{} {} of {} questions answered.\n",
+        readiness.level, readiness.reason, readiness.answered, readiness.total
+    );
+    let _ = writeln!(out, "| Section | Answered | Score |\n|---|---|---|");
+    for section in &readiness.sections {
+        let _ = writeln!(
+            out,
+            "| {} | {}/{} | {} % |",
+            section.section, section.answered, section.total, section.percent
+        );
+    }
+    let blocking: Vec<_> = readiness.blocking_gaps().collect();
+    if !blocking.is_empty() {
+        let _ = writeln!(out, "\n**Blocking gaps**\n");
+        for gap in blocking {
+            let _ = writeln!(
+                out,
+                "- **{}** ({}): {} *Mitigation:* {}",
+                gap.text, gap.risk, gap.rationale, gap.mitigation
+            );
+        }
+    }
+    out.push('\n');
+}
+
+fn wave_section(out: &mut String, plan: &Plan, analysis: &Analysis, wave: &Wave) {
+    let _ = writeln!(
+        out,
+        "## Wave {} ({} – {})\n",
+        wave.number,
+        wave.days.from(),
+        wave.days.to()
+    );
+    let _ = writeln!(
+        out,
+        "{} workloads (limit {}) · {} assets · {} GB · replication: {}\n",
+        wave.workloads.len(),
+        wave.workload_limit,
+        wave.assets,
+        hours(wave.storage_gb),
+        wave.replication.summary()
+    );
+    let factory: Vec<&str> = wave
+        .factory_for
+        .iter()
+        .filter_map(|id| plan.workload(*id))
+        .map(|w| w.name.as_str())
+        .collect();
+    if !factory.is_empty() {
+        let _ = writeln!(
+            out,
+            "Remediation factory during this wave, for the next wave: {}.\n",
+            factory.join(", ")
+        );
+    }
+    for workload in wave.workloads.iter().filter_map(|id| plan.workload(*id)) {
+        workload_section(out, plan, analysis, workload);
+    }
+}
+
+fn workload_section(out: &mut String, plan: &Plan, analysis: &Analysis, workload: &Workload) {
+    let done = analysis
+        .checklists
+        .get(&workload.id)
+        .is_some_and(|c| c.is_done());
+    let _ = writeln!(
+        out,
+        "### {} — {}\n\n{} · {} · {} · status: {}\n",
+        cell(workload.name.as_str()),
+        if done { "done" } else { "not done" },
+        workload.environment,
+        workload.criticality,
+        workload.approach,
+        workload.status
+    );
+    if let Some(decision) = analysis.decisions.get(&workload.id) {
+        let overridden = if decision.is_overridden() {
+            " (overridden)"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "**Remediation:** {}{overridden}, {} item(s), {} h.\n",
+            decision.mode,
+            decision.items,
+            hours(decision.effort_hours)
+        );
+        for reason in &decision.reasons {
+            let _ = writeln!(out, "- {reason}");
+        }
+        out.push('\n');
+    }
+    let assets: Vec<_> = plan.assets_of(workload.id).collect();
+    if !assets.is_empty() {
+        let _ = writeln!(out, "| Asset | Kind | Storage (GB) | Replication | Estimate (h) | Status |\n|---|---|---|---|---|---|");
+        for asset in assets {
+            let replication = plan_asset(asset, plan.settings());
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                cell(asset.name.as_str()),
+                asset.kind,
+                hours(asset.storage_gb),
+                replication.approach,
+                hours(replication.hours),
+                asset.replication
+            );
+        }
+        out.push('\n');
+    }
+    if let Some(checklist) = analysis.checklists.get(&workload.id) {
+        let _ = writeln!(out, "**Staging checklist**\n");
+        for item in &checklist.items {
+            let _ = writeln!(
+                out,
+                "- [{}] {}: {}",
+                if item.done { "x" } else { " " },
+                item.label,
+                item.detail
+            );
+        }
+        out.push('\n');
+    }
+}
+
+fn held_back(out: &mut String, plan: &Plan, analysis: &Analysis) {
+    if analysis.waves.held_back.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Not in a wave\n");
+    for held in &analysis.waves.held_back {
+        let name = plan
+            .workload(held.workload)
+            .map_or("?", |w| w.name.as_str());
+        let _ = writeln!(out, "- **{}**: {}", name, held.reason);
+    }
+    out.push('\n');
+}
+
+fn findings(out: &mut String, analysis: &Analysis) {
+    let _ = writeln!(out, "## Open findings\n");
+    if analysis.waves.findings.is_empty() {
+        let _ = writeln!(out, "None.");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "| Severity | What | Why | How to fix |\n|---|---|---|---|"
+    );
+    for finding in &analysis.waves.findings {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            finding.severity,
+            cell(&finding.what),
+            cell(&finding.why),
+            cell(&finding.fix)
+        );
+    }
+}

@@ -1,0 +1,51 @@
+//! Share links: the whole plan, compressed, in the URL fragment (`#/shared/<data>`). The
+//! fragment never reaches a server. Data is compact JSON, deflated, then base64url.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use thiserror::Error;
+
+use crate::domain::persist::{from_json, to_json_compact, LoadError};
+use crate::domain::plan::Plan;
+
+/// The longest share data we offer. Current browsers open URLs far longer (Chromium up to
+/// 2 MB), but mail clients and chat tools cut very long links; 100,000 characters holds a
+/// plan of about 500 workloads (measured in tests/export_formats.rs) and beyond that a JSON
+/// file is the better way to share.
+pub const MAX_SHARE_CHARS: usize = 100_000;
+/// A decoded plan larger than this is refused, so a crafted link cannot exhaust memory.
+const MAX_DECODED_BYTES: usize = 64 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ShareError {
+    #[error("this plan is too large for a link ({chars} characters; links hold up to {limit}). Export it as a JSON file and share the file instead.")]
+    TooLarge { chars: usize, limit: usize },
+    #[error("the link is damaged or incomplete (it is not valid share data); ask for it again")]
+    Damaged,
+    #[error("the link holds a plan this version cannot open: {0}")]
+    Plan(#[from] LoadError),
+}
+
+/// The share data for `plan`, or why it does not fit in a link.
+pub fn encode(plan: &Plan) -> Result<String, ShareError> {
+    let json = to_json_compact(plan);
+    let compressed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    let data = URL_SAFE_NO_PAD.encode(compressed);
+    if data.len() > MAX_SHARE_CHARS {
+        return Err(ShareError::TooLarge {
+            chars: data.len(),
+            limit: MAX_SHARE_CHARS,
+        });
+    }
+    Ok(data)
+}
+
+pub fn decode(data: &str) -> Result<Plan, ShareError> {
+    let compressed = URL_SAFE_NO_PAD
+        .decode(data.trim().trim_end_matches('='))
+        .map_err(|_| ShareError::Damaged)?;
+    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, MAX_DECODED_BYTES)
+        .map_err(|_| ShareError::Damaged)?;
+    let text = String::from_utf8(bytes).map_err(|_| ShareError::Damaged)?;
+    Ok(from_json(&text)?)
+}

@@ -1,0 +1,139 @@
+//! Azure Migrate's dependency-analysis export (CSV), in both header variants seen in the wild:
+//! the older `Time slot, Source server name, …, Destination port` and the newer one that adds
+//! `Date`, `Source Appliance Name`, the ARM ids and `Connection Count`. Many rows between the
+//! same two servers become one dependency with its ports and connection count. Rows naming
+//! servers that are not in the plan are reported, never silently dropped.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::domain::action::Action;
+use crate::domain::asset::AssetId;
+use crate::domain::dependency::{Dependency, DependencyStrength};
+use crate::domain::import::table::Table;
+use crate::domain::import::{ImportError, ImportOutcome, ImportSummary, Skipped};
+use crate::domain::labels::fold;
+use crate::domain::plan::Plan;
+use crate::domain::waves::join;
+
+#[derive(Default)]
+struct Edge {
+    ports: BTreeSet<u16>,
+    connections: u64,
+}
+
+pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, ImportError> {
+    let table = Table::parse(file, text)?;
+    let required = |aliases: &[&str], what: &str| {
+        table.column(aliases).ok_or_else(|| {
+            ImportError::file(
+                file,
+                format!("this is not a dependency export: it has no “{what}” column"),
+            )
+        })
+    };
+    let source = required(&["source server name"], "Source server name")?;
+    let destination = required(&["destination server name"], "Destination server name")?;
+    let port = table.column(&["destination port"]);
+    let count = table.column(&["connection count"]);
+    let by_name: HashMap<String, AssetId> = plan
+        .assets()
+        .map(|a| (fold(a.name.as_str()), a.id))
+        .collect();
+    let mut edges: BTreeMap<(AssetId, AssetId), Edge> = BTreeMap::new();
+    let mut unknown: BTreeMap<String, usize> = BTreeMap::new();
+    let mut summary = ImportSummary {
+        source: format!("{file} (Azure Migrate dependency analysis)"),
+        ..ImportSummary::default()
+    };
+    for row in &table.rows {
+        let (from_name, to_name) = (row.get(source), row.get(destination));
+        if from_name.is_empty() || to_name.is_empty() {
+            let reason =
+                "a server name is missing (traffic to or from an address outside the discovery)"
+                    .to_owned();
+            summary.skipped.push(Skipped {
+                line: row.line,
+                reason,
+            });
+            continue;
+        }
+        let lookup = |name: &str| by_name.get(&fold(name)).copied();
+        let (from, to) = match (lookup(from_name), lookup(to_name)) {
+            (Some(from), Some(to)) => (from, to),
+            (from, to) => {
+                for (found, name) in [(from, from_name), (to, to_name)] {
+                    if found.is_none() {
+                        *unknown.entry(name.to_owned()).or_default() += 1;
+                    }
+                }
+                continue;
+            }
+        };
+        if from == to {
+            continue;
+        }
+        let edge = edges.entry((from, to)).or_default();
+        if let Some(column) = port.filter(|&c| !row.get(c).is_empty()) {
+            let cell = row.get(column);
+            let number: u16 = cell.parse().map_err(|_| {
+                ImportError::at(
+                    file,
+                    row.line,
+                    Some(table.header(column)),
+                    format!("expected a port number (0–65535), found “{cell}”"),
+                )
+            })?;
+            edge.ports.insert(number);
+        }
+        edge.connections += match count.filter(|&c| !row.get(c).is_empty()) {
+            Some(column) => row
+                .get(column)
+                .replace([',', ' '], "")
+                .parse::<u64>()
+                .map_err(|_| {
+                    ImportError::at(
+                        file,
+                        row.line,
+                        Some(table.header(column)),
+                        format!(
+                            "expected a whole number of connections, found “{}”",
+                            row.get(column)
+                        ),
+                    )
+                })?,
+            None => 1,
+        };
+    }
+    let mut actions = Vec::with_capacity(edges.len());
+    for ((from, to), edge) in edges {
+        let known = plan.dependency(from, to);
+        let mut dependency = known
+            .cloned()
+            .unwrap_or_else(|| Dependency::new(from, to, DependencyStrength::Soft));
+        dependency.ports.extend(edge.ports);
+        dependency.ports.sort_unstable();
+        dependency.ports.dedup();
+        dependency.connections = edge.connections;
+        if known.is_some() {
+            summary.updated_dependencies += 1;
+        } else {
+            summary.added_dependencies += 1;
+        }
+        actions.push(Action::SetDependency(dependency));
+    }
+    if !unknown.is_empty() {
+        let rows: usize = unknown.values().sum();
+        summary.notes.push(format!(
+            "{rows} row(s) name {} server(s) that are not in the plan, so they were not imported: {}. Import the inventory first, then this file again.",
+            unknown.len(),
+            join(unknown.keys())
+        ));
+    }
+    if summary.added_dependencies > 0 {
+        summary.notes.push(
+            "New dependencies are imported as soft; mark the ones that must move together as hard."
+                .into(),
+        );
+    }
+    Ok(ImportOutcome { actions, summary })
+}

@@ -1,0 +1,197 @@
+//! Reading a CSV as people's spreadsheets write it: a UTF-8 byte order mark, `;` or tab as the
+//! separator (European Excel), quoted fields holding separators and line breaks, CRLF, and
+//! blank lines anywhere. The first non-blank record is the header.
+
+use crate::domain::import::ImportError;
+use crate::domain::labels::fold;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The line the record starts on, counting from 1 as an editor does.
+    pub line: u64,
+    pub cells: Vec<String>,
+}
+
+impl Row {
+    /// The cell in `column`, or "" when the row is shorter.
+    pub fn get(&self, column: usize) -> &str {
+        self.cells.get(column).map_or("", String::as_str)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub file: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+/// The separator that occurs most often in the first line, outside quotes.
+fn detect_delimiter(text: &str) -> u8 {
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for byte in text.bytes() {
+        match byte {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => break,
+            _ if !quoted => {
+                for (delimiter, count) in counts.iter_mut() {
+                    if byte == *delimiter {
+                        *count += 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|(_, count)| *count)
+        .map_or(b',', |(delimiter, _)| *delimiter)
+}
+
+fn reader(text: &str) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .delimiter(detect_delimiter(text))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+}
+
+/// The header cells of `text`, folded for matching (see `labels::fold`). Empty when the text
+/// has no readable first record.
+pub fn first_record_folded(text: &str) -> Vec<String> {
+    let mut reader = reader(text);
+    reader
+        .records()
+        .filter_map(Result::ok)
+        .find(|record| record.iter().any(|cell| !cell.trim().is_empty()))
+        .map(|record| record.iter().map(fold).collect())
+        .unwrap_or_default()
+}
+
+/// Line numbers from byte offsets. The csv crate's own line count is one short for a record
+/// that follows a CRLF line end, so lines are counted here from the text itself.
+struct LineIndex<'t> {
+    text: &'t [u8],
+    newlines: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    fn new(text: &'t str) -> Self {
+        let newlines = text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| *b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
+        Self {
+            text: text.as_bytes(),
+            newlines,
+        }
+    }
+
+    /// The 1-based line of the first character at or after `byte` that is not a line end.
+    fn line_of(&self, byte: u64) -> u64 {
+        let mut at = usize::try_from(byte)
+            .unwrap_or(usize::MAX)
+            .min(self.text.len());
+        while matches!(self.text.get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
+        self.newlines.partition_point(|&newline| newline < at) as u64 + 1
+    }
+}
+
+impl Table {
+    pub fn parse(file: &str, text: &str) -> Result<Self, ImportError> {
+        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut reader = reader(body);
+        let lines = LineIndex::new(body);
+        let mut headers: Option<Vec<String>> = None;
+        let mut rows = Vec::new();
+        for record in reader.records() {
+            let record = record.map_err(|error| {
+                let line = error
+                    .position()
+                    .map_or(0, |position| lines.line_of(position.byte()));
+                ImportError::at(
+                    file,
+                    line,
+                    None,
+                    format!("the CSV could not be read ({error})"),
+                )
+            })?;
+            if record.iter().all(|cell| cell.trim().is_empty()) {
+                continue;
+            }
+            let line = record
+                .position()
+                .map_or(0, |position| lines.line_of(position.byte()));
+            let cells: Vec<String> = record.iter().map(|cell| cell.trim().to_owned()).collect();
+            if headers.is_none() {
+                headers = Some(cells);
+            } else {
+                rows.push(Row { line, cells });
+            }
+        }
+        let headers = headers.ok_or_else(|| ImportError::file(file, "the file is empty"))?;
+        if rows.is_empty() {
+            return Err(ImportError::file(
+                file,
+                "the file has a header but no rows to import",
+            ));
+        }
+        Ok(Self {
+            file: file.to_owned(),
+            headers,
+            rows,
+        })
+    }
+
+    /// The first column whose header matches one of `aliases` (case, spaces, hyphens and
+    /// underscores ignored).
+    pub fn column(&self, aliases: &[&str]) -> Option<usize> {
+        let folded: Vec<String> = self.headers.iter().map(|h| fold(h)).collect();
+        aliases
+            .iter()
+            .find_map(|alias| folded.iter().position(|header| *header == fold(alias)))
+    }
+
+    pub fn header(&self, column: usize) -> &str {
+        self.headers.get(column).map_or("", String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_semicolons_bom_crlf_quotes_and_blank_lines() {
+        let text = "\u{feff}Name;Notes;Cores\r\n\r\nweb01;\"a; b\r\nsecond line\";4\r\n\r\ndb01;;8\r\n\r\n";
+        let table = Table::parse("servers.csv", text).unwrap();
+        assert_eq!(table.headers, ["Name", "Notes", "Cores"]);
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(table.rows[0].get(1), "a; b\r\nsecond line");
+        assert_eq!((table.rows[0].line, table.rows[1].line), (3, 6));
+        assert_eq!(table.rows[1].get(7), "", "short rows read as empty cells");
+        assert_eq!(table.column(&["cores"]), Some(2));
+    }
+
+    #[test]
+    fn empty_and_header_only_files_are_errors() {
+        assert_eq!(
+            Table::parse("a.csv", "\n\n").unwrap_err().to_string(),
+            "a.csv: the file is empty"
+        );
+        let error = Table::parse("a.csv", "Name,Cores\n").unwrap_err();
+        assert!(error.to_string().contains("header but no rows"));
+    }
+
+    #[test]
+    fn an_unclosed_quote_reads_to_the_end_rather_than_panicking() {
+        let table = Table::parse("a.csv", "Name,Cores\n\"web01,4\n").unwrap();
+        assert_eq!(table.rows.len(), 1);
+    }
+}

@@ -1,0 +1,247 @@
+//! Importers on hand-written fixtures that look like the real exports (tests/fixtures/).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use support::Builder;
+use waveplan::domain::asset::AssetKind;
+use waveplan::domain::import::{self, detect, Format, ImportOutcome, Imported};
+use waveplan::domain::plan::{Action, Plan};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
+}
+
+fn changes(plan: &Plan, name: &str) -> ImportOutcome {
+    match import::read(plan, name, &fixture(name)).expect("imports") {
+        Imported::Changes(outcome) => outcome,
+        other => panic!("{name}: expected changes, got {other:?}"),
+    }
+}
+
+fn applied(plan: &mut Plan, name: &str) -> ImportOutcome {
+    let outcome = changes(plan, name);
+    plan.apply(Action::Batch(outcome.actions.clone()))
+        .expect("applies");
+    outcome
+}
+
+#[test]
+fn formats_are_detected_from_the_header() {
+    for (name, format) in [
+        ("azure-migrate-servers.csv", Format::AzureMigrateServers),
+        ("rvtools-vinfo.csv", Format::RvToolsVInfo),
+        ("dependencies-v1.csv", Format::Dependencies),
+        ("dependencies-v2.csv", Format::Dependencies),
+        ("other-inventory.csv", Format::OtherCsv),
+    ] {
+        assert_eq!(detect(&fixture(name)), format, "{name}");
+    }
+    assert_eq!(detect("  {\"format\": \"waveplan\"}"), Format::WaveplanJson);
+}
+
+#[test]
+fn azure_migrate_servers_become_assets() {
+    let mut plan = Plan::default();
+    let outcome = applied(&mut plan, "azure-migrate-servers.csv");
+    assert_eq!(outcome.summary.added_assets, 5);
+    let sql = plan
+        .assets()
+        .find(|a| a.name.as_str() == "sql-orders-01")
+        .unwrap();
+    assert_eq!(
+        (sql.cores, sql.memory_gb, sql.storage_gb),
+        (8, 64.0, 1840.5)
+    );
+    assert_eq!(
+        sql.os,
+        "Microsoft Windows Server 2012 R2 Standard, SQL Server 2014"
+    );
+    assert_eq!(sql.kind, AssetKind::VirtualMachine);
+    assert!(
+        outcome.summary.headline().contains("5 assets added"),
+        "{}",
+        outcome.summary.headline()
+    );
+}
+
+#[test]
+fn importing_the_same_inventory_again_updates_instead_of_duplicating() {
+    let mut plan = Plan::default();
+    applied(&mut plan, "azure-migrate-servers.csv");
+    let again = applied(&mut plan, "azure-migrate-servers.csv");
+    assert_eq!(
+        (again.summary.added_assets, again.summary.updated_assets),
+        (0, 5)
+    );
+    assert_eq!(plan.assets().len(), 5);
+}
+
+#[test]
+fn rvtools_vinfo_with_bom_semicolons_and_crlf() {
+    let mut plan = Plan::default();
+    let outcome = applied(&mut plan, "rvtools-vinfo.csv");
+    assert_eq!(outcome.summary.added_assets, 4, "{:?}", outcome.summary);
+    assert_eq!(outcome.summary.skipped.len(), 1);
+    assert!(outcome.summary.skipped[0].reason.contains("w2019-template"));
+    assert_eq!(outcome.summary.skipped[0].line, 5);
+    let db = plan
+        .assets()
+        .find(|a| a.name.as_str() == "hr-db-01")
+        .unwrap();
+    assert_eq!(
+        (db.cores, db.memory_gb, db.storage_gb),
+        (8, 32.0, 400.0),
+        "MiB become GB, in-use storage preferred"
+    );
+    assert!(
+        plan.assets().any(|a| a.name.as_str() == "intranet;portal"),
+        "quoted separator kept"
+    );
+    assert!(outcome
+        .summary
+        .notes
+        .iter()
+        .any(|n| n.starts_with("1 VMs are powered off")));
+}
+
+#[test]
+fn dependencies_aggregate_and_report_unknown_servers_in_both_header_variants() {
+    let mut plan = Plan::default();
+    applied(&mut plan, "azure-migrate-servers.csv");
+    let v1 = applied(&mut plan, "dependencies-v1.csv");
+    assert_eq!(v1.summary.added_dependencies, 3, "{:?}", v1.summary);
+    let id = |plan: &Plan, name: &str| plan.assets().find(|a| a.name.as_str() == name).unwrap().id;
+    let (web, sql, app) = (
+        id(&plan, "web-frontend-01"),
+        id(&plan, "sql-orders-01"),
+        id(&plan, "app-billing-01"),
+    );
+    let web_sql = plan.dependency(web, sql).unwrap();
+    assert_eq!(
+        (web_sql.ports.clone(), web_sql.connections),
+        (vec![1433], 2)
+    );
+    let web_app = plan.dependency(web, app).unwrap();
+    assert_eq!(web_app.ports, [8080, 8443]);
+    assert!(
+        v1.summary.notes[0].contains("not in the plan")
+            && v1.summary.notes[0].contains("legacy-mainframe")
+    );
+    assert_eq!(
+        v1.summary.skipped.len(),
+        1,
+        "the row from an outside address"
+    );
+
+    let v2 = applied(&mut plan, "dependencies-v2.csv");
+    assert_eq!(
+        (
+            v2.summary.added_dependencies,
+            v2.summary.updated_dependencies
+        ),
+        (0, 1)
+    );
+    let web_sql = plan.dependency(web, sql).unwrap();
+    assert_eq!(
+        web_sql.connections, 1_300,
+        "connection counts summed, names matched case-insensitively"
+    );
+    assert!(v2.summary.notes[0].contains("ghost-server"));
+}
+
+#[test]
+fn any_other_csv_needs_a_mapping_and_one_is_suggested() {
+    let mut plan = Plan::default();
+    let text = fixture("other-inventory.csv");
+    let Imported::NeedsMapping { table, suggested } =
+        import::read(&plan, "other-inventory.csv", &text).unwrap()
+    else {
+        panic!("expected a mapping step");
+    };
+    assert_eq!(suggested.name.map(|c| table.header(c)), Some("Hostname"));
+    assert_eq!(
+        suggested.workload.map(|c| table.header(c)),
+        Some("Application")
+    );
+    assert_eq!(suggested.kind.map(|c| table.header(c)), Some("Asset type"));
+    assert_eq!(suggested.memory.map(|c| table.header(c)), Some("RAM (GB)"));
+    let outcome = import::with_mapping(&plan, &table, &suggested).unwrap();
+    plan.apply(Action::Batch(outcome.actions)).unwrap();
+    assert_eq!(
+        (
+            outcome.summary.added_workloads,
+            outcome.summary.added_assets
+        ),
+        (2, 4)
+    );
+    let payroll = plan
+        .workloads()
+        .find(|w| w.name.as_str() == "Payroll")
+        .unwrap();
+    assert_eq!(plan.assets_of(payroll.id).count(), 2);
+    let unassigned = plan
+        .assets()
+        .find(|a| a.name.as_str() == "unassigned-01")
+        .unwrap();
+    assert_eq!(
+        (unassigned.workload, unassigned.kind),
+        (None, AssetKind::PhysicalServer)
+    );
+}
+
+#[test]
+fn a_bad_cell_names_file_line_and_column_and_changes_nothing() {
+    let mut b = Builder::new();
+    b.simple("Existing");
+    let before = b.plan.clone();
+    let error = import::read(
+        &b.plan,
+        "broken-inventory.csv",
+        &fixture("broken-inventory.csv"),
+    )
+    .unwrap_err();
+    assert_eq!(error.to_string(), "broken-inventory.csv, line 4, column “Cores”: expected a whole number of cores, found “four”");
+    assert_eq!(b.plan, before);
+}
+
+#[test]
+fn a_bad_kind_lists_the_kinds_and_a_missing_name_column_is_explained() {
+    let plan = Plan::default();
+    let text = "Hostname,Type\nweb01,mainframe\n";
+    let Imported::NeedsMapping { table, suggested } =
+        import::read(&plan, "kinds.csv", text).unwrap()
+    else {
+        panic!()
+    };
+    let error = import::with_mapping(&plan, &table, &suggested).unwrap_err();
+    assert!(error.to_string().starts_with("kinds.csv, line 2, column “Type”: “mainframe” is not a kind of asset; expected one of: Virtual machine"), "{error}");
+    let mut no_name = suggested.clone();
+    no_name.name = None;
+    assert!(import::with_mapping(&plan, &table, &no_name)
+        .unwrap_err()
+        .to_string()
+        .contains("no column holds the server name"));
+}
+
+#[test]
+fn waveplan_json_opens_as_a_whole_plan_and_a_broken_one_says_where() {
+    let mut b = Builder::new();
+    b.simple("Portal");
+    let text = waveplan::domain::persist::to_json(&b.plan);
+    assert_eq!(
+        import::read(&Plan::default(), "plan.json", &text),
+        Ok(Imported::WholePlan(b.plan.clone()))
+    );
+    let error = import::read(&Plan::default(), "plan.json", &text[..40]).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("plan.json, line 4: this is not valid JSON"),
+        "{error}"
+    );
+}
