@@ -40,7 +40,7 @@ fn download_offers_a_file() {
 #[function_component(RoutedShell)]
 fn routed_shell() -> Html {
     let history = AnyHistory::from(MemoryHistory::with_entries(vec!["/staging"]));
-    html! { <Router history={history}><Shell initial={Plan::default()} /></Router> }
+    html! { <Router history={history}><Shell plan={Plan::default()} /></Router> }
 }
 
 #[wasm_bindgen_test]

@@ -21,7 +21,7 @@ fn at_route(props: &AtRouteProps) -> Html {
     let history = AnyHistory::from(MemoryHistory::with_entries(vec![props.path]));
     html! {
         <Router history={history}>
-            <Shell initial={props.plan.clone()} />
+            <Shell plan={props.plan.clone()} />
         </Router>
     }
 }
@@ -80,4 +80,101 @@ async fn history_buttons_start_disabled() {
         html.contains(r#"<button type="button" disabled="disabled">Redo</button>"#),
         "{html}"
     );
+}
+
+fn example() -> Plan {
+    waveplan::domain::example::example_plan()
+}
+
+#[tokio::test]
+async fn start_page_offers_new_example_and_import() {
+    let html = render("/", Plan::default()).await;
+    for expected in [
+        ">New plan</button>",
+        ">Load example plan</button>",
+        ">Import</button>",
+        r#"<label for="import-file">File to import</label>"#,
+    ] {
+        assert!(html.contains(expected), "missing {expected}");
+    }
+}
+
+#[tokio::test]
+async fn workloads_page_lists_the_example_with_filters() {
+    let html = render("/workloads", example()).await;
+    assert!(html.contains("Showing 1–12 of 12 workloads"), "{html}");
+    assert!(html.contains(">Add workload</button>"));
+    assert!(html.contains(">Order management</button>"));
+    assert!(html.contains(r#"<label for="workload-search">Search workloads</label>"#));
+    assert!(
+        html.contains(r#"aria-sort="ascending""#),
+        "sorted by name first"
+    );
+}
+
+#[tokio::test]
+async fn readiness_page_shows_level_badges_and_gaps() {
+    let html = render("/readiness", example()).await;
+    assert!(
+        html.contains(r#"<span class="badge bad">Blocked</span>"#),
+        "{html}"
+    );
+    assert!(html.contains("Blocking gaps"));
+    assert!(
+        html.contains(r#"<span class="badge warn">Amber</span>"#),
+        "risk badges carry their word"
+    );
+    assert!(html.contains(">Start workshop</button>"));
+}
+
+#[tokio::test]
+async fn remediation_page_shows_each_mode_with_reasons() {
+    let html = render("/remediation", example()).await;
+    for mode in [
+        "Same sprint",
+        "Separate wave (factory)",
+        "Separate programme",
+    ] {
+        assert!(html.contains(mode), "missing {mode}");
+    }
+    assert!(html.contains("is a major code change"), "reasons are shown");
+    assert!(html.contains(">Override decision</button>"));
+}
+
+#[tokio::test]
+async fn waves_page_draws_the_timeline_and_lists_findings() {
+    let html = render("/waves", example()).await;
+    assert!(html.contains("<svg role=\"img\""), "{html}");
+    assert!(html.contains(r#"<label for="setting-sprint-days">Sprint length (days)</label>"#));
+    assert!(html.contains("Findings ("));
+    assert!(html.contains("Pin to wave 1"));
+}
+
+#[tokio::test]
+async fn staging_page_counts_done_workloads() {
+    let html = render("/staging", example()).await;
+    assert!(html.contains("1 of 11 workloads done"), "{html}");
+    assert!(html.contains("Every asset replicated and verified"));
+}
+
+#[tokio::test]
+async fn export_page_offers_every_format() {
+    let html = render("/export", example()).await;
+    for expected in [
+        "Staging plan (Markdown)",
+        "Azure DevOps",
+        "Jira",
+        "Whole plan (JSON)",
+        ">Export</button>",
+        ">Print or save as PDF</button>",
+        ">Create share link</button>",
+    ] {
+        assert!(html.contains(expected), "missing {expected}");
+    }
+}
+
+#[tokio::test]
+async fn a_damaged_share_link_says_so() {
+    let html = render("/shared/not-a-plan", Plan::default()).await;
+    assert!(html.contains("damaged"), "{html}");
 }

@@ -14,6 +14,10 @@ pub enum StorageError {
 }
 
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    // Outside a browser (native render tests) there is no storage, and web-sys would panic.
+    if !cfg!(target_arch = "wasm32") {
+        return Err(StorageError::Unavailable);
+    }
     web_sys::window()
         .ok_or(StorageError::Unavailable)?
         .local_storage()
@@ -49,4 +53,21 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
     local_storage()?
         .remove_item(key)
         .map_err(|error| StorageError::Write(describe(error)))
+}
+
+/// Every key that starts with `prefix`, in storage order.
+pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
+    let storage = local_storage()?;
+    let count = storage
+        .length()
+        .map_err(|error| StorageError::Read(describe(error)))?;
+    let mut keys = Vec::new();
+    for index in 0..count {
+        if let Ok(Some(key)) = storage.key(index) {
+            if key.starts_with(prefix) {
+                keys.push(key);
+            }
+        }
+    }
+    Ok(keys)
 }

@@ -1,21 +1,33 @@
 //! The root component: the hash router around the app shell, which owns the plan state and
-//! shares it with every page through a context.
+//! its analysis and shares both with every page through contexts.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::domain::analysis::Analysis;
 use crate::domain::plan::Plan;
 use crate::ui::components::header::Header;
 use crate::ui::components::status_line::StatusLine;
+use crate::ui::components::storage_banner::StorageBanner;
+use crate::ui::hooks::use_autosave::use_autosave;
+use crate::ui::hooks::use_shortcuts::use_shortcuts;
 use crate::ui::pages::switch;
 use crate::ui::route::Route;
-use crate::ui::state::{PlanContext, PlanState};
+use crate::ui::saved_plans;
+use crate::ui::state::{AnalysisContext, PlanContext, PlanState, StorageProblem};
 
 #[function_component(App)]
 pub fn app() -> Html {
+    let startup = use_memo((), |_| {
+        let startup = saved_plans::startup();
+        (startup.plan, startup.plan_id, startup.problem)
+    });
+    let (plan, plan_id, problem) = (*startup).clone();
     html! {
         <HashRouter>
-            <Shell initial={Plan::default()} />
+            <Shell {plan} {plan_id} {problem} />
         </HashRouter>
     }
 }
@@ -23,23 +35,45 @@ pub fn app() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
     /// The plan the app starts with (loaded from storage by `App`, given directly by tests).
-    pub initial: Plan,
+    pub plan: Plan,
+    #[prop_or_else(|| "unsaved".to_owned())]
+    pub plan_id: String,
+    #[prop_or_default]
+    pub problem: Option<StorageProblem>,
 }
 
-/// Everything inside the router: state, header, the current page and the status line. It does
-/// not touch the browser itself, so render tests can mount it under a `MemoryHistory` router.
+/// Everything inside the router: state, analysis, header, the current page and the status
+/// line. It reaches the browser only through effects, so render tests can mount it under a
+/// `MemoryHistory` router.
 #[function_component(Shell)]
 pub fn shell(props: &ShellProps) -> Html {
-    let initial = props.initial.clone();
-    let state = use_reducer(move || PlanState::new(initial));
+    let state = {
+        let (plan, id, problem) = (
+            props.plan.clone(),
+            props.plan_id.clone(),
+            props.problem.clone(),
+        );
+        use_reducer(move || PlanState::new(plan, id, problem))
+    };
+    let analysis = {
+        let plan = state.plan.clone();
+        use_memo((state.plan_id.clone(), state.revision), move |_| {
+            AnalysisContext(Rc::new(Analysis::of(&plan)))
+        })
+    };
+    use_autosave(&state);
+    use_shortcuts(&state);
     html! {
         <ContextProvider<PlanContext> context={state}>
-            <a class="skip-link" href="#main">{ "Skip to content" }</a>
-            <Header />
-            <main id="main" class="page" tabindex="-1">
-                <Switch<Route> render={switch} />
-            </main>
-            <StatusLine />
+            <ContextProvider<AnalysisContext> context={(*analysis).clone()}>
+                <a class="skip-link" href="#main">{ "Skip to content" }</a>
+                <Header />
+                <StorageBanner />
+                <main id="main" class="page" tabindex="-1">
+                    <Switch<Route> render={switch} />
+                </main>
+                <StatusLine />
+            </ContextProvider<AnalysisContext>>
         </ContextProvider<PlanContext>>
     }
 }

@@ -3,6 +3,8 @@
 
 pub mod app;
 pub mod components;
+pub mod hooks;
 pub mod pages;
 pub mod route;
+pub mod saved_plans;
 pub mod state;

@@ -3,7 +3,7 @@
 
 use yew_router::Routable;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Routable)]
+#[derive(Debug, Clone, PartialEq, Eq, Routable)]
 pub enum Route {
     #[at("/")]
     Start,
@@ -19,6 +19,9 @@ pub enum Route {
     Staging,
     #[at("/export")]
     Export,
+    /// A plan shared in the link itself, shown read-only.
+    #[at("/shared/:data")]
+    Shared { data: String },
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -36,7 +39,7 @@ impl Route {
         Route::Export,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(&self) -> &'static str {
         match self {
             Route::Start => "Start",
             Route::Workloads => "Workloads",
@@ -45,6 +48,7 @@ impl Route {
             Route::Waves => "Waves",
             Route::Staging => "Staging",
             Route::Export => "Export",
+            Route::Shared { .. } => "Shared plan",
             Route::NotFound => "Page not found",
         }
     }

@@ -1,5 +1,5 @@
 //! The plan state shared by every page: a reducer over the domain `Plan` with undo and redo.
-//! `reduce` has no side effects; saving happens in an effect in `app.rs`.
+//! `reduce` has no side effects; saving happens in an effect (`hooks::use_autosave`).
 
 use std::rc::Rc;
 
@@ -7,16 +7,22 @@ use yew::prelude::*;
 
 use crate::domain::plan::{Action, Plan};
 
-/// How many earlier plans undo keeps. Snapshots are whole plans, so the bound keeps memory sane.
+/// How many earlier plans undo keeps. Snapshots share nothing, so the bound keeps memory sane.
 const UNDO_LIMIT: usize = 100;
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone)]
 pub struct PlanState {
-    pub plan: Plan,
-    undo: Vec<Plan>,
-    redo: Vec<Plan>,
-    /// What the last change said, for the status line: an applied action or why it was refused.
+    pub plan: Rc<Plan>,
+    /// Which saved plan this is (its storage key suffix).
+    pub plan_id: String,
+    /// Counts changes to the plan: memoised analyses and autosave key on it.
+    pub revision: u64,
+    undo: Vec<Rc<Plan>>,
+    redo: Vec<Rc<Plan>>,
+    /// What the last change said: applied, or why it was refused.
     pub status: Option<Status>,
+    /// Saved data that could not be read; kept untouched, offered for download.
+    pub storage_problem: Option<StorageProblem>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,21 +31,69 @@ pub enum Status {
     Refused(String),
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageProblem {
+    pub key: String,
+    pub raw: String,
+    pub message: String,
+}
+
+/// Two states are equal when they show the same revision of the same plan with the same
+/// messages: every plan change bumps the revision, so the plans need not be compared.
+impl PartialEq for PlanState {
+    fn eq(&self, other: &Self) -> bool {
+        self.plan_id == other.plan_id
+            && self.revision == other.revision
+            && Rc::ptr_eq(&self.plan, &other.plan)
+            && self.status == other.status
+            && self.storage_problem == other.storage_problem
+            && self.undo.len() == other.undo.len()
+            && self.redo.len() == other.redo.len()
+    }
+}
+
 pub enum PlanMsg {
-    /// Boxed: actions carry whole workloads or settings, the other messages nothing.
+    /// Boxed: actions carry whole workloads or settings, the other messages little.
     Apply {
         action: Box<Action>,
         label: String,
     },
+    /// Replaces the plan as one undoable change (example plan, imported JSON).
+    Replace {
+        plan: Box<Plan>,
+        label: String,
+    },
+    /// Switches to another saved plan: a new undo history.
+    Open {
+        plan: Box<Plan>,
+        plan_id: String,
+        label: String,
+    },
     Undo,
     Redo,
+    Say(Status),
+    DismissStorageProblem,
+}
+
+impl PlanMsg {
+    pub fn apply(action: Action, label: impl Into<String>) -> Self {
+        PlanMsg::Apply {
+            action: Box::new(action),
+            label: label.into(),
+        }
+    }
 }
 
 impl PlanState {
-    pub fn new(plan: Plan) -> Self {
+    pub fn new(plan: Plan, plan_id: String, storage_problem: Option<StorageProblem>) -> Self {
         Self {
-            plan,
-            ..Self::default()
+            plan: Rc::new(plan),
+            plan_id,
+            revision: 0,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            status: None,
+            storage_problem,
         }
     }
 
@@ -50,6 +104,17 @@ impl PlanState {
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
     }
+
+    fn change_to(&mut self, plan: Rc<Plan>, label: String) {
+        let before = std::mem::replace(&mut self.plan, plan);
+        self.undo.push(before);
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.revision += 1;
+        self.status = Some(Status::Done(label));
+    }
 }
 
 impl Reducible for PlanState {
@@ -59,34 +124,89 @@ impl Reducible for PlanState {
         let mut next = (*self).clone();
         match msg {
             PlanMsg::Apply { action, label } => {
-                let before = next.plan.clone();
-                match next.plan.apply(*action) {
-                    Ok(()) => {
-                        next.undo.push(before);
-                        if next.undo.len() > UNDO_LIMIT {
-                            next.undo.remove(0);
-                        }
-                        next.redo.clear();
-                        next.status = Some(Status::Done(label));
-                    }
+                let mut changed = (*next.plan).clone();
+                match changed.apply(*action) {
+                    Ok(()) => next.change_to(Rc::new(changed), label),
                     Err(error) => next.status = Some(Status::Refused(error.to_string())),
                 }
+            }
+            PlanMsg::Replace { plan, label } => next.change_to(Rc::new(*plan), label),
+            PlanMsg::Open {
+                plan,
+                plan_id,
+                label,
+            } => {
+                next = PlanState::new(*plan, plan_id, next.storage_problem.take());
+                next.revision = self.revision + 1;
+                next.status = Some(Status::Done(label));
             }
             PlanMsg::Undo => {
                 if let Some(previous) = next.undo.pop() {
                     next.redo.push(std::mem::replace(&mut next.plan, previous));
+                    next.revision += 1;
                     next.status = Some(Status::Done("Undone".into()));
                 }
             }
             PlanMsg::Redo => {
                 if let Some(following) = next.redo.pop() {
                     next.undo.push(std::mem::replace(&mut next.plan, following));
+                    next.revision += 1;
                     next.status = Some(Status::Done("Redone".into()));
                 }
             }
+            PlanMsg::Say(status) => next.status = Some(status),
+            PlanMsg::DismissStorageProblem => next.storage_problem = None,
         }
         Rc::new(next)
     }
 }
 
 pub type PlanContext = UseReducerHandle<PlanState>;
+
+/// The analysis of the current plan revision, shared by every page.
+#[derive(Debug, Clone)]
+pub struct AnalysisContext(pub Rc<crate::domain::analysis::Analysis>);
+
+impl PartialEq for AnalysisContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::name::Name;
+
+    fn rename(text: &str) -> PlanMsg {
+        PlanMsg::apply(Action::RenamePlan(Name::parse(text).unwrap()), "renamed")
+    }
+
+    #[test]
+    fn undo_redo_and_refusals() {
+        let state = Rc::new(PlanState::new(Plan::default(), "p1".into(), None));
+        let state = state.reduce(rename("One"));
+        let state = state.reduce(rename("Two"));
+        assert_eq!((state.plan.name().as_str(), state.revision), ("Two", 2));
+        let state = state.reduce(PlanMsg::Undo);
+        assert_eq!(state.plan.name().as_str(), "One");
+        let state = state.reduce(PlanMsg::Redo);
+        assert_eq!(state.plan.name().as_str(), "Two");
+        let refused = state.clone().reduce(PlanMsg::apply(
+            Action::RemoveWorkload(crate::domain::workload::WorkloadId(9)),
+            "x",
+        ));
+        assert_eq!(
+            refused.revision, state.revision,
+            "a refused action is not a change"
+        );
+        assert!(matches!(refused.status, Some(Status::Refused(_))));
+        let opened = refused.reduce(PlanMsg::Open {
+            plan: Box::default(),
+            plan_id: "p2".into(),
+            label: "opened".into(),
+        });
+        assert!(!opened.can_undo(), "another plan starts a new history");
+        assert_eq!(opened.plan_id, "p2");
+    }
+}

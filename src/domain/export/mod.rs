@@ -5,3 +5,34 @@
 pub mod backlog;
 pub mod markdown;
 pub mod share;
+
+/// A file name from the plan's name: "Contoso retail: first release" + "staging-plan.md" →
+/// "contoso-retail-first-release-staging-plan.md".
+pub fn file_name(plan_name: &str, suffix: &str) -> String {
+    let mut slug = String::new();
+    for c in plan_name.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        format!("waveplan-{suffix}")
+    } else {
+        format!("{slug}-{suffix}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn file_names_are_slugs() {
+        assert_eq!(
+            super::file_name("Contoso retail: first release", "plan.json"),
+            "contoso-retail-first-release-plan.json"
+        );
+        assert_eq!(super::file_name("***", "plan.json"), "waveplan-plan.json");
+    }
+}

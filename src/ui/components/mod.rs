@@ -1,5 +1,15 @@
 //! Reusable pieces of the page, one component per file.
 
+pub mod asset_list;
+pub mod badge;
+pub mod business_checks;
+pub mod dependency_list;
+pub mod fields;
 pub mod header;
+pub mod inline_confirm;
 pub mod nav;
+pub mod pager;
 pub mod status_line;
+pub mod storage_banner;
+pub mod timeline;
+pub mod workload_editor;

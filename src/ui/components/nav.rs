@@ -13,10 +13,10 @@ pub fn nav() -> Html {
         <nav class="main-nav" aria-label="Plan steps">
             <ul>
                 { for Route::FLOW.iter().map(|route| {
-                    let is_current = current == Some(*route);
+                    let is_current = current.as_ref() == Some(route);
                     html! {
                         <li key={route.title()}>
-                            <Link<Route> to={*route} classes={classes!(is_current.then_some("current"))}>
+                            <Link<Route> to={route.clone()} classes={classes!(is_current.then_some("current"))}>
                                 <span aria-current={is_current.then_some("page")}>{ route.title() }</span>
                             </Link<Route>>
                         </li>

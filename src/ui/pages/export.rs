@@ -1,13 +1,177 @@
-//! The Export page. It offers the exports.
+//! Export: the staging plan (Markdown), a backlog (Azure DevOps or Jira CSV), the plan (JSON),
+//! a printable page and a share link. Each is one choice and one click; nothing leaves the
+//! machine except by the user's own hand.
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::browser::{download::download_text, page};
+use crate::domain::export::backlog::{backlog_csv, Tracker};
+use crate::domain::export::markdown::staging_plan;
+use crate::domain::export::{file_name, share};
+use crate::domain::persist::to_json;
+use crate::ui::pages::print_view::PrintView;
+use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg, Status};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Choice {
+    Markdown,
+    AzureDevOps,
+    Jira,
+    Json,
+}
+
+const CHOICES: &[(Choice, &str, &str)] = &[
+    (Choice::Markdown, "Staging plan (Markdown)", "Waves, workloads, decisions with reasons, replication, checklists and findings; pastes into a wiki or pull request."),
+    (Choice::AzureDevOps, "Backlog for Azure DevOps Boards (CSV)", "Epic per wave, Feature per workload, User Story per asset and remediation item."),
+    (Choice::Jira, "Backlog for Jira (CSV)", "Epic per wave, Story per workload, Sub-task per asset and remediation item."),
+    (Choice::Json, "Whole plan (JSON)", "For backup and hand-over; imports back exactly."),
+];
+
 #[function_component(ExportPage)]
-pub fn page() -> Html {
+pub fn export_page() -> Html {
+    let (Some(state), Some(analysis)) = (
+        use_context::<PlanContext>(),
+        use_context::<AnalysisContext>(),
+    ) else {
+        return html! {};
+    };
+    let choice = use_state(|| Choice::Markdown);
+    let share_result = use_state(|| None::<Result<String, String>>);
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(*printing, move |on| {
+            if *on {
+                if let Err(error) = page::print() {
+                    dispatcher.dispatch(PlanMsg::Say(Status::Refused(error)));
+                }
+                printing.set(false);
+            }
+        });
+    }
+    let export = {
+        let (choice, state, analysis) = (choice.clone(), state.clone(), analysis.clone());
+        Callback::from(move |_| {
+            let (plan, analysis) = (&state.plan, &analysis.0);
+            let name = plan.name().as_str();
+            let (file, mime, text) = match *choice {
+                Choice::Markdown => (
+                    file_name(name, "staging-plan.md"),
+                    "text/markdown",
+                    staging_plan(plan, analysis),
+                ),
+                Choice::AzureDevOps => (
+                    file_name(name, "backlog-azure-devops.csv"),
+                    "text/csv",
+                    backlog_csv(plan, analysis, Tracker::AzureDevOps),
+                ),
+                Choice::Jira => (
+                    file_name(name, "backlog-jira.csv"),
+                    "text/csv",
+                    backlog_csv(plan, analysis, Tracker::Jira),
+                ),
+                Choice::Json => (
+                    file_name(name, "plan.json"),
+                    "application/json",
+                    to_json(plan),
+                ),
+            };
+            let status = match download_text(&file, mime, &text) {
+                Ok(()) => Status::Done(format!("Exported {file}")),
+                Err(error) => Status::Refused(error.to_string()),
+            };
+            state.dispatch(PlanMsg::Say(status));
+        })
+    };
+    let make_link = {
+        let (state, share_result) = (state.clone(), share_result.clone());
+        Callback::from(move |_| {
+            let result = share::encode(&state.plan)
+                .map(|data| format!("{}#/shared/{data}", page::base_url().unwrap_or_default()))
+                .map_err(|error| error.to_string());
+            share_result.set(Some(result));
+        })
+    };
+    let print = {
+        let printing = printing.clone();
+        Callback::from(move |_| printing.set(true))
+    };
+    let options = CHOICES.iter().map(|(value, label, help)| {
+        let onchange = {
+            let (choice, value) = (choice.clone(), *value);
+            Callback::from(move |_: Event| choice.set(value))
+        };
+        let id = format!("export-{}", label.split_whitespace().next().unwrap_or("x").to_lowercase());
+        html! {
+            <div class="radio">
+                <input type="radio" name="export-format" id={id.clone()} checked={*choice == *value} {onchange} />
+                <label for={id}>{ *label }<span class="muted">{ format!(" — {help}") }</span></label>
+            </div>
+        }
+    });
     html! {
         <section aria-labelledby="export-title">
-            <h1 id="export-title">{ "Export" }</h1>
-            <p class="lead">{ "Take the staging plan out: Markdown, a backlog CSV, JSON, a printable page or a share link." }</p>
+            <div class="screen-only">
+                <h1 id="export-title">{ "Export" }</h1>
+                <p class="lead">{ "Take the plan out. Files are made in this browser and saved by it; nothing is uploaded." }</p>
+                <div class="card">
+                    <fieldset>
+                        <legend>{ "Format" }</legend>
+                        { for options }
+                    </fieldset>
+                    <button type="button" onclick={export}>{ "Export" }</button>
+                </div>
+                <div class="card-grid">
+                    <div class="card">
+                        <h2>{ "Printable plan" }</h2>
+                        <p class="muted">{ "The browser's Print → Save as PDF gives a clean document: no navigation, a page per wave." }</p>
+                        <button type="button" onclick={print}>{ "Print or save as PDF" }</button>
+                    </div>
+                    <div class="card">
+                        <h2>{ "Share link" }</h2>
+                        <p class="muted">{ "The whole plan, compressed into the link's # part, which browsers never send to a server. Whoever opens it sees the plan read-only and can save a copy." }</p>
+                        <button type="button" onclick={make_link}>{ "Create share link" }</button>
+                        { view_share(&share_result, &state) }
+                    </div>
+                </div>
+            </div>
+            if *printing { <PrintView /> }
         </section>
+    }
+}
+
+fn view_share(result: &Option<Result<String, String>>, state: &PlanContext) -> Html {
+    match result {
+        None => html! {},
+        Some(Err(message)) => {
+            html! { <div class="banner warning" role="alert"><p>{ message }</p></div> }
+        }
+        Some(Ok(link)) => {
+            let copy = {
+                let (link, dispatcher) = (link.clone(), state.dispatcher());
+                Callback::from(move |_| {
+                    let (link, dispatcher) = (link.clone(), dispatcher.clone());
+                    yew::platform::spawn_local(async move {
+                        let status = match page::copy_to_clipboard(&link).await {
+                            Ok(()) => Status::Done("Share link copied".into()),
+                            Err(error) => Status::Refused(error),
+                        };
+                        dispatcher.dispatch(PlanMsg::Say(status));
+                    });
+                })
+            };
+            let select_all = Callback::from(|event: FocusEvent| {
+                event.target_unchecked_into::<HtmlInputElement>().select()
+            });
+            html! {
+                <div class="share">
+                    <label for="share-link">{ format!("Share link ({} characters)", link.len()) }</label>
+                    <input id="share-link" type="text" readonly=true value={link.clone()} onfocus={select_all} />
+                    <button type="button" class="secondary" onclick={copy}>{ "Copy link" }</button>
+                </div>
+            }
+        }
     }
 }

@@ -5,13 +5,18 @@ use yew::prelude::*;
 use crate::ui::route::Route;
 
 pub mod export;
+pub mod import_panel;
 pub mod not_found;
+pub mod print_view;
+pub mod question_bank_io;
 pub mod readiness;
 pub mod remediation;
+pub mod shared;
 pub mod staging;
 pub mod start;
 pub mod waves;
 pub mod workloads;
+pub mod workshop;
 
 pub fn switch(route: Route) -> Html {
     match route {
@@ -22,6 +27,7 @@ pub fn switch(route: Route) -> Html {
         Route::Waves => html! { <waves::WavesPage /> },
         Route::Staging => html! { <staging::StagingPage /> },
         Route::Export => html! { <export::ExportPage /> },
+        Route::Shared { data } => html! { <shared::SharedPage {data} /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
     }
 }

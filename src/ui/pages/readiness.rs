@@ -1,13 +1,193 @@
-//! The Readiness page. It shows the readiness the domain computes.
+//! Readiness: the question bank by section, each answer with its risk (word and colour), the
+//! overall level and the blocking gaps with what to do about them. Workshop mode walks a room
+//! through the questions one at a time. The bank itself can be exported, edited and imported.
 
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::browser::download::download_text;
+use crate::domain::plan::Action;
+use crate::domain::questions::{Question, Risk, Section};
+use crate::domain::readiness::{Answer, Readiness, ReadinessLevel};
+use crate::ui::components::badge::{risk_tone, Badge};
+use crate::ui::pages::question_bank_io::QuestionBankIo;
+use crate::ui::pages::workshop::Workshop;
+use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg, Status};
+
+pub fn level_tone(level: ReadinessLevel) -> &'static str {
+    match level {
+        ReadinessLevel::Ready => "ok",
+        ReadinessLevel::AtRisk => "warn",
+        ReadinessLevel::Blocked => "bad",
+    }
+}
+
+/// Records `choice` (or clears the answer when empty), keeping the note already written.
+pub fn answer(state: &PlanContext, question: &Question, choice: &str, note: Option<String>) {
+    let previous = state.plan.answers().get(&question.id);
+    let note = note
+        .or_else(|| previous.map(|a| a.note.clone()))
+        .unwrap_or_default();
+    if choice.is_empty() {
+        state.dispatch(PlanMsg::apply(
+            Action::ClearAnswer(question.id.clone()),
+            "Answer cleared",
+        ));
+        return;
+    }
+    let label = question
+        .choices
+        .iter()
+        .find(|c| c.id == choice)
+        .map_or(choice, |c| c.label.as_str());
+    let action = Action::Answer {
+        question: question.id.clone(),
+        answer: Answer {
+            choice: choice.to_owned(),
+            note,
+        },
+    };
+    state.dispatch(PlanMsg::apply(action, format!("Answered: {label}")));
+}
+
+pub fn view_summary(readiness: &Readiness) -> Html {
+    html! {
+        <div class="summary">
+            <p>
+                <Badge text={readiness.level.label()} tone={level_tone(readiness.level)} />
+                { format!(" {} {} of {} questions answered.", readiness.reason, readiness.answered, readiness.total) }
+            </p>
+            <ul class="scores">
+                { for readiness.sections.iter().map(|s| html! {
+                    <li>{ format!("{}: {} % ({} of {} answered)", s.section, s.percent, s.answered, s.total) }</li>
+                }) }
+            </ul>
+            if readiness.blocking_gaps().next().is_some() {
+                <h3>{ "Blocking gaps" }</h3>
+                <ul class="gaps">
+                    { for readiness.blocking_gaps().map(|gap| html! {
+                        <li>
+                            <Badge text={gap.risk.label()} tone={risk_tone(gap.risk)} />
+                            { " " }<strong>{ &gap.text }</strong>
+                            <p>{ &gap.rationale }{ " " }<em>{ "What to do: " }</em>{ &gap.mitigation }</p>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
 #[function_component(ReadinessPage)]
-pub fn page() -> Html {
+pub fn readiness_page() -> Html {
+    let (Some(state), Some(analysis)) = (
+        use_context::<PlanContext>(),
+        use_context::<AnalysisContext>(),
+    ) else {
+        return html! {};
+    };
+    let workshop = use_state(|| false);
+    if *workshop {
+        let leave = {
+            let workshop = workshop.clone();
+            Callback::from(move |_| workshop.set(false))
+        };
+        return html! { <Workshop on_leave={leave} /> };
+    }
+    let start = {
+        let workshop = workshop.clone();
+        Callback::from(move |_| workshop.set(true))
+    };
+    let bank = state.plan.questions();
+    let export_bank = {
+        let (json, dispatcher) = (bank.to_json(), state.dispatcher());
+        Callback::from(move |_| {
+            let status = match download_text("waveplan-questions.json", "application/json", &json) {
+                Ok(()) => Status::Done("Exported the question bank".into()),
+                Err(error) => Status::Refused(error.to_string()),
+            };
+            dispatcher.dispatch(PlanMsg::Say(status));
+        })
+    };
     html! {
         <section aria-labelledby="readiness-title">
             <h1 id="readiness-title">{ "Readiness" }</h1>
-            <p class="lead">{ "Walk the team through the prerequisite questions and see the gaps that block migration." }</p>
+            <p class="lead">{ "What the team must settle before executing migrations. Answer with the team; every answer that is not green says why and what to do." }</p>
+            <div class="button-row">
+                <button type="button" onclick={start}>{ "Start workshop" }</button>
+                <button type="button" class="secondary" onclick={export_bank}>{ "Export questions (JSON)" }</button>
+                <QuestionBankIo />
+            </div>
+            { view_summary(&analysis.0.readiness) }
+            { for Section::ALL.iter().map(|section| {
+                let questions: Vec<&Question> = bank.questions.iter().filter(|q| q.section == *section).collect();
+                if questions.is_empty() { return html! {}; }
+                html! {
+                    <section class="card" aria-labelledby={format!("section-{section:?}")}>
+                        <h2 id={format!("section-{section:?}")}>{ section.label() }</h2>
+                        { for questions.into_iter().map(|q| html! { <QuestionRow question={q.clone()} /> }) }
+                    </section>
+                }
+            }) }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuestionRowProps {
+    question: Question,
+}
+
+#[function_component(QuestionRow)]
+fn question_row(props: &QuestionRowProps) -> Html {
+    let Some(state) = use_context::<PlanContext>() else {
+        return html! {};
+    };
+    let q = &props.question;
+    let current = state.plan.answers().get(&q.id).cloned();
+    let chosen = current
+        .as_ref()
+        .and_then(|a| q.choices.iter().find(|c| c.id == a.choice));
+    let risk = chosen.map_or(Risk::Unknown, |c| c.risk);
+    let onchange = {
+        let (state, question) = (state.clone(), q.clone());
+        Callback::from(move |event: Event| {
+            answer(
+                &state,
+                &question,
+                &event.target_unchecked_into::<HtmlSelectElement>().value(),
+                None,
+            );
+        })
+    };
+    let on_note = {
+        let (state, question, current) = (state.clone(), q.clone(), current.clone());
+        Callback::from(move |event: Event| {
+            let note = event.target_unchecked_into::<HtmlTextAreaElement>().value();
+            if let Some(answered) = &current {
+                answer(&state, &question, &answered.choice, Some(note));
+            }
+        })
+    };
+    let id = format!("q-{}", q.id);
+    html! {
+        <div class="question">
+            <label for={id.clone()}>{ &q.text }{ if q.blocking { " (blocking)" } else { "" } }</label>
+            <p class="muted">{ &q.help }</p>
+            <div class="form-row">
+                <select id={id.clone()} {onchange}>
+                    <option value="" selected={chosen.is_none()}>{ "Not answered" }</option>
+                    { for q.choices.iter().map(|c| html! { <option value={c.id.clone()} selected={chosen.is_some_and(|x| x.id == c.id)}>{ &c.label }</option> }) }
+                </select>
+                <Badge text={if chosen.is_some() { risk.label() } else { "Not answered" }} tone={risk_tone(risk)} />
+            </div>
+            if let Some(choice) = chosen.filter(|c| c.risk != Risk::Green) {
+                <p class="rationale">{ &choice.rationale }{ " " }<em>{ "What to do: " }</em>{ &choice.mitigation }</p>
+            }
+            if current.is_some() {
+                <label for={format!("{id}-note")} class="small-label">{ "Notes" }</label>
+                <textarea id={format!("{id}-note")} rows="1" value={current.map(|a| a.note).unwrap_or_default()} onchange={on_note} />
+            }
+        </div>
     }
 }

@@ -1,13 +1,354 @@
-//! The Remediation page. It shows the remediation decision per workload.
+//! Remediation: per workload, where remediation happens (same sprint, separate wave, separate
+//! programme) with the reasons, its items and effort; add or remove items; override the
+//! decision with a note saying why.
 
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::domain::asset::{AssetId, RemediationCategory, RemediationItem};
+use crate::domain::plan::Action;
+use crate::domain::quantity::parse_effort_hours;
+use crate::domain::remediation::{
+    hours, RemediationDecision, RemediationMode, RemediationOverride,
+};
+use crate::domain::workload::WorkloadId;
+use crate::ui::components::badge::Badge;
+use crate::ui::components::pager::{clamp, Pager, PAGE_ROWS};
+use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
+
+pub fn mode_tone(mode: RemediationMode) -> &'static str {
+    match mode {
+        RemediationMode::Sprint => "ok",
+        RemediationMode::Wave => "warn",
+        RemediationMode::Programme => "bad",
+    }
+}
+
 #[function_component(RemediationPage)]
-pub fn page() -> Html {
+pub fn remediation_page() -> Html {
+    let Some(analysis) = use_context::<AnalysisContext>() else {
+        return html! {};
+    };
+    let page = use_state(|| 0usize);
+    let only_with_items = use_state(|| false);
+    let mut decisions: Vec<&RemediationDecision> = analysis
+        .0
+        .decisions
+        .values()
+        .filter(|d| !*only_with_items || d.items > 0)
+        .collect();
+    // The weightiest decisions first: programmes, then factory waves, then sprints.
+    decisions.sort_by_key(|d| (std::cmp::Reverse(d.mode), d.workload));
+    let (pages, current) = clamp(decisions.len(), *page);
+    let toggle = {
+        let (only_with_items, page) = (only_with_items.clone(), page.clone());
+        Callback::from(move |_: Event| {
+            only_with_items.set(!*only_with_items);
+            page.set(0);
+        })
+    };
+    let on_page = {
+        let page = page.clone();
+        Callback::from(move |to| page.set(to))
+    };
     html! {
         <section aria-labelledby="remediation-title">
             <h1 id="remediation-title">{ "Remediation" }</h1>
-            <p class="lead">{ "For each workload: is remediation done in the same sprint as the migration, or in a separate wave?" }</p>
+            <p class="lead">{ "For each workload: is remediation done in the same sprint as the migration, in a separate wave (a remediation factory, the wave before), or in a separate programme? waveplan suggests one and says why; you decide." }</p>
+            <div class="check">
+                <input type="checkbox" id="only-with-items" checked={*only_with_items} onchange={toggle} />
+                <label for="only-with-items">{ "Only workloads with remediation items" }</label>
+            </div>
+            { for decisions.iter().skip(current * PAGE_ROWS).take(PAGE_ROWS).map(|d| html! {
+                <WorkloadRemediation key={d.workload.0} workload={d.workload} />
+            }) }
+            <Pager page={current} {pages} on_change={on_page} label="Remediation pages" />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WorkloadRemediationProps {
+    workload: WorkloadId,
+}
+
+#[function_component(WorkloadRemediation)]
+fn workload_remediation(props: &WorkloadRemediationProps) -> Html {
+    let (Some(state), Some(analysis)) = (
+        use_context::<PlanContext>(),
+        use_context::<AnalysisContext>(),
+    ) else {
+        return html! {};
+    };
+    let (Some(workload), Some(decision)) = (
+        state.plan.workload(props.workload),
+        analysis.0.decisions.get(&props.workload),
+    ) else {
+        return html! {};
+    };
+    let assets: Vec<_> = state.plan.assets_of(workload.id).collect();
+    let items: Vec<(AssetId, usize, &RemediationItem, String)> = assets
+        .iter()
+        .flat_map(|a| {
+            a.remediation
+                .iter()
+                .enumerate()
+                .map(move |(i, item)| (a.id, i, item, a.name.to_string()))
+        })
+        .collect();
+    let remove_item = |asset: AssetId, index: usize| {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let Some(mut updated) = state.plan.asset(asset).cloned() else {
+                return;
+            };
+            if index < updated.remediation.len() {
+                let removed = updated.remediation.remove(index);
+                state.dispatch(PlanMsg::apply(
+                    Action::UpdateAsset(updated),
+                    format!("Removed remediation item “{}”", removed.title),
+                ));
+            }
+        })
+    };
+    let id = workload.id.0;
+    html! {
+        <details class="card remediation" open={decision.items > 0 && decision.mode != RemediationMode::Sprint}>
+            <summary>
+                <strong>{ workload.name.as_str() }</strong>{ " " }
+                <Badge text={decision.mode.label()} tone={mode_tone(decision.mode)} />
+                if decision.is_overridden() { { " " }<Badge text="Overridden" tone="info" /> }
+                { format!(" {} item(s), {} h", decision.items, hours(decision.effort_hours)) }
+            </summary>
+            <h3>{ "Why" }</h3>
+            <ul>{ for decision.reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+            if !items.is_empty() {
+                <table class="table compact">
+                    <thead><tr><th scope="col">{ "Asset" }</th><th scope="col">{ "Item" }</th><th scope="col">{ "Category" }</th><th scope="col">{ "Effort (h)" }</th><th scope="col">{ "Actions" }</th></tr></thead>
+                    <tbody>
+                        { for items.iter().map(|(asset, index, item, asset_name)| html! {
+                            <tr>
+                                <td>{ asset_name }</td><td>{ &item.title }</td><td>{ item.category.label() }</td><td>{ hours(item.effort_hours) }</td>
+                                <td><button type="button" class="secondary small" onclick={remove_item(*asset, *index)} aria-label={format!("Remove {}", item.title)}>{ "Remove" }</button></td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+            if !assets.is_empty() {
+                <AddItem workload={workload.id} key_prefix={format!("w{id}")} />
+            }
+            <Override workload={workload.id} suggested={decision.suggested} current={workload.remediation_override.clone()} />
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AddItemProps {
+    workload: WorkloadId,
+    key_prefix: String,
+}
+
+#[function_component(AddItem)]
+fn add_item(props: &AddItemProps) -> Html {
+    let Some(state) = use_context::<PlanContext>() else {
+        return html! {};
+    };
+    let assets: Vec<(AssetId, String)> = state
+        .plan
+        .assets_of(props.workload)
+        .map(|a| (a.id, a.name.to_string()))
+        .collect();
+    let asset = use_state(|| assets.first().map(|a| a.0));
+    let title = use_state(String::new);
+    let effort = use_state(String::new);
+    let category = use_state(|| RemediationCategory::Configuration);
+    let error = use_state(|| None::<String>);
+    let p = &props.key_prefix;
+    let submit = {
+        let (state, asset, title, effort, category, error) = (
+            state.clone(),
+            asset.clone(),
+            title.clone(),
+            effort.clone(),
+            category.clone(),
+            error.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(mut target) = (*asset).and_then(|id| state.plan.asset(id)).cloned() else {
+                return;
+            };
+            if title.trim().is_empty() {
+                error.set(Some("Say what must be fixed.".into()));
+                return;
+            }
+            match parse_effort_hours("Effort", &effort) {
+                Ok(effort_hours) => {
+                    error.set(None);
+                    target.remediation.push(RemediationItem {
+                        title: title.trim().to_owned(),
+                        effort_hours,
+                        category: *category,
+                    });
+                    state.dispatch(PlanMsg::apply(
+                        Action::UpdateAsset(target),
+                        format!("Added remediation item “{}”", title.trim()),
+                    ));
+                    title.set(String::new());
+                    effort.set(String::new());
+                }
+                Err(problem) => error.set(Some(problem.to_string())),
+            }
+        })
+    };
+    let input = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |event: InputEvent| {
+            state.set(event.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_asset = {
+        let asset = asset.clone();
+        Callback::from(move |event: Event| {
+            asset.set(
+                event
+                    .target_unchecked_into::<HtmlSelectElement>()
+                    .value()
+                    .parse()
+                    .ok()
+                    .map(AssetId),
+            )
+        })
+    };
+    let on_category = {
+        let category = category.clone();
+        Callback::from(move |event: Event| {
+            let index = event
+                .target_unchecked_into::<HtmlSelectElement>()
+                .selected_index();
+            if let Some(picked) = usize::try_from(index)
+                .ok()
+                .and_then(|i| RemediationCategory::ALL.get(i))
+            {
+                category.set(*picked);
+            }
+        })
+    };
+    html! {
+        <form class="form-row" onsubmit={submit} aria-label="Add a remediation item">
+            <div class="field"><label for={format!("{p}-asset")}>{ "Asset" }</label>
+                <select id={format!("{p}-asset")} onchange={on_asset}>
+                    { for assets.iter().map(|(id, name)| html! { <option value={id.0.to_string()} selected={*asset == Some(*id)}>{ name }</option> }) }
+                </select></div>
+            <div class="field"><label for={format!("{p}-title")}>{ "What must be fixed" }</label>
+                <input id={format!("{p}-title")} type="text" value={(*title).clone()} oninput={input(&title)} /></div>
+            <div class="field"><label for={format!("{p}-effort")}>{ "Effort (16h or 2d)" }</label>
+                <input id={format!("{p}-effort")} type="text" value={(*effort).clone()} oninput={input(&effort)}
+                    aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| format!("{p}-error"))} /></div>
+            <div class="field"><label for={format!("{p}-category")}>{ "Category" }</label>
+                <select id={format!("{p}-category")} onchange={on_category}>
+                    { for RemediationCategory::ALL.iter().map(|c| html! { <option selected={*category == *c}>{ c.label() }</option> }) }
+                </select></div>
+            <button type="submit">{ "Add item" }</button>
+            if let Some(message) = &*error { <p id={format!("{p}-error")} class="field-error">{ message }</p> }
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OverrideProps {
+    workload: WorkloadId,
+    suggested: RemediationMode,
+    current: Option<RemediationOverride>,
+}
+
+#[function_component(Override)]
+fn override_form(props: &OverrideProps) -> Html {
+    let Some(state) = use_context::<PlanContext>() else {
+        return html! {};
+    };
+    let mode = use_state(|| props.current.as_ref().map_or(props.suggested, |o| o.mode));
+    let note = use_state(|| {
+        props
+            .current
+            .as_ref()
+            .map(|o| o.note.clone())
+            .unwrap_or_default()
+    });
+    let error = use_state(|| None::<String>);
+    let id = props.workload.0;
+    let submit = {
+        let (state, mode, note, error, workload) = (
+            state.clone(),
+            mode.clone(),
+            note.clone(),
+            error.clone(),
+            props.workload,
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if note.trim().is_empty() {
+                error.set(Some(
+                    "Write a note saying why: the team will read it later.".into(),
+                ));
+                return;
+            }
+            error.set(None);
+            let decision = Some(RemediationOverride {
+                mode: *mode,
+                note: note.trim().to_owned(),
+            });
+            state.dispatch(PlanMsg::apply(
+                Action::OverrideRemediation { workload, decision },
+                format!("Remediation decision overridden to “{}”", *mode),
+            ));
+        })
+    };
+    let clear = {
+        let (state, workload) = (state.clone(), props.workload);
+        Callback::from(move |_| {
+            state.dispatch(PlanMsg::apply(
+                Action::OverrideRemediation {
+                    workload,
+                    decision: None,
+                },
+                "Override removed; the suggestion applies again",
+            ))
+        })
+    };
+    let on_mode = {
+        let mode = mode.clone();
+        Callback::from(move |event: Event| {
+            let index = event
+                .target_unchecked_into::<HtmlSelectElement>()
+                .selected_index();
+            if let Some(picked) = usize::try_from(index)
+                .ok()
+                .and_then(|i| RemediationMode::ALL.get(i))
+            {
+                mode.set(*picked);
+            }
+        })
+    };
+    let on_note = {
+        let note = note.clone();
+        Callback::from(move |event: InputEvent| {
+            note.set(event.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    html! {
+        <form class="form-row override" onsubmit={submit} aria-label="Override the decision">
+            <div class="field"><label for={format!("override-mode-{id}")}>{ "Decision" }</label>
+                <select id={format!("override-mode-{id}")} onchange={on_mode}>
+                    { for RemediationMode::ALL.iter().map(|m| html! { <option selected={*mode == *m}>{ m.label() }</option> }) }
+                </select></div>
+            <div class="field wide"><label for={format!("override-note-{id}")}>{ "Why (required)" }</label>
+                <textarea id={format!("override-note-{id}")} rows="1" value={(*note).clone()} oninput={on_note}
+                    aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| format!("override-error-{id}"))} /></div>
+            <button type="submit">{ "Override decision" }</button>
+            if props.current.is_some() { <button type="button" class="secondary" onclick={clear}>{ "Use the suggestion" }</button> }
+            if let Some(message) = &*error { <p id={format!("override-error-{id}")} class="field-error">{ message }</p> }
+        </form>
     }
 }

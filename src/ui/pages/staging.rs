@@ -1,13 +1,159 @@
-//! The Staging page. It shows the staging checklists.
+//! Staging: each workload against CAF's definition of done — staged and ready for business
+//! testing with every dependent asset — with what blocks it, the replication estimate per
+//! asset, and how many workloads are done in each wave.
 
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::domain::asset::ReplicationStatus;
+use crate::domain::plan::Action;
+use crate::domain::remediation::hours;
+use crate::domain::replication::plan_asset;
+use crate::domain::staging::{progress_by_wave, StagingChecklist};
+use crate::domain::workload::WorkloadId;
+use crate::ui::components::badge::Badge;
+use crate::ui::components::business_checks::BusinessChecks;
+use crate::ui::components::pager::{clamp, Pager, PAGE_ROWS};
+use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
+
 #[function_component(StagingPage)]
-pub fn page() -> Html {
+pub fn staging_page() -> Html {
+    let Some(analysis) = use_context::<AnalysisContext>() else {
+        return html! {};
+    };
+    let wave_filter = use_state(|| None::<u32>);
+    let page = use_state(|| 0usize);
+    let lists: Vec<StagingChecklist> = analysis.0.checklists.values().cloned().collect();
+    let progress = progress_by_wave(&lists);
+    let done = lists.iter().filter(|c| c.is_done()).count();
+    let mut shown: Vec<&StagingChecklist> = lists
+        .iter()
+        .filter(|c| wave_filter.is_none_or(|w| c.wave == Some(w)))
+        .collect();
+    shown.sort_by_key(|c| (c.wave.unwrap_or(u32::MAX), c.workload));
+    let (pages, current) = clamp(shown.len(), *page);
+    let on_wave = {
+        let (wave_filter, page) = (wave_filter.clone(), page.clone());
+        Callback::from(move |event: Event| {
+            wave_filter.set(
+                event
+                    .target_unchecked_into::<HtmlSelectElement>()
+                    .value()
+                    .parse()
+                    .ok(),
+            );
+            page.set(0);
+        })
+    };
+    let on_page = {
+        let page = page.clone();
+        Callback::from(move |to| page.set(to))
+    };
     html! {
         <section aria-labelledby="staging-title">
             <h1 id="staging-title">{ "Staging" }</h1>
-            <p class="lead">{ "Each workload against the definition of done: staged and ready for business testing, with every dependent asset." }</p>
+            <p class="lead">{ "A migration is done when the workload is staged and ready for business testing, with every dependent asset it needs." }</p>
+            <div class="card">
+                <h2>{ format!("{done} of {} workloads done", lists.len()) }</h2>
+                <ul class="progress-list">
+                    { for progress.iter().map(|p| html! {
+                        <li>
+                            <span>{ format!("Wave {}: {} of {} done", p.wave, p.done, p.total) }</span>
+                            <progress max={p.total.to_string()} value={p.done.to_string()} aria-label={format!("Wave {} progress", p.wave)} />
+                        </li>
+                    }) }
+                </ul>
+            </div>
+            <div class="field">
+                <label for="staging-wave">{ "Show wave" }</label>
+                <select id="staging-wave" onchange={on_wave}>
+                    <option value="" selected={wave_filter.is_none()}>{ "All waves" }</option>
+                    { for progress.iter().map(|p| html! { <option value={p.wave.to_string()} selected={*wave_filter == Some(p.wave)}>{ format!("Wave {}", p.wave) }</option> }) }
+                </select>
+            </div>
+            { for shown.iter().skip(current * PAGE_ROWS).take(PAGE_ROWS).map(|c| html! { <WorkloadStaging key={c.workload.0} workload={c.workload} /> }) }
+            <Pager page={current} {pages} on_change={on_page} label="Staging pages" />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WorkloadStagingProps {
+    workload: WorkloadId,
+}
+
+#[function_component(WorkloadStaging)]
+fn workload_staging(props: &WorkloadStagingProps) -> Html {
+    let (Some(state), Some(analysis)) = (
+        use_context::<PlanContext>(),
+        use_context::<AnalysisContext>(),
+    ) else {
+        return html! {};
+    };
+    let (Some(workload), Some(checklist)) = (
+        state.plan.workload(props.workload),
+        analysis.0.checklists.get(&props.workload),
+    ) else {
+        return html! {};
+    };
+    let set_status = |asset: crate::domain::asset::AssetId| {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let index = event
+                .target_unchecked_into::<HtmlSelectElement>()
+                .selected_index();
+            if let Some(status) = usize::try_from(index)
+                .ok()
+                .and_then(|i| ReplicationStatus::ALL.get(i))
+            {
+                state.dispatch(PlanMsg::apply(
+                    Action::SetReplicationStatus {
+                        asset,
+                        status: *status,
+                    },
+                    format!("Replication: {status}"),
+                ));
+            }
+        })
+    };
+    let is_done = checklist.is_done();
+    html! {
+        <details class="card staging" open={!is_done && checklist.wave.is_some_and(|w| w <= 2)}>
+            <summary>
+                <strong>{ workload.name.as_str() }</strong>{ " " }
+                <Badge text={if is_done { "Done" } else { "Not done" }} tone={if is_done { "ok" } else { "warn" }} />
+                { checklist.wave.map_or(" · no wave".to_owned(), |w| format!(" · wave {w}")) }
+                { format!(" · {} of {} checks", checklist.items.iter().filter(|i| i.done).count(), checklist.items.len()) }
+            </summary>
+            <ul class="checklist">
+                { for checklist.items.iter().map(|item| html! {
+                    <li class={if item.done { "done" } else { "missing" }}>
+                        <span aria-hidden="true">{ if item.done { "✓ " } else { "✗ " } }</span>
+                        <strong>{ item.label }</strong>{ if item.done { " (done): " } else { " (missing): " } }{ &item.detail }
+                    </li>
+                }) }
+            </ul>
+            <table class="table compact">
+                <thead><tr><th scope="col">{ "Asset" }</th><th scope="col">{ "Replication" }</th><th scope="col">{ "Estimate (h)" }</th><th scope="col">{ "Status" }</th></tr></thead>
+                <tbody>
+                    { for state.plan.assets_of(workload.id).map(|asset| {
+                        let planned = plan_asset(asset, state.plan.settings());
+                        let id = format!("replication-{}", asset.id.0);
+                        html! { <tr>
+                            <td>{ asset.name.as_str() }</td>
+                            <td title={planned.reason.clone()}>{ planned.approach.label() }</td>
+                            <td>{ hours(planned.hours) }</td>
+                            <td>
+                                <label for={id.clone()} class="visually-hidden">{ format!("Replication status of {}", asset.name) }</label>
+                                <select {id} onchange={set_status(asset.id)}>
+                                    { for ReplicationStatus::ALL.iter().map(|s| html! { <option selected={*s == asset.replication}>{ s.label() }</option> }) }
+                                </select>
+                            </td>
+                        </tr> }
+                    }) }
+                </tbody>
+            </table>
+            <BusinessChecks workload={workload.id} business={workload.business} />
+        </details>
     }
 }

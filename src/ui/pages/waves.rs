@@ -1,13 +1,341 @@
-//! The Waves page. It shows the wave plan.
+//! Waves: capacity settings and the promotion model (changing one re-plans at once), the plan
+//! on a timeline, what moved with the last change, the findings, and pinning workloads.
 
+use std::collections::BTreeMap;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::domain::calendar::Day;
+use crate::domain::plan::Action;
+use crate::domain::promotion::PromotionModel;
+use crate::domain::quantity::{parse_amount, parse_count};
+use crate::domain::remediation::hours;
+use crate::domain::settings::PlanSettings;
+use crate::domain::workload::WorkloadId;
+use crate::ui::components::badge::{severity_tone, Badge};
+use crate::ui::components::pager::Pager;
+use crate::ui::components::timeline::Timeline;
+use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
+
+/// Waves per page in the list below the timeline.
+const WAVES_PER_PAGE: usize = 10;
+/// Findings shown before "and N more".
+const FINDINGS_SHOWN: usize = 100;
+
+type Setter = fn(&mut PlanSettings, &str) -> Result<(), String>;
+
+fn count(raw: &str, what: &'static str) -> Result<u32, String> {
+    parse_count(what, raw).map_err(|e| e.to_string())
+}
+
+fn amount(raw: &str, what: &'static str) -> Result<f64, String> {
+    parse_amount(what, raw).map_err(|e| e.to_string())
+}
+
+/// id, label, current value, how to set it.
+fn setting_fields(s: &PlanSettings) -> Vec<(&'static str, &'static str, String, Setter)> {
+    vec![
+        (
+            "setting-start",
+            "Start date",
+            s.start.to_string(),
+            |s, v| {
+                s.start = Day::parse(v).map_err(|e| e.to_string())?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-sprint-days",
+            "Sprint length (days)",
+            s.sprint_days.to_string(),
+            |s, v| {
+                s.sprint_days = count(v, "Sprint length")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-sprints-per-wave",
+            "Sprints per wave",
+            s.sprints_per_wave.to_string(),
+            |s, v| {
+                s.sprints_per_wave = count(v, "Sprints per wave")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-max-workloads",
+            "Workloads per wave (max)",
+            s.capacity.max_workloads.to_string(),
+            |s, v| {
+                s.capacity.max_workloads = count(v, "Workloads per wave")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-max-assets",
+            "Assets per wave (max)",
+            s.capacity.max_assets.to_string(),
+            |s, v| {
+                s.capacity.max_assets = count(v, "Assets per wave")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-max-storage",
+            "Storage per wave (GB, max)",
+            hours(s.capacity.max_storage_gb),
+            |s, v| {
+                s.capacity.max_storage_gb = amount(v, "Storage per wave")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-ramp-first",
+            "Workloads in wave 1 (ramp)",
+            s.ramp.first_wave_workloads.to_string(),
+            |s, v| {
+                s.ramp.first_wave_workloads = count(v, "Workloads in wave 1")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-ramp-step",
+            "More per wave after (ramp)",
+            s.ramp.step.to_string(),
+            |s, v| {
+                s.ramp.step = count(v, "Ramp step")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-bandwidth",
+            "Bandwidth to the cloud (Mbps)",
+            hours(s.bandwidth_mbps),
+            |s, v| {
+                s.bandwidth_mbps = amount(v, "Bandwidth")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-usable",
+            "Share usable for migration (%)",
+            hours(s.bandwidth_usable_percent),
+            |s, v| {
+                s.bandwidth_usable_percent = amount(v, "Usable share")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-remediation-hours",
+            "Remediation hours per sprint",
+            hours(s.remediation_hours_per_sprint),
+            |s, v| {
+                s.remediation_hours_per_sprint = amount(v, "Remediation hours")?;
+                Ok(())
+            },
+        ),
+    ]
+}
+
 #[function_component(WavesPage)]
-pub fn page() -> Html {
+pub fn waves_page() -> Html {
+    let (Some(state), Some(analysis)) = (
+        use_context::<PlanContext>(),
+        use_context::<AnalysisContext>(),
+    ) else {
+        return html! {};
+    };
+    let errors = use_state(BTreeMap::<&'static str, String>::new);
+    let baseline = use_state(|| None::<AnalysisContext>);
+    let page = use_state(|| 0usize);
+    let settings = state.plan.settings().clone();
+    let change = |id: &'static str, set: Setter| {
+        let (state, errors, baseline, analysis, settings) = (
+            state.clone(),
+            errors.clone(),
+            baseline.clone(),
+            analysis.clone(),
+            settings.clone(),
+        );
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlInputElement>().value();
+            let mut next = settings.clone();
+            let mut found = (*errors).clone();
+            match set(&mut next, &value).and_then(|()| next.check().map_err(|e| e.to_string())) {
+                Ok(()) => {
+                    found.remove(id);
+                    baseline.set(Some(analysis.clone()));
+                    state.dispatch(PlanMsg::apply(
+                        Action::UpdateSettings(next),
+                        "Settings changed; waves re-planned",
+                    ));
+                }
+                Err(message) => {
+                    found.insert(id, message);
+                }
+            }
+            errors.set(found);
+        })
+    };
+    let on_promotion = {
+        let (state, baseline, analysis, settings) = (
+            state.clone(),
+            baseline.clone(),
+            analysis.clone(),
+            settings.clone(),
+        );
+        Callback::from(move |event: Event| {
+            let index = event
+                .target_unchecked_into::<HtmlSelectElement>()
+                .selected_index();
+            if let Some(model) = usize::try_from(index)
+                .ok()
+                .and_then(|i| PromotionModel::ALL.get(i))
+            {
+                let mut next = settings.clone();
+                next.promotion = *model;
+                baseline.set(Some(analysis.clone()));
+                state.dispatch(PlanMsg::apply(
+                    Action::UpdateSettings(next),
+                    format!("Promotion model: {model}"),
+                ));
+            }
+        })
+    };
+    let pin = |workload: WorkloadId| {
+        let (state, baseline, analysis) = (state.clone(), baseline.clone(), analysis.clone());
+        Callback::from(move |event: Event| {
+            let wave = event
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .parse::<u32>()
+                .ok();
+            baseline.set(Some(analysis.clone()));
+            let label = wave.map_or("Pin removed".to_owned(), |n| format!("Pinned to wave {n}"));
+            state.dispatch(PlanMsg::apply(
+                Action::PinWorkload { workload, wave },
+                label,
+            ));
+        })
+    };
+    let waves = &analysis.0.waves;
+    let profile = settings.promotion.profile();
+    let wave_count = waves.waves.len();
+    let pages = wave_count.div_ceil(WAVES_PER_PAGE).max(1);
+    let current = (*page).min(pages - 1);
+    let on_page = {
+        let page = page.clone();
+        Callback::from(move |to| page.set(to))
+    };
     html! {
         <section aria-labelledby="waves-title">
             <h1 id="waves-title">{ "Waves" }</h1>
-            <p class="lead">{ "Workloads grouped into ordered waves that respect dependencies and team capacity." }</p>
+            <p class="lead">{ format!("{} waves of {} days for {} workloads. Change a setting and the waves are planned again at once; \"What moved\" shows the difference.",
+                wave_count, settings.wave_days(), state.plan.workloads().len()) }</p>
+            <details class="card" open=true>
+                <summary><h2 class="inline">{ "Settings" }</h2></summary>
+                <div class="form-grid">
+                    { for setting_fields(&settings).into_iter().map(|(id, label, value, set)| {
+                        let error = errors.get(id).cloned();
+                        html! {
+                            <div class="field">
+                                <label for={id}>{ label }</label>
+                                <input {id} type={if id == "setting-start" { "date" } else { "text" }} inputmode={if id == "setting-start" { "" } else { "decimal" }}
+                                    value={value} onchange={change(id, set)}
+                                    aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
+                                if let Some(message) = error { <p id={format!("{id}-error")} class="field-error">{ message }</p> }
+                            </div>
+                        }
+                    }) }
+                    <div class="field">
+                        <label for="setting-promotion">{ "Promotion model" }</label>
+                        <select id="setting-promotion" onchange={on_promotion}>
+                            { for PromotionModel::ALL.iter().map(|m| html! { <option selected={*m == settings.promotion}>{ m.label() }</option> }) }
+                        </select>
+                    </div>
+                </div>
+                <div class="profile">
+                    <p><strong>{ settings.promotion.label() }{ ": " }</strong>{ profile.summary }{ " " }{ profile.staging_means }</p>
+                    <div class="pros-cons">
+                        <div><h3>{ "For" }</h3><ul>{ for profile.for_it.iter().map(|p| html! { <li>{ *p }</li> }) }</ul></div>
+                        <div><h3>{ "Against" }</h3><ul>{ for profile.against_it.iter().map(|p| html! { <li>{ *p }</li> }) }</ul></div>
+                    </div>
+                </div>
+            </details>
+            <Timeline />
+            { view_moves(&baseline, &analysis, &state) }
+            <section class="card" aria-labelledby="findings-title">
+                <h2 id="findings-title">{ format!("Findings ({})", waves.findings.len()) }</h2>
+                if waves.findings.is_empty() { <p>{ "None: every rule is honoured." }</p> }
+                <ul class="findings">
+                    { for waves.findings.iter().take(FINDINGS_SHOWN).map(|f| html! {
+                        <li><Badge text={f.severity.label()} tone={severity_tone(f.severity)} />{ " " }<strong>{ &f.what }</strong>
+                            <p>{ &f.why }{ " " }<em>{ "Fix: " }</em>{ &f.fix }</p></li>
+                    }) }
+                </ul>
+                if waves.findings.len() > FINDINGS_SHOWN { <p class="muted">{ format!("… and {} more findings (all of them are in the Markdown export).", waves.findings.len() - FINDINGS_SHOWN) }</p> }
+            </section>
+            <section aria-labelledby="wave-list-title">
+                <h2 id="wave-list-title">{ "Waves and pins" }</h2>
+                { for waves.waves.iter().skip(current * WAVES_PER_PAGE).take(WAVES_PER_PAGE).map(|wave| html! {
+                    <div class="card wave" key={wave.number}>
+                        <h3>{ format!("Wave {} · {} – {}", wave.number, wave.days.from(), wave.days.to()) }</h3>
+                        <p class="muted">{ format!("{} of {} workloads · {} assets · {} GB · {}", wave.workloads.len(), wave.workload_limit, wave.assets, hours(wave.storage_gb), wave.replication.summary()) }</p>
+                        if !wave.factory_for.is_empty() {
+                            <p>{ format!("Remediation factory for the next wave: {}", wave.factory_for.iter().filter_map(|id| state.plan.workload(*id)).map(|w| w.name.to_string()).collect::<Vec<_>>().join(", ")) }</p>
+                        }
+                        <ul class="plain">
+                            { for wave.workloads.iter().filter_map(|id| state.plan.workload(*id)).map(|w| {
+                                let id = format!("pin-{}", w.id.0);
+                                html! { <li key={w.id.0}>
+                                    <label for={id.clone()}>{ w.name.as_str() }{ if w.pinned_wave.is_some() { " (pinned)" } else { "" } }</label>
+                                    <select {id} onchange={pin(w.id)}>
+                                        <option value="" selected={w.pinned_wave.is_none()}>{ "Not pinned" }</option>
+                                        { for (1..=wave_count as u32 + 2).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)}>{ format!("Pin to wave {n}") }</option> }) }
+                                    </select>
+                                </li> }
+                            }) }
+                        </ul>
+                    </div>
+                }) }
+                <Pager page={current} {pages} on_change={on_page} label="Wave pages" />
+                if !waves.held_back.is_empty() {
+                    <div class="card">
+                        <h3>{ "Not in a wave" }</h3>
+                        <ul>{ for waves.held_back.iter().map(|h| html! { <li>{ format!("{}: {}", state.plan.workload(h.workload).map_or("?", |w| w.name.as_str()), h.reason) }</li> }) }</ul>
+                    </div>
+                }
+            </section>
+        </section>
+    }
+}
+
+/// What moved between the plan before the last change made on this page and now.
+fn view_moves(
+    baseline: &Option<AnalysisContext>,
+    analysis: &AnalysisContext,
+    state: &PlanContext,
+) -> Html {
+    let Some(before) = baseline else {
+        return html! {};
+    };
+    let moves: Vec<String> = state
+        .plan
+        .workloads()
+        .filter_map(|w| {
+            let (old, new) = (before.0.waves.wave_of(w.id), analysis.0.waves.wave_of(w.id));
+            let show =
+                |wave: Option<u32>| wave.map_or("no wave".to_owned(), |n| format!("wave {n}"));
+            (old != new).then(|| format!("{}: {} → {}", w.name, show(old), show(new)))
+        })
+        .collect();
+    html! {
+        <section class="card" aria-labelledby="moved-title" aria-live="polite">
+            <h2 id="moved-title">{ "What moved with your last change" }</h2>
+            <p>{ format!("Waves: {} → {}. {} workload(s) moved.", before.0.waves.waves.len(), analysis.0.waves.waves.len(), moves.len()) }</p>
+            <ul>{ for moves.iter().take(50).map(|m| html! { <li>{ m }</li> }) }</ul>
+            if moves.len() > 50 { <p class="muted">{ format!("… and {} more.", moves.len() - 50) }</p> }
         </section>
     }
 }

@@ -1,13 +1,246 @@
-//! The Workloads page. It lists what the plan holds.
+//! Workloads: the table of workloads with search, filters and sorting, shown a page of rows at
+//! a time so it stays fast with 10,000 workloads, and the editor for the selected one.
 
+use std::collections::HashMap;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::domain::name::Name;
+use crate::domain::workload::{Environment, Workload, WorkloadId, WorkloadStatus};
+use crate::ui::components::pager::{clamp, Pager, PAGE_ROWS};
+use crate::ui::components::workload_editor::WorkloadEditor;
+use crate::ui::state::{AnalysisContext, PlanContext};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SortKey {
+    Name,
+    Environment,
+    Criticality,
+    Status,
+    Wave,
+    Assets,
+}
+
+const COLUMNS: &[(SortKey, &str)] = &[
+    (SortKey::Name, "Name"),
+    (SortKey::Environment, "Environment"),
+    (SortKey::Criticality, "Criticality"),
+    (SortKey::Status, "Status"),
+    (SortKey::Wave, "Wave"),
+    (SortKey::Assets, "Assets"),
+];
+
+#[derive(Clone, PartialEq)]
+enum Editing {
+    Nothing,
+    New,
+    Existing(WorkloadId),
+}
+
+fn select_value(event: &Event) -> String {
+    event.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
 #[function_component(WorkloadsPage)]
-pub fn page() -> Html {
+pub fn workloads_page() -> Html {
+    let (Some(state), Some(analysis)) = (
+        use_context::<PlanContext>(),
+        use_context::<AnalysisContext>(),
+    ) else {
+        return html! {};
+    };
+    let search = use_state(String::new);
+    let status = use_state(|| None::<WorkloadStatus>);
+    let environment = use_state(|| None::<Environment>);
+    let wave = use_state(|| None::<u32>);
+    let sort = use_state(|| (SortKey::Name, true));
+    let page = use_state(|| 0usize);
+    let editing = use_state(|| Editing::Nothing);
+    let asset_counts = {
+        let plan = state.plan.clone();
+        use_memo((state.plan_id.clone(), state.revision), move |_| {
+            let mut counts: HashMap<WorkloadId, usize> = HashMap::new();
+            for asset in plan.assets() {
+                if let Some(id) = asset.workload {
+                    *counts.entry(id).or_default() += 1;
+                }
+            }
+            counts
+        })
+    };
+    let waves = &analysis.0.waves;
+    let needle = search.trim().to_lowercase();
+    let mut rows: Vec<&Workload> = state
+        .plan
+        .workloads()
+        .filter(|w| needle.is_empty() || w.name.as_str().to_lowercase().contains(&needle))
+        .filter(|w| status.is_none_or(|s| w.status == s))
+        .filter(|w| environment.is_none_or(|e| w.environment == e))
+        .filter(|w| wave.is_none_or(|n| waves.wave_of(w.id) == Some(n)))
+        .collect();
+    let (key, ascending) = *sort;
+    rows.sort_by(|a, b| {
+        let order = match key {
+            SortKey::Name => a
+                .name
+                .as_str()
+                .to_lowercase()
+                .cmp(&b.name.as_str().to_lowercase()),
+            SortKey::Environment => a.environment.cmp(&b.environment),
+            SortKey::Criticality => a.criticality.cmp(&b.criticality),
+            SortKey::Status => a.status.cmp(&b.status),
+            SortKey::Wave => waves
+                .wave_of(a.id)
+                .unwrap_or(u32::MAX)
+                .cmp(&waves.wave_of(b.id).unwrap_or(u32::MAX)),
+            SortKey::Assets => asset_counts.get(&a.id).cmp(&asset_counts.get(&b.id)),
+        };
+        let order = order.then(a.id.cmp(&b.id));
+        if ascending {
+            order
+        } else {
+            order.reverse()
+        }
+    });
+    let (pages, current_page) = clamp(rows.len(), *page);
+    let shown = rows.iter().skip(current_page * PAGE_ROWS).take(PAGE_ROWS);
+
+    let on_search = {
+        let (search, page) = (search.clone(), page.clone());
+        Callback::from(move |event: InputEvent| {
+            search.set(event.target_unchecked_into::<HtmlInputElement>().value());
+            page.set(0);
+        })
+    };
+    let on_status = {
+        let (status, page) = (status.clone(), page.clone());
+        Callback::from(move |event: Event| {
+            status.set(WorkloadStatus::from_label(&select_value(&event)));
+            page.set(0);
+        })
+    };
+    let on_environment = {
+        let (environment, page) = (environment.clone(), page.clone());
+        Callback::from(move |event: Event| {
+            environment.set(Environment::from_label(&select_value(&event)));
+            page.set(0);
+        })
+    };
+    let on_wave = {
+        let (wave, page) = (wave.clone(), page.clone());
+        Callback::from(move |event: Event| {
+            wave.set(select_value(&event).parse().ok());
+            page.set(0);
+        })
+    };
+    let add = {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(Editing::New))
+    };
+    let close = {
+        let editing = editing.clone();
+        Callback::from(move |saved: Option<WorkloadId>| {
+            editing.set(saved.map_or(Editing::Nothing, Editing::Existing))
+        })
+    };
+    let header = |(column, title): &(SortKey, &str)| {
+        let active = key == *column;
+        let onclick = {
+            let (sort, column) = (sort.clone(), *column);
+            Callback::from(move |_| sort.set((column, if active { !ascending } else { true })))
+        };
+        let aria_sort = active.then_some(if ascending { "ascending" } else { "descending" });
+        html! {
+            <th scope="col" aria-sort={aria_sort}>
+                <button type="button" class="sort" {onclick}>{ *title }{ if active { if ascending { " ▲" } else { " ▼" } } else { "" } }</button>
+            </th>
+        }
+    };
+    let row = |workload: &&Workload| {
+        let select = {
+            let (editing, id) = (editing.clone(), workload.id);
+            Callback::from(move |_| editing.set(Editing::Existing(id)))
+        };
+        let selected = *editing == Editing::Existing(workload.id);
+        html! {
+            <tr key={workload.id.0} class={classes!(selected.then_some("selected"))}>
+                <td><button type="button" class="link" onclick={select} aria-pressed={selected.to_string()}>{ workload.name.as_str() }</button></td>
+                <td>{ workload.environment.label() }</td>
+                <td>{ workload.criticality.label() }</td>
+                <td>{ workload.status.label() }</td>
+                <td>{ waves.wave_of(workload.id).map_or("—".to_owned(), |n| n.to_string()) }</td>
+                <td>{ asset_counts.get(&workload.id).copied().unwrap_or(0) }</td>
+            </tr>
+        }
+    };
+    let on_page = {
+        let page = page.clone();
+        Callback::from(move |to: usize| page.set(to))
+    };
+    let editor = match &*editing {
+        Editing::Nothing => html! {},
+        Editing::New => {
+            let draft = Workload::new(
+                state.plan.next_workload_id(),
+                Name::parse("New workload").unwrap_or_else(|_| state.plan.name().clone()),
+            );
+            html! { <WorkloadEditor key="new" workload={draft} is_new=true on_close={close} /> }
+        }
+        Editing::Existing(id) => match state.plan.workload(*id) {
+            Some(workload) => {
+                html! { <WorkloadEditor key={id.0} workload={workload.clone()} is_new=false on_close={close} /> }
+            }
+            None => html! {},
+        },
+    };
     html! {
-        <section aria-labelledby="workloads-title">
-            <h1 id="workloads-title">{ "Workloads" }</h1>
-            <p class="lead">{ "The workloads to migrate, their assets and the dependencies between them." }</p>
+        <section aria-labelledby="workloads-title" class="with-panel">
+            <div class="main-column">
+                <h1 id="workloads-title">{ "Workloads" }</h1>
+                <p class="lead">{ "The workloads to migrate, their assets and the dependencies between them. Select a workload to edit it." }</p>
+                <div class="toolbar">
+                    <div class="field">
+                        <label for="workload-search">{ "Search workloads" }</label>
+                        <input id="workload-search" type="search" value={(*search).clone()} oninput={on_search} />
+                    </div>
+                    <div class="field">
+                        <label for="filter-status">{ "Status" }</label>
+                        <select id="filter-status" onchange={on_status}>
+                            <option value="" selected={status.is_none()}>{ "All statuses" }</option>
+                            { for WorkloadStatus::ALL.iter().map(|s| html! { <option selected={*status == Some(*s)}>{ s.label() }</option> }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="filter-environment">{ "Environment" }</label>
+                        <select id="filter-environment" onchange={on_environment}>
+                            <option value="" selected={environment.is_none()}>{ "All environments" }</option>
+                            { for Environment::ALL.iter().map(|e| html! { <option selected={*environment == Some(*e)}>{ e.label() }</option> }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="filter-wave">{ "Wave" }</label>
+                        <select id="filter-wave" onchange={on_wave}>
+                            <option value="" selected={wave.is_none()}>{ "All waves" }</option>
+                            { for waves.waves.iter().map(|w| html! { <option value={w.number.to_string()} selected={*wave == Some(w.number)}>{ format!("Wave {}", w.number) }</option> }) }
+                        </select>
+                    </div>
+                    <button type="button" onclick={add}>{ "Add workload" }</button>
+                </div>
+                <p class="muted" aria-live="polite">
+                    { if rows.is_empty() {
+                        "No workloads match.".to_owned()
+                    } else {
+                        format!("Showing {}–{} of {} workloads", current_page * PAGE_ROWS + 1, (current_page * PAGE_ROWS + PAGE_ROWS).min(rows.len()), rows.len())
+                    } }
+                </p>
+                <table class="table workloads">
+                    <thead><tr>{ for COLUMNS.iter().map(header) }</tr></thead>
+                    <tbody>{ for shown.map(row) }</tbody>
+                </table>
+                <Pager page={current_page} {pages} on_change={on_page} label="Workload pages" />
+            </div>
+            { editor }
         </section>
     }
 }

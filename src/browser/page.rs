@@ -1,0 +1,42 @@
+//! The page itself: printing, the address for share links, and the clipboard.
+
+use wasm_bindgen_futures::JsFuture;
+
+/// Opens the browser's print dialog (Print → Save as PDF uses the print stylesheet).
+pub fn print() -> Result<(), String> {
+    web_sys::window()
+        .ok_or("no window")?
+        .print()
+        .map_err(|_| "the browser refused to print".to_owned())
+}
+
+/// The page's address without its fragment, e.g. `http://127.0.0.1:8080/`.
+pub fn base_url() -> Option<String> {
+    let location = web_sys::window()?.location();
+    let href = location.href().ok()?;
+    Some(href.split('#').next().unwrap_or(&href).to_owned())
+}
+
+/// Copies `text` to the clipboard; Err when the browser does not allow it (then the user
+/// can still select the text in the field that shows it).
+pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window()
+        .ok_or("no window")?
+        .navigator()
+        .clipboard();
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "the browser did not allow copying; select the link and copy it".to_owned())
+}
+
+/// Runs `save` when the page is hidden or closed (tab switch, reload, navigation), so a
+/// debounced autosave is never lost. Dropping the listener stops it.
+pub fn on_page_hide(save: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "pagehide",
+        move |_| save(),
+    ))
+}

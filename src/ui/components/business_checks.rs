@@ -1,0 +1,53 @@
+//! The business parts of the definition of done (test plan, change plan, sign-off), ticked as
+//! they happen.
+
+use yew::prelude::*;
+
+use crate::domain::plan::Action;
+use crate::domain::workload::{BusinessReadiness, WorkloadId};
+use crate::ui::state::{PlanContext, PlanMsg};
+
+#[derive(Properties, PartialEq)]
+pub struct BusinessChecksProps {
+    pub workload: WorkloadId,
+    pub business: BusinessReadiness,
+}
+
+/// The business parts of the definition of done, ticked as they happen.
+#[function_component(BusinessChecks)]
+pub fn business_checks(props: &BusinessChecksProps) -> Html {
+    let Some(state) = use_context::<PlanContext>() else {
+        return html! {};
+    };
+    let toggle = |label: &'static str, value: bool, set: fn(&mut BusinessReadiness, bool)| {
+        let onchange = {
+            let (state, workload, business) = (state.clone(), props.workload, props.business);
+            Callback::from(move |_: Event| {
+                let mut next = business;
+                set(&mut next, !value);
+                state.dispatch(PlanMsg::apply(
+                    Action::SetBusinessReadiness {
+                        workload,
+                        business: next,
+                    },
+                    format!("{label}: {}", if value { "not yet" } else { "done" }),
+                ));
+            })
+        };
+        let id = format!(
+            "business-{}-{}",
+            props.workload.0,
+            label.to_lowercase().replace(' ', "-")
+        );
+        html! { <div class="check"><input type="checkbox" id={id.clone()} checked={value} {onchange} /><label for={id}>{ label }</label></div> }
+    };
+    let b = props.business;
+    html! {
+        <section aria-labelledby="business-title">
+            <h3 id="business-title">{ "Business readiness" }</h3>
+            { toggle("Business test plan", b.test_plan, |b, v| b.test_plan = v) }
+            { toggle("Business change plan", b.change_plan, |b, v| b.change_plan = v) }
+            { toggle("Signed off for business testing", b.signed_off, |b, v| b.signed_off = v) }
+        </section>
+    }
+}

@@ -1,0 +1,46 @@
+//! Saves the plan after every change, debounced so typing is not slowed by saving, and at
+//! once when the page is hidden or closed, so a reload never loses the last change.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser::{page, timer};
+use crate::domain::plan::Plan;
+use crate::ui::saved_plans;
+use crate::ui::state::{PlanContext, PlanMsg, Status};
+
+/// Quiet time after the last change before saving.
+const DEBOUNCE_MILLIS: u32 = 300;
+
+fn save(dispatcher: &UseReducerDispatcher<crate::ui::state::PlanState>, id: &str, plan: &Plan) {
+    if let Err(error) = saved_plans::save(id, plan) {
+        dispatcher.dispatch(PlanMsg::Say(Status::Refused(format!(
+            "Could not save in this browser: {error}. Your changes are still here; export the plan as JSON to keep them."
+        ))));
+    }
+}
+
+#[hook]
+pub fn use_autosave(state: &PlanContext) {
+    let plan: Rc<Plan> = state.plan.clone();
+    let dispatcher = state.dispatcher();
+    use_effect_with(
+        (state.plan_id.clone(), state.revision),
+        move |(id, revision)| {
+            // Revision 0 is the plan as loaded: nothing to save yet.
+            let pending = (*revision > 0).then(|| {
+                let (id, plan, dispatcher) = (id.clone(), plan.clone(), dispatcher.clone());
+                let on_hide = {
+                    let (id, plan, dispatcher) = (id.clone(), plan.clone(), dispatcher.clone());
+                    page::on_page_hide(move || save(&dispatcher, &id, &plan))
+                };
+                (
+                    timer::after(DEBOUNCE_MILLIS, move || save(&dispatcher, &id, &plan)),
+                    on_hide,
+                )
+            });
+            move || drop(pending)
+        },
+    );
+}

@@ -1,0 +1,289 @@
+//! Importing a file: pick it, press Import. The domain reads it; a CSV it does not recognise
+//! gets a column mapping step (remembered for the session). A failed import shows where and
+//! why, and changes nothing; a successful one is one undoable change with a summary.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::browser::file_read::{read_chosen_file, PendingRead};
+use crate::domain::import::inventory::{ColumnMapping, SizeUnit};
+use crate::domain::import::table::Table;
+use crate::domain::import::{self, ImportSummary, Imported};
+use crate::domain::plan::Plan;
+use crate::ui::state::{PlanContext, PlanMsg};
+
+thread_local! {
+    /// Mappings the user chose this session, by the file's header row.
+    static MAPPINGS: RefCell<HashMap<Vec<String>, ColumnMapping>> = RefCell::new(HashMap::new());
+}
+
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Nothing,
+    Failed(String),
+    Imported(ImportSummary),
+    NeedsMapping(Rc<Table>, ColumnMapping),
+}
+
+fn apply(state: &PlanContext, plan: &Plan, file: &str, text: &str) -> Outcome {
+    match import::read(plan, file, text) {
+        Err(error) => Outcome::Failed(error.to_string()),
+        Ok(Imported::WholePlan(opened)) => {
+            let label = format!(
+                "Opened {file} ({} workloads); undo to go back",
+                opened.workloads().len()
+            );
+            state.dispatch(PlanMsg::Replace {
+                plan: Box::new(opened),
+                label,
+            });
+            Outcome::Nothing
+        }
+        Ok(Imported::Changes(outcome)) => {
+            let (action, summary) = outcome.into_action();
+            state.dispatch(PlanMsg::Apply {
+                action: Box::new(action),
+                label: summary.headline(),
+            });
+            Outcome::Imported(summary)
+        }
+        Ok(Imported::NeedsMapping { table, suggested }) => {
+            let remembered = MAPPINGS.with(|m| m.borrow().get(&table.headers).cloned());
+            Outcome::NeedsMapping(Rc::new(table), remembered.unwrap_or(suggested))
+        }
+    }
+}
+
+#[function_component(ImportPanel)]
+pub fn import_panel() -> Html {
+    let Some(state) = use_context::<PlanContext>() else {
+        return html! {};
+    };
+    let input = use_node_ref();
+    let pending = use_mut_ref(|| None::<PendingRead>);
+    let outcome = use_state(|| Outcome::Nothing);
+    // The file is read asynchronously; the import must see the plan as it is then.
+    let latest = use_mut_ref(|| state.plan.clone());
+    *latest.borrow_mut() = state.plan.clone();
+
+    let on_import = {
+        let (input, pending, outcome, state, latest) = (
+            input.clone(),
+            pending.clone(),
+            outcome.clone(),
+            state.clone(),
+            latest.clone(),
+        );
+        Callback::from(move |_| {
+            let Some(element) = input.cast::<HtmlInputElement>() else {
+                return;
+            };
+            let (outcome_after, state, latest) = (outcome.clone(), state.clone(), latest.clone());
+            let read = read_chosen_file(&element, move |file, text| {
+                let result = match text {
+                    Ok(text) => apply(&state, &latest.borrow(), &file, &text),
+                    Err(message) => Outcome::Failed(format!("{file}: {message}")),
+                };
+                outcome_after.set(result);
+            });
+            match read {
+                Some(read) => *pending.borrow_mut() = Some(read),
+                None => outcome.set(Outcome::Failed("Choose a file first.".into())),
+            }
+        })
+    };
+    let body = match &*outcome {
+        Outcome::Nothing => html! {},
+        Outcome::Failed(message) => html! {
+            <div class="banner error" role="alert">
+                <p><strong>{ "Nothing was imported. " }</strong>{ message }</p>
+            </div>
+        },
+        Outcome::Imported(summary) => view_summary(summary),
+        Outcome::NeedsMapping(table, mapping) => {
+            let on_done = {
+                let (outcome, state, latest, table) = (
+                    outcome.clone(),
+                    state.clone(),
+                    latest.clone(),
+                    table.clone(),
+                );
+                Callback::from(move |mapping: Option<ColumnMapping>| {
+                    let Some(mapping) = mapping else {
+                        outcome.set(Outcome::Nothing);
+                        return;
+                    };
+                    MAPPINGS.with(|m| {
+                        m.borrow_mut()
+                            .insert(table.headers.clone(), mapping.clone())
+                    });
+                    let result = match import::with_mapping(&latest.borrow(), &table, &mapping) {
+                        Ok(done) => {
+                            let (action, summary) = done.into_action();
+                            state.dispatch(PlanMsg::Apply {
+                                action: Box::new(action),
+                                label: summary.headline(),
+                            });
+                            Outcome::Imported(summary)
+                        }
+                        Err(error) => Outcome::Failed(error.to_string()),
+                    };
+                    outcome.set(result);
+                })
+            };
+            html! { <MappingForm table={table.clone()} mapping={mapping.clone()} {on_done} /> }
+        }
+    };
+    html! {
+        <div class="card">
+            <h2>{ "Import" }</h2>
+            <p class="muted">{ "Azure Migrate discovered servers or dependency analysis (CSV), RVTools vInfo (CSV), any CSV of servers, or a waveplan JSON file." }</p>
+            <div class="form-row">
+                <label for="import-file">{ "File to import" }</label>
+                <input id="import-file" type="file" accept=".csv,.txt,.json,text/csv,application/json" ref={input} />
+                <button type="button" onclick={on_import}>{ "Import" }</button>
+            </div>
+            { body }
+        </div>
+    }
+}
+
+fn view_summary(summary: &ImportSummary) -> Html {
+    let shown = summary.skipped.iter().take(10);
+    let more = summary.skipped.len().saturating_sub(10);
+    html! {
+        <div class="banner ok" role="status">
+            <p><strong>{ summary.headline() }</strong>{ " Undo reverses the whole import." }</p>
+            <ul>
+                { for summary.notes.iter().map(|note| html! { <li>{ note }</li> }) }
+                { for shown.map(|s| html! { <li>{ format!("Line {}: skipped, {}.", s.line, s.reason) }</li> }) }
+                if more > 0 { <li>{ format!("… and {more} more skipped rows.") }</li> }
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MappingFormProps {
+    table: Rc<Table>,
+    mapping: ColumnMapping,
+    /// `Some(mapping)` to import, `None` to cancel.
+    on_done: Callback<Option<ColumnMapping>>,
+}
+
+/// The fields a column can hold, with the mapping slot each one fills.
+const FIELDS: &[(&str, &str)] = &[
+    ("name", "Server or asset name (required)"),
+    ("kind", "Kind of asset"),
+    ("os", "Operating system"),
+    ("cores", "Cores"),
+    ("memory", "Memory"),
+    ("storage", "Storage"),
+    ("workload", "Workload it belongs to"),
+];
+
+fn slot<'m>(mapping: &'m mut ColumnMapping, field: &str) -> Option<&'m mut Option<usize>> {
+    Some(match field {
+        "name" => &mut mapping.name,
+        "kind" => &mut mapping.kind,
+        "os" => &mut mapping.os,
+        "cores" => &mut mapping.cores,
+        "memory" => &mut mapping.memory,
+        "storage" => &mut mapping.storage,
+        "workload" => &mut mapping.workload,
+        _ => return None,
+    })
+}
+
+#[function_component(MappingForm)]
+fn mapping_form(props: &MappingFormProps) -> Html {
+    let mapping = use_state(|| props.mapping.clone());
+    let select = |field: &'static str, label: &'static str| {
+        let current = slot(&mut (*mapping).clone(), field).and_then(|s| *s);
+        let onchange = {
+            let mapping = mapping.clone();
+            Callback::from(move |event: Event| {
+                let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+                let mut next = (*mapping).clone();
+                if let Some(target) = slot(&mut next, field) {
+                    *target = value.parse().ok();
+                }
+                mapping.set(next);
+            })
+        };
+        let id = format!("map-{field}");
+        html! {
+            <div class="field">
+                <label for={id.clone()}>{ label }</label>
+                <select {id} {onchange}>
+                    <option value="" selected={current.is_none()}>{ "(not in this file)" }</option>
+                    { for props.table.headers.iter().enumerate().map(|(index, header)| html! {
+                        <option value={index.to_string()} selected={current == Some(index)}>{ header }</option>
+                    }) }
+                </select>
+            </div>
+        }
+    };
+    let unit = |which: &'static str| {
+        let current = if which == "memory" {
+            mapping.memory_unit
+        } else {
+            mapping.storage_unit
+        };
+        let onchange = {
+            let mapping = mapping.clone();
+            Callback::from(move |event: Event| {
+                let mebibytes = event.target_unchecked_into::<HtmlSelectElement>().value() == "mib";
+                let unit = if mebibytes {
+                    SizeUnit::Mebibytes
+                } else {
+                    SizeUnit::Gigabytes
+                };
+                let mut next = (*mapping).clone();
+                if which == "memory" {
+                    next.memory_unit = unit
+                } else {
+                    next.storage_unit = unit
+                }
+                mapping.set(next);
+            })
+        };
+        let id = format!("unit-{which}");
+        html! {
+            <div class="field">
+                <label for={id.clone()}>{ format!("{which} is in") }</label>
+                <select {id} {onchange}>
+                    <option value="gb" selected={current == SizeUnit::Gigabytes}>{ "GB" }</option>
+                    <option value="mib" selected={current == SizeUnit::Mebibytes}>{ "MB / MiB" }</option>
+                </select>
+            </div>
+        }
+    };
+    let import = {
+        let (mapping, on_done) = (mapping.clone(), props.on_done.clone());
+        Callback::from(move |_| on_done.emit(Some((*mapping).clone())))
+    };
+    let cancel = {
+        let on_done = props.on_done.clone();
+        Callback::from(move |_| on_done.emit(None))
+    };
+    html! {
+        <div class="mapping" role="group" aria-labelledby="mapping-title">
+            <h3 id="mapping-title">{ format!("Which column is which in {}?", props.table.file) }</h3>
+            <p class="muted">{ format!("{} rows. waveplan guessed from the headers; correct anything it got wrong.", props.table.rows.len()) }</p>
+            <div class="form-grid">
+                { for FIELDS.iter().map(|(field, label)| select(field, label)) }
+                { unit("memory") }
+                { unit("storage") }
+            </div>
+            <div class="button-row">
+                <button type="button" onclick={import}>{ "Import with this mapping" }</button>
+                <button type="button" class="secondary" onclick={cancel}>{ "Cancel" }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,149 @@
+//! Plans kept in this browser: each under its own key (`waveplan.plan.<id>`, the versioned
+//! envelope) with a small entry beside it for the list (`waveplan.meta.<id>`), and the plan in
+//! use under `waveplan.current`. Data that cannot be read is never overwritten.
+
+use serde::{Deserialize, Serialize};
+
+use crate::browser::{clock, storage};
+use crate::domain::persist::{from_json, to_json_compact};
+use crate::domain::plan::Plan;
+use crate::ui::state::{PlanContext, PlanMsg, Status, StorageProblem};
+
+const PLAN_PREFIX: &str = "waveplan.plan.";
+const META_PREFIX: &str = "waveplan.meta.";
+const CURRENT: &str = "waveplan.current";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedPlanInfo {
+    pub id: String,
+    pub name: String,
+    pub saved_at: f64,
+    #[serde(default)]
+    pub workloads: usize,
+}
+
+/// What the app starts with.
+pub struct Startup {
+    pub plan: Plan,
+    pub plan_id: String,
+    pub problem: Option<StorageProblem>,
+}
+
+pub fn new_id() -> String {
+    thread_local! {
+        static COUNTER: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+    let count = COUNTER.with(|counter| {
+        counter.set(counter.get() + 1);
+        counter.get()
+    });
+    format!("{:x}-{count}", clock::now_millis() as u64)
+}
+
+fn plan_key(id: &str) -> String {
+    format!("{PLAN_PREFIX}{id}")
+}
+
+/// The plan in use when the page was last closed; a fresh plan if there is none. If it cannot
+/// be read, the app starts a new plan under a new id so the old data stays as it is.
+pub fn startup() -> Startup {
+    let fresh = |problem| Startup {
+        plan: Plan::default(),
+        plan_id: new_id(),
+        problem,
+    };
+    let current = match storage::load(CURRENT) {
+        Ok(Some(id)) => id,
+        Ok(None) => return fresh(None),
+        Err(error) => {
+            return fresh(Some(StorageProblem {
+                key: CURRENT.into(),
+                raw: String::new(),
+                message: error.to_string(),
+            }))
+        }
+    };
+    match storage::load(&plan_key(&current)) {
+        Ok(Some(text)) => match from_json(&text) {
+            Ok(plan) => Startup { plan, plan_id: current, problem: None },
+            Err(error) => fresh(Some(StorageProblem {
+                key: plan_key(&current),
+                raw: text,
+                message: format!("Your saved plan could not be read: {error}. It is kept exactly as it was; download it to keep a copy. You are working on a new plan."),
+            })),
+        },
+        Ok(None) => fresh(None),
+        Err(error) => fresh(Some(StorageProblem { key: plan_key(&current), raw: String::new(), message: error.to_string() })),
+    }
+}
+
+/// Reads one saved plan; `Err` says why it cannot be opened.
+pub fn open(id: &str) -> Result<Plan, String> {
+    match storage::load(&plan_key(id)) {
+        Ok(Some(text)) => from_json(&text).map_err(|error| error.to_string()),
+        Ok(None) => Err("that plan is no longer saved in this browser".into()),
+        Err(error) => Err(error.to_string()),
+    }
+}
+
+pub fn save(id: &str, plan: &Plan) -> Result<(), String> {
+    storage::save(&plan_key(id), &to_json_compact(plan)).map_err(|error| error.to_string())?;
+    let info = SavedPlanInfo {
+        id: id.to_owned(),
+        name: plan.name().to_string(),
+        saved_at: clock::now_millis(),
+        workloads: plan.workloads().len(),
+    };
+    let meta = serde_json::to_string(&info).unwrap_or_default();
+    storage::save(&format!("{META_PREFIX}{id}"), &meta).map_err(|error| error.to_string())?;
+    storage::save(CURRENT, id).map_err(|error| error.to_string())
+}
+
+pub fn delete(id: &str) -> Result<(), String> {
+    storage::remove(&plan_key(id)).map_err(|error| error.to_string())?;
+    storage::remove(&format!("{META_PREFIX}{id}")).map_err(|error| error.to_string())
+}
+
+/// Every saved plan, most recently saved first. A plan whose list entry is unreadable is
+/// still listed, by its id.
+pub fn list() -> Vec<SavedPlanInfo> {
+    let Ok(keys) = storage::keys_with_prefix(PLAN_PREFIX) else {
+        return Vec::new();
+    };
+    let mut plans: Vec<SavedPlanInfo> = keys
+        .iter()
+        .filter_map(|key| key.strip_prefix(PLAN_PREFIX))
+        .map(|id| {
+            storage::load(&format!("{META_PREFIX}{id}"))
+                .ok()
+                .flatten()
+                .and_then(|text| serde_json::from_str(&text).ok())
+                .unwrap_or_else(|| SavedPlanInfo {
+                    id: id.to_owned(),
+                    name: format!("Plan {id}"),
+                    saved_at: 0.0,
+                    workloads: 0,
+                })
+        })
+        .collect();
+    plans.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
+    plans
+}
+
+/// Switches to another plan, saving the one in use first so the debounced autosave cannot
+/// lose its last change.
+pub fn switch_to(state: &PlanContext, plan: Plan, plan_id: String, label: String) {
+    if state.revision > 0 {
+        if let Err(error) = save(&state.plan_id, &state.plan) {
+            state.dispatch(PlanMsg::Say(Status::Refused(format!(
+                "Could not save the current plan first: {error}"
+            ))));
+            return;
+        }
+    }
+    state.dispatch(PlanMsg::Open {
+        plan: Box::new(plan),
+        plan_id,
+        label,
+    });
+}
