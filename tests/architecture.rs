@@ -48,8 +48,23 @@ fn direct_web_sys(source: &str) -> Vec<String> {
                 let Some(item) = rest.strip_prefix("::") else {
                     return true;
                 };
-                let ident: String = item.chars().take_while(|c| c.is_alphanumeric()).collect();
-                !(ident.starts_with("Html") && ident.ends_with("Element"))
+                let is_element = |name: &str| {
+                    let ident: String = name
+                        .trim()
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric())
+                        .collect();
+                    ident.starts_with("Html") && ident.ends_with("Element")
+                };
+                match item.strip_prefix('{') {
+                    Some(group) => !group
+                        .split('}')
+                        .next()
+                        .unwrap_or_default()
+                        .split(',')
+                        .all(is_element),
+                    None => !is_element(item),
+                }
             })
         })
         .map(|(number, line)| format!("line {}: {}", number + 1, line.trim()))
@@ -109,4 +124,9 @@ fn the_checks_catch_what_they_look_for() {
     assert_eq!(direct_web_sys("use web_sys::Storage;").len(), 1);
     assert_eq!(direct_web_sys("use web_sys;").len(), 1);
     assert!(direct_web_sys("use web_sys::HtmlInputElement;").is_empty());
+    assert!(direct_web_sys("use web_sys::{HtmlInputElement, HtmlSelectElement};").is_empty());
+    assert_eq!(
+        direct_web_sys("use web_sys::{HtmlInputElement, Storage};").len(),
+        1
+    );
 }

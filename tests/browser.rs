@@ -4,8 +4,10 @@
 
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use waveplan::browser::{download, storage};
+use waveplan::domain::example::example_plan;
 use waveplan::domain::plan::Plan;
 use waveplan::ui::app::Shell;
+use waveplan::ui::saved_plans;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::Router;
@@ -54,6 +56,43 @@ async fn shell_mounts_into_the_document() {
     }
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Untitled migration plan"), "{text}");
-    assert!(text.contains("definition of done"), "{text}");
+    assert!(
+        text.contains("A migration is done when the workload is staged"),
+        "{text}"
+    );
     app.destroy();
+}
+
+#[wasm_bindgen_test]
+fn saved_plans_round_trip_and_unreadable_data_is_kept() {
+    let plan = example_plan();
+    saved_plans::save("browser-test", &plan).unwrap();
+    let startup = saved_plans::startup();
+    assert_eq!(startup.plan_id, "browser-test");
+    assert_eq!(startup.plan, plan);
+    assert!(startup.problem.is_none());
+    assert!(saved_plans::list()
+        .iter()
+        .any(|info| info.id == "browser-test" && info.workloads == 12));
+
+    let broken = "{\"format\":\"waveplan\",\"version\":2,\"plan\":{";
+    storage::save("waveplan.plan.browser-test", broken).unwrap();
+    let startup = saved_plans::startup();
+    assert_ne!(
+        startup.plan_id, "browser-test",
+        "a new plan, so the broken one is never overwritten"
+    );
+    let problem = startup.problem.expect("the problem is reported");
+    assert_eq!(problem.raw, broken);
+    assert!(
+        problem.message.contains("could not be read"),
+        "{}",
+        problem.message
+    );
+    assert_eq!(
+        storage::load("waveplan.plan.browser-test"),
+        Ok(Some(broken.to_string()))
+    );
+    saved_plans::delete("browser-test").unwrap();
+    storage::remove("waveplan.current").unwrap();
 }

@@ -1,7 +1,7 @@
 //! Keyboard shortcuts for the whole page: Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo.
 //! Inside a text field the browser's own text undo wins.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,28 +13,35 @@ pub enum Shortcut {
 /// Listens on the document until the returned listener is dropped.
 pub fn listen(on_shortcut: impl Fn(Shortcut) + 'static) -> Option<EventListener> {
     let document = web_sys::window()?.document()?;
-    Some(EventListener::new(&document, "keydown", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        if !(event.ctrl_key() || event.meta_key()) {
-            return;
-        }
-        let in_text_field = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|element| {
-                matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-            });
-        if in_text_field {
-            return;
-        }
-        let shortcut = match (event.key().to_lowercase().as_str(), event.shift_key()) {
-            ("z", false) => Shortcut::Undo,
-            ("z", true) | ("y", false) => Shortcut::Redo,
-            _ => return,
-        };
-        event.prevent_default();
-        on_shortcut(shortcut);
-    }))
+    // Not passive: the handler stops the browser's own Ctrl+Z (gloo's default is passive).
+    let options = EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(
+        &document,
+        "keydown",
+        options,
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            if !(event.ctrl_key() || event.meta_key()) {
+                return;
+            }
+            let in_text_field = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|element| {
+                    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                });
+            if in_text_field {
+                return;
+            }
+            let shortcut = match (event.key().to_lowercase().as_str(), event.shift_key()) {
+                ("z", false) => Shortcut::Undo,
+                ("z", true) | ("y", false) => Shortcut::Redo,
+                _ => return,
+            };
+            event.prevent_default();
+            on_shortcut(shortcut);
+        },
+    ))
 }

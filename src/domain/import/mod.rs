@@ -83,16 +83,26 @@ impl ImportSummary {
     /// One line for a status bar: "Imported servers.csv (RVTools vInfo): 120 assets added, …".
     pub fn headline(&self) -> String {
         let mut parts = Vec::new();
-        for (count, what) in [
-            (self.added_workloads, "workloads added"),
-            (self.added_assets, "assets added"),
-            (self.updated_assets, "assets updated"),
-            (self.added_dependencies, "dependencies added"),
-            (self.updated_dependencies, "dependencies updated"),
-            (self.skipped.len(), "rows skipped"),
+        for (count, one, many) in [
+            (self.added_workloads, "workload added", "workloads added"),
+            (self.added_assets, "asset added", "assets added"),
+            (self.updated_assets, "asset updated", "assets updated"),
+            (
+                self.added_dependencies,
+                "dependency added",
+                "dependencies added",
+            ),
+            (
+                self.updated_dependencies,
+                "dependency updated",
+                "dependencies updated",
+            ),
+            (self.skipped.len(), "row skipped", "rows skipped"),
         ] {
-            if count > 0 {
-                parts.push(format!("{count} {what}"));
+            match count {
+                0 => {}
+                1 => parts.push(format!("1 {one}")),
+                _ => parts.push(format!("{count} {many}")),
             }
         }
         if parts.is_empty() {

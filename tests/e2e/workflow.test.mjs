@@ -1,0 +1,213 @@
+// A newcomer's path through waveplan in a real browser, against the release build: load the
+// example, run three workshop questions, override a remediation decision, change the sprint
+// length and watch the waves change, undo and redo, export Markdown, reload and find it all.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { launchBrowser, repoRoot, screenshot, serveDist, watchedPage } from "./support.mjs";
+
+const fixture = (name) => join(repoRoot, "tests", "fixtures", name);
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openExample(page) {
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
+}
+
+test("newcomer path: example, workshop, override, what-if, export, reload", async () => {
+  const { page, problems, requests, context } = await watchedPage(browser);
+  await openExample(page);
+  await screenshot(page, "1-start");
+
+  // Workshop: three questions answered with the keyboard and the mouse.
+  await page.getByRole("link", { name: "Readiness" }).click();
+  await screenshot(page, "2-readiness");
+  await page.getByRole("button", { name: "Start workshop" }).click();
+  await page.getByText(/^Question 1 of \d+$/).waitFor();
+  await page.keyboard.press("2");
+  await page.getByText("Answered: Ranked, but not agreed with the business").waitFor();
+  await page.getByRole("button", { name: "Next question" }).click();
+  await page.getByText(/^Question 2 of \d+$/).waitFor();
+  await page.getByLabel(/Decided per workload, no default/).check();
+  await page.getByRole("button", { name: "Next question" }).click();
+  await page.keyboard.press("1");
+  await page.getByRole("button", { name: "Next question" }).click();
+  await page.getByText(/^Question 4 of \d+$/).waitFor();
+  await screenshot(page, "3-workshop");
+  await page.getByRole("button", { name: "Leave workshop" }).click();
+  assert.equal(await page.locator("#q-outcome-priorities").inputValue(), "draft");
+  assert.equal(await page.locator("#q-effort-type").inputValue(), "per-workload");
+  assert.equal(await page.locator("#q-effort-scale").inputValue(), "known");
+
+  // Override Payroll's remediation decision; a note is required.
+  await page.getByRole("link", { name: "Remediation" }).click();
+  const payroll = page.locator("details.remediation").filter({ has: page.locator("summary strong", { hasText: /^Payroll$/ }) });
+  await payroll.getByLabel("Decision", { exact: true }).selectOption({ label: "Separate wave (factory)" });
+  await payroll.getByRole("button", { name: "Override decision" }).click();
+  await payroll.getByText("Write a note saying why").waitFor();
+  await payroll.getByLabel("Why (required)").fill("Vendor delivers the COM+ replacement in March");
+  await payroll.getByRole("button", { name: "Override decision" }).click();
+  await payroll.getByText("Overridden", { exact: true }).waitFor();
+  await payroll.getByText(/Overridden to “Separate wave \(factory\)”: Vendor delivers/).waitFor();
+  await screenshot(page, "4-remediation");
+
+  // What-if: a shorter sprint re-plans at once and says what moved; undo and redo it.
+  await page.getByRole("link", { name: "Waves" }).click();
+  await page.getByText(/waves of 28 days/).waitFor();
+  await page.getByLabel("Sprint length (days)").fill("7");
+  await page.getByLabel("Sprint length (days)").press("Enter");
+  await page.getByText(/waves of 14 days/).waitFor();
+  await page.getByRole("heading", { name: "What moved with your last change" }).waitFor();
+  await screenshot(page, "5-waves");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByText(/waves of 28 days/).waitFor();
+  await page.keyboard.press("Control+Shift+Z");
+  await page.getByText(/waves of 14 days/).waitFor();
+
+  await page.getByRole("link", { name: "Staging" }).click();
+  await page.getByText(/of 11 workloads done/).waitFor();
+  await screenshot(page, "6-staging");
+
+  // Export the staging plan as Markdown and read it.
+  await page.getByRole("link", { name: "Export" }).click();
+  await screenshot(page, "7-export");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export" }).click()]);
+  assert.equal(download.suggestedFilename(), "contoso-retail-first-release-staging-plan.md");
+  const markdown = await readFile(await download.path(), "utf8");
+  assert.match(markdown, /^# Staging plan: Contoso retail: first release/);
+  assert.match(markdown, /sprints of 7 days/);
+  assert.match(markdown, /Overridden to “Separate wave \(factory\)”: Vendor delivers the COM\+ replacement in March/);
+  assert.match(markdown, /## Wave 1 \(2027-01-04 – /);
+
+  // Reload: everything is as it was (the last change was saved when the page was hidden).
+  await page.reload();
+  await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
+  await page.getByRole("link", { name: "Waves" }).click();
+  await page.getByText(/waves of 14 days/).waitFor();
+  await page.getByRole("link", { name: "Readiness" }).click();
+  assert.equal(await page.locator("#q-outcome-priorities").inputValue(), "draft");
+  await page.getByRole("link", { name: "Remediation" }).click();
+  await page.locator("details.remediation").filter({ has: page.locator("summary strong", { hasText: /^Payroll$/ }) }).getByText("Overridden", { exact: true }).waitFor();
+
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requests.filter((url) => !url.startsWith(server.url)), []);
+  await context.close();
+});
+
+test("a broken import shows where and changes nothing; a good one is one undo step", async () => {
+  const { page, problems, context } = await watchedPage(browser);
+  await openExample(page);
+  const counts = async () => {
+    await page.getByRole("link", { name: "Workloads" }).click();
+    const text = await page.getByText(/^Showing|^No workloads/).textContent();
+    await page.getByRole("link", { name: "Start" }).click();
+    return text;
+  };
+  const before = await counts();
+  await page.getByLabel("File to import").setInputFiles(fixture("broken-inventory.csv"));
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const alert = page.getByRole("alert");
+  await alert.getByText("broken-inventory.csv, line 4, column “Cores”: expected a whole number of cores, found “four”").waitFor();
+  await screenshot(page, "8-import-error");
+  assert.equal(await counts(), before, "the plan is unchanged");
+
+  await page.getByLabel("File to import").setInputFiles(fixture("other-inventory.csv"));
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.getByRole("heading", { name: "Which column is which in other-inventory.csv?" }).waitFor();
+  assert.equal(await page.getByLabel("Server or asset name (required)").inputValue(), "1");
+  await page.getByRole("button", { name: "Import with this mapping" }).click();
+  // Payroll and pay-app-01 are in the example already: matched by name and updated.
+  await page.getByText(/Imported other-inventory.csv \(your column mapping\): 1 workload added, 3 assets added, 1 asset updated\./).first().waitFor();
+  assert.equal(await counts(), "Showing 1–13 of 13 workloads");
+  await page.getByRole("button", { name: "Undo" }).click();
+  assert.equal(await counts(), before, "undo reverses the whole import");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("workloads: add with validation, edit, add an asset, delete with confirmation", async () => {
+  const { page, problems, context } = await watchedPage(browser);
+  await page.goto(server.url);
+  await page.getByRole("link", { name: "Workloads" }).click();
+  await page.getByRole("button", { name: "Add workload" }).click();
+  await page.getByRole("button", { name: "Add this workload" }).click();
+  await page.getByText("a name is required").waitFor();
+  await page.getByLabel("Workload name").fill("Payroll");
+  await page.getByLabel("Priority (1 = first)").fill("nine");
+  await page.getByRole("button", { name: "Add this workload" }).click();
+  await page.getByText("Priority: a whole number from 1 (first) to 9").waitFor();
+  assert.equal(await page.getByLabel("Workload name").inputValue(), "Payroll", "input is kept");
+  await page.getByLabel("Priority (1 = first)").fill("2");
+  await page.getByRole("button", { name: "Add this workload" }).click();
+  await page.getByRole("heading", { name: "Edit Payroll" }).waitFor();
+
+  await page.getByLabel("Asset name").fill("pay-db-01");
+  await page.getByLabel("Storage (GB)").fill("lots");
+  await page.getByRole("button", { name: "Add asset" }).click();
+  await page.getByText("storage: “lots” is not a number").waitFor();
+  await page.getByLabel("Storage (GB)").fill("750");
+  await page.getByRole("button", { name: "Add asset" }).click();
+  await page.getByRole("cell", { name: "pay-db-01", exact: true }).waitFor();
+  await screenshot(page, "9-workload-editor");
+
+  await page.getByRole("button", { name: "Delete workload" }).click();
+  await page.getByText("Delete “Payroll” and its 1 assets").waitFor();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await page.getByText("No workloads match.").waitFor();
+  await page.keyboard.press("Control+z");
+  await page.getByRole("button", { name: "Payroll", exact: true }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("unreadable saved data is kept, explained and offered for download", async () => {
+  const { page, problems, context } = await watchedPage(browser);
+  await page.goto(server.url);
+  const broken = '{"format":"waveplan","version":2,"plan":{"name":"Kept"';
+  await page.evaluate((text) => {
+    localStorage.setItem("waveplan.current", "old");
+    localStorage.setItem("waveplan.plan.old", text);
+  }, broken);
+  await page.reload();
+  await page.getByRole("alert").getByText(/Your saved plan could not be read: this is not valid JSON/).waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the unreadable data" }).click()]);
+  assert.equal(await readFile(await download.path(), "utf8"), broken);
+  await page.getByLabel("Plan name").fill("A new plan");
+  await page.getByRole("button", { name: "Rename plan" }).click();
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => localStorage.getItem("waveplan.plan.old")), broken, "never overwritten");
+  assert.deepEqual(problems.filter((p) => !p.includes("Failed to load resource")), []);
+  await context.close();
+});
+
+test("a share link opens read-only and can be saved as a copy", async () => {
+  const { page, context } = await watchedPage(browser);
+  await openExample(page);
+  await page.getByRole("link", { name: "Export" }).click();
+  await page.getByRole("button", { name: "Create share link" }).click();
+  const link = await page.getByLabel(/Share link \(\d+ characters\)/).inputValue();
+  assert.match(link, /#\/shared\/[A-Za-z0-9_-]+$/);
+
+  const other = await watchedPage(browser);
+  await other.page.goto(link);
+  await other.page.getByRole("heading", { name: "Shared plan: Contoso retail: first release" }).waitFor();
+  await other.page.getByRole("button", { name: "Save a copy" }).click();
+  await other.page.getByRole("heading", { name: "Workloads" }).waitFor();
+  await other.page.getByText("Showing 1–12 of 12 workloads").waitFor();
+  assert.deepEqual(other.problems, []);
+  await other.context.close();
+  await context.close();
+});
