@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what waveplan's build and tests need, idempotently and at pinned versions, from the
 # package registries only (crates.io, Debian, npm). Sourced by scripts/serve and scripts/test.
-#   setup.sh build   -> wasm target, trunk, wasm-bindgen-cli (enough to build and serve)
+#   setup.sh build   -> wasm target, trunk, wasm-bindgen-cli, wasm-opt (enough to build and serve)
 #   setup.sh test    -> the above, plus Chromium + chromedriver and the e2e driver (npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +36,16 @@ ensure_rust_tools() {
   fi
 }
 
+# wasm-opt from npm's binaryen (Debian's binaryen 108 cannot read rustc 1.95's wasm); trunk
+# finds it on PATH (scripts/serve and scripts/test put tools/node_modules/.bin there).
+ensure_build_tools() {
+  if [ ! -f tools/node_modules/.installed-lock.json ] ||
+     ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock.json; then
+    say "installing wasm-opt (binaryen, pinned in tools/package-lock.json)"
+    (cd tools && npm ci --no-audit --no-fund --ignore-scripts && cp package-lock.json node_modules/.installed-lock.json)
+  fi
+}
+
 ensure_browser() {
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's chromium and chromium-driver"
@@ -43,7 +53,7 @@ ensure_browser() {
     apt-get update -q
     apt-get install -y -q chromium chromium-driver
   fi
-  if [ ! -f tests/e2e/node_modules/.package-lock.json ] ||
+  if [ ! -f tests/e2e/node_modules/.installed-lock.json ] ||
      ! cmp -s tests/e2e/package-lock.json tests/e2e/node_modules/.installed-lock.json; then
     say "installing the e2e driver (playwright-core, pinned in tests/e2e/package-lock.json)"
     (cd tests/e2e && npm ci --no-audit --no-fund --ignore-scripts && cp package-lock.json node_modules/.installed-lock.json)
@@ -51,6 +61,7 @@ ensure_browser() {
 }
 
 ensure_rust_tools
+ensure_build_tools
 if [ "${1:-build}" = "test" ]; then
   ensure_browser
 fi

@@ -65,11 +65,11 @@ fn bad_input_is_refused_with_a_message_that_says_where() {
         ),
         (
             current.replace("\"non_production\"", "\"staging-ish\""),
-            "field plan.workloads[0].environment is not valid",
+            "the plan's data is not valid (line 88, column 36): unknown variant `staging-ish`, expected `production` or `non_production`",
         ),
         (
             current.replace("\"name\": \"Portal\"", "\"name\": \"  \""),
-            "field plan.workloads[0].name is not valid: a name is required",
+            "the plan's data is not valid (line",
         ),
         (
             current.replace("\"workload\": 2", "\"workload\": 9"),
@@ -87,6 +87,14 @@ fn bad_input_is_refused_with_a_message_that_says_where() {
             "expected {expected:?}, got {error}"
         );
     }
+    let unnamed = from_json(&current.replace("\"name\": \"Portal\"", "\"name\": \"  \""))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        unnamed.starts_with("the plan's data is not valid (line ")
+            && unnamed.ends_with("a name is required"),
+        "{unnamed}"
+    );
     assert!(matches!(
         from_json(r#"{"format":"waveplan","version":3}"#),
         Err(LoadError::FutureVersion {

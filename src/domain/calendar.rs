@@ -4,7 +4,6 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
-use time::macros::format_description;
 use time::Date;
 
 /// One calendar day. Wraps `time::Date` so the model shows days, not timestamps.
@@ -17,10 +16,30 @@ pub struct Day(Date);
 pub struct DayError(pub String);
 
 impl Day {
+    /// Parses `YYYY-MM-DD` (what date inputs and ISO files give). Written out rather than
+    /// with `time`'s format descriptions, which cost the browser bundle about 20 KB.
     pub fn parse(raw: &str) -> Result<Self, DayError> {
-        Date::parse(raw.trim(), format_description!("[year]-[month]-[day]"))
+        let text = raw.trim();
+        let fail = || DayError(text.to_owned());
+        let mut parts = text.splitn(3, '-');
+        let mut number = |digits: usize| {
+            parts
+                .next()
+                .filter(|part| part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|part| part.parse::<i32>().ok())
+        };
+        let (year, month, day) = (number(4), number(2), number(2));
+        let (Some(year), Some(month), Some(day)) = (year, month, day) else {
+            return Err(fail());
+        };
+        let month = u8::try_from(month)
+            .ok()
+            .and_then(|m| time::Month::try_from(m).ok())
+            .ok_or_else(fail)?;
+        let day = u8::try_from(day).map_err(|_| fail())?;
+        Date::from_calendar_date(year, month, day)
             .map(Day)
-            .map_err(|_| DayError(raw.trim().to_owned()))
+            .map_err(|_| fail())
     }
 
     /// The day `days` later (or earlier when negative), saturating at the calendar's ends.

@@ -38,10 +38,49 @@ pub enum LoadError {
     NoVersion,
     #[error("this plan was saved by a newer waveplan (format version {found}); this one reads up to version {supported}. Open it in the newer version.")]
     FutureVersion { found: u64, supported: u64 },
-    #[error("the plan's field {path} is not valid: {message}")]
-    Field { path: String, message: String },
+    #[error("the plan's data is not valid{}: {message}", at(*.line, *.column))]
+    Field {
+        line: Option<usize>,
+        column: Option<usize>,
+        message: String,
+    },
     #[error("the plan is inconsistent: {0}")]
     Inconsistent(String),
+}
+
+fn at(line: Option<usize>, column: Option<usize>) -> String {
+    match (line, column) {
+        (Some(line), Some(column)) => format!(" (line {line}, column {column})"),
+        _ => String::new(),
+    }
+}
+
+/// serde_json's message without the " at line L column C" it appends (shown separately).
+fn field_error(error: &serde_json::Error, positioned: bool) -> LoadError {
+    let text = error.to_string();
+    let message = text
+        .rfind(" at line ")
+        .map_or(text.as_str(), |end| &text[..end])
+        .to_owned();
+    LoadError::Field {
+        line: positioned.then(|| error.line()),
+        column: positioned.then(|| error.column()),
+        message,
+    }
+}
+
+/// The envelope's header; the plan itself is skipped at this stage.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct CurrentEnvelope {
+    plan: PlanRecord,
 }
 
 /// The plan as it is written down: plain lists, in id order.
@@ -88,22 +127,21 @@ fn envelope(plan: &Plan) -> Value {
 }
 
 pub fn from_json(text: &str) -> Result<Plan, LoadError> {
-    let value: Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|error| {
-            LoadError::NotJson {
-                line: error.line(),
-                column: error.column(),
-                message: error.to_string(),
-            }
-        })?;
-    let Value::Object(mut envelope) = value else {
-        return Err(LoadError::NotWaveplan);
-    };
-    if envelope.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let body = text.trim_start_matches('\u{feff}');
+    let header: Header = serde_json::from_str(body).map_err(|error| match error.classify() {
+        serde_json::error::Category::Data => LoadError::NotWaveplan,
+        _ => LoadError::NotJson {
+            line: error.line(),
+            column: error.column(),
+            message: error.to_string(),
+        },
+    })?;
+    if header.format.as_deref() != Some(FORMAT) {
         return Err(LoadError::NotWaveplan);
     }
-    let version = envelope
-        .get("version")
+    let version = header
+        .version
+        .as_ref()
         .and_then(Value::as_u64)
         .filter(|version| *version >= 1)
         .ok_or(LoadError::NoVersion)?;
@@ -113,16 +151,29 @@ pub fn from_json(text: &str) -> Result<Plan, LoadError> {
             supported: CURRENT_VERSION,
         });
     }
-    let mut plan = envelope.remove("plan").unwrap_or(Value::Null);
-    if version < 2 {
-        plan = migrate_v1_to_v2(plan);
-    }
-    let record: PlanRecord =
-        serde_path_to_error::deserialize(plan).map_err(|error| LoadError::Field {
-            path: format!("plan.{}", error.path()),
-            message: error.inner().to_string(),
-        })?;
+    // The current version is read straight from the text, so errors carry line and column;
+    // older ones go through their migrations as JSON values first.
+    // Older ones are migrated as JSON values and written out again, so one deserializer (from
+    // text) serves both and the wasm bundle carries it once.
+    let record = if version == CURRENT_VERSION {
+        read_current(body, true)?
+    } else {
+        let mut value: Value =
+            serde_json::from_str(body).map_err(|error| field_error(&error, true))?;
+        let plan = value
+            .get_mut("plan")
+            .map(Value::take)
+            .unwrap_or(Value::Null);
+        let migrated = json!({ "plan": migrate_v1_to_v2(plan) }).to_string();
+        read_current(&migrated, false)?
+    };
     rebuild(record).map_err(|error| LoadError::Inconsistent(error.to_string()))
+}
+
+fn read_current(text: &str, positioned: bool) -> Result<PlanRecord, LoadError> {
+    serde_json::from_str::<CurrentEnvelope>(text)
+        .map(|envelope| envelope.plan)
+        .map_err(|error| field_error(&error, positioned))
 }
 
 /// Version 1 (the app shell) saved `{ "name": … }` only: everything else starts empty.
