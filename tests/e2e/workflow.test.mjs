@@ -54,7 +54,7 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
 
   // Override Payroll's remediation decision; a note is required.
   await page.getByRole("link", { name: "Remediation" }).click();
-  const payroll = page.locator("details.remediation").filter({ has: page.locator("summary strong", { hasText: /^Payroll$/ }) });
+  const payroll = page.locator("details.remediation").filter({ has: page.locator("summary h2", { hasText: /^Payroll$/ }) });
   await payroll.getByLabel("Decision", { exact: true }).selectOption({ label: "Separate wave (factory)" });
   await payroll.getByRole("button", { name: "Override decision" }).click();
   await payroll.getByText("Write a note saying why").waitFor();
@@ -100,7 +100,7 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   await page.getByRole("link", { name: "Readiness" }).click();
   assert.equal(await page.locator("#q-outcome-priorities").inputValue(), "draft");
   await page.getByRole("link", { name: "Remediation" }).click();
-  await page.locator("details.remediation").filter({ has: page.locator("summary strong", { hasText: /^Payroll$/ }) }).getByText("Overridden", { exact: true }).waitFor();
+  await page.locator("details.remediation").filter({ has: page.locator("summary h2", { hasText: /^Payroll$/ }) }).getByText("Overridden", { exact: true }).waitFor();
 
   assert.deepEqual(problems, []);
   assert.deepEqual(requests.filter((url) => !url.startsWith(server.url)), []);

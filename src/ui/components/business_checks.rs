@@ -43,11 +43,11 @@ pub fn business_checks(props: &BusinessChecksProps) -> Html {
     };
     let b = props.business;
     html! {
-        <section aria-labelledby="business-title">
-            <h3 id="business-title">{ "Business readiness" }</h3>
+        <div class="business-checks">
+            <h3>{ "Business readiness" }</h3>
             { toggle("Business test plan", b.test_plan, |b, v| b.test_plan = v) }
             { toggle("Business change plan", b.change_plan, |b, v| b.change_plan = v) }
             { toggle("Signed off for business testing", b.signed_off, |b, v| b.signed_off = v) }
-        </section>
+        </div>
     }
 }

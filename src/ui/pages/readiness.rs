@@ -118,7 +118,10 @@ pub fn readiness_page() -> Html {
                 <button type="button" class="secondary" onclick={export_bank}>{ "Export questions (JSON)" }</button>
                 <QuestionBankIo />
             </div>
-            { view_summary(&analysis.0.readiness) }
+            <section class="card" aria-labelledby="overall-title">
+                <h2 id="overall-title">{ "Overall readiness" }</h2>
+                { view_summary(&analysis.0.readiness) }
+            </section>
             { for Section::ALL.iter().map(|section| {
                 let questions: Vec<&Question> = bank.questions.iter().filter(|q| q.section == *section).collect();
                 if questions.is_empty() { return html! {}; }

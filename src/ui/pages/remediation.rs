@@ -115,7 +115,7 @@ fn workload_remediation(props: &WorkloadRemediationProps) -> Html {
     html! {
         <details class="card remediation" open={decision.items > 0 && decision.mode != RemediationMode::Sprint}>
             <summary>
-                <strong>{ workload.name.as_str() }</strong>{ " " }
+                <h2 class="inline">{ workload.name.as_str() }</h2>{ " " }
                 <Badge text={decision.mode.label()} tone={mode_tone(decision.mode)} />
                 if decision.is_overridden() { { " " }<Badge text="Overridden" tone="info" /> }
                 { format!(" {} item(s), {} h", decision.items, hours(decision.effort_hours)) }
@@ -136,9 +136,9 @@ fn workload_remediation(props: &WorkloadRemediationProps) -> Html {
                 </table>
             }
             if !assets.is_empty() {
-                <AddItem workload={workload.id} key_prefix={format!("w{id}")} />
+                <AddItem workload={workload.id} key_prefix={format!("w{id}")} name={workload.name.to_string()} />
             }
-            <Override workload={workload.id} suggested={decision.suggested} current={workload.remediation_override.clone()} />
+            <Override workload={workload.id} name={workload.name.to_string()} suggested={decision.suggested} current={workload.remediation_override.clone()} />
         </details>
     }
 }
@@ -147,6 +147,8 @@ fn workload_remediation(props: &WorkloadRemediationProps) -> Html {
 struct AddItemProps {
     workload: WorkloadId,
     key_prefix: String,
+    /// The workload's name, so each form has its own accessible name.
+    name: String,
 }
 
 #[function_component(AddItem)]
@@ -236,7 +238,7 @@ fn add_item(props: &AddItemProps) -> Html {
         })
     };
     html! {
-        <form class="form-row" onsubmit={submit} aria-label="Add a remediation item">
+        <form class="form-row" onsubmit={submit} aria-label={format!("Add a remediation item to {}", props.name)}>
             <div class="field"><label for={format!("{p}-asset")}>{ "Asset" }</label>
                 <select id={format!("{p}-asset")} onchange={on_asset}>
                     { for assets.iter().map(|(id, name)| html! { <option value={id.0.to_string()} selected={*asset == Some(*id)}>{ name }</option> }) }
@@ -259,6 +261,7 @@ fn add_item(props: &AddItemProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct OverrideProps {
     workload: WorkloadId,
+    name: String,
     suggested: RemediationMode,
     current: Option<RemediationOverride>,
 }
@@ -338,7 +341,7 @@ fn override_form(props: &OverrideProps) -> Html {
         })
     };
     html! {
-        <form class="form-row override" onsubmit={submit} aria-label="Override the decision">
+        <form class="form-row override" onsubmit={submit} aria-label={format!("Override the decision for {}", props.name)}>
             <div class="field"><label for={format!("override-mode-{id}")}>{ "Decision" }</label>
                 <select id={format!("override-mode-{id}")} onchange={on_mode}>
                     { for RemediationMode::ALL.iter().map(|m| html! { <option selected={*mode == *m}>{ m.label() }</option> }) }

@@ -1,0 +1,89 @@
+// Exports in the browser: the printable plan (a page per wave, no navigation in print), the
+// backlog CSV, and JSON that imports back to the same plan.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { launchBrowser, screenshot, serveDist, watchedPage } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function example(page) {
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
+  await page.getByRole("link", { name: "Export" }).click();
+}
+
+test("print gives a page per wave and hides the navigation", async () => {
+  const { page, problems, context } = await watchedPage(browser);
+  await example(page);
+  // Record what the page holds when it asks the browser to print (the dialog itself is the
+  // browser's, not ours).
+  await page.evaluate(() => {
+    window.print = () => {
+      window.printed = {
+        waves: document.querySelectorAll(".print-view .print-wave").length,
+        title: document.querySelector(".print-view h1")?.textContent,
+      };
+    };
+  });
+  await page.getByRole("button", { name: "Print or save as PDF" }).click();
+  await page.waitForFunction(() => window.printed);
+  const printed = await page.evaluate(() => window.printed);
+  assert.equal(printed.title, "Staging plan: Contoso retail: first release");
+  assert.equal(printed.waves, 4, "three waves and the findings, each on its own page");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator("header.top-bar").evaluate((el) => getComputedStyle(el).display), "none");
+  await page.emulateMedia({ media: "screen" });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the Azure DevOps backlog downloads as a CSV tree", async () => {
+  const { page, context } = await watchedPage(browser);
+  await example(page);
+  await page.getByLabel(/Backlog for Azure DevOps Boards/).check();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
+  assert.equal(download.suggestedFilename(), "contoso-retail-first-release-backlog-azure-devops.csv");
+  const text = await readFile(await download.path(), "utf8");
+  const lines = text.split("\r\n");
+  assert.equal(lines[0], "ID,Work Item Type,Title 1,Title 2,Title 3,Description,Tags");
+  assert.match(lines[1], /^,Epic,Wave 1 \(2027-01-04 – 2027-01-31\),,,/);
+  await context.close();
+});
+
+test("JSON export imports back to the same plan", async () => {
+  const { page, problems, context } = await watchedPage(browser);
+  await example(page);
+  await page.getByLabel(/Whole plan \(JSON\)/).check();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
+  const path = await download.path();
+  const exported = JSON.parse(await readFile(path, "utf8"));
+  assert.equal(exported.format, "waveplan");
+  assert.equal(exported.plan.workloads.length, 12);
+
+  await page.getByRole("link", { name: "Start" }).click();
+  await page.getByRole("button", { name: "New plan" }).click();
+  await page.getByTestId("plan-name").getByText("Untitled migration plan").waitFor();
+  await page.getByLabel("File to import").setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: await readFile(path) });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
+  await page.getByRole("link", { name: "Export" }).click();
+  await page.getByLabel(/Whole plan \(JSON\)/).check();
+  const [again] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
+  assert.deepEqual(JSON.parse(await readFile(await again.path(), "utf8")), exported, "round trip through the browser");
+  await screenshot(page, "10-export-json");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
