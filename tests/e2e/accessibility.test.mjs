@@ -51,3 +51,17 @@ test("every page has zero axe violations", async () => {
   assert.deepEqual(failing, [], JSON.stringify(Object.fromEntries(failing), null, 2));
   await context.close();
 });
+
+test("every page reads at 200% zoom on a 1280×800 laptop (no sideways scrolling)", async () => {
+  // 200 % zoom on 1280×800 leaves 640×400 CSS pixels.
+  const { page, context } = await watchedPage(browser, { viewport: { width: 640, height: 400 } });
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  for (const name of ["Start", "Workloads", "Readiness", "Remediation", "Waves", "Staging", "Export"]) {
+    await page.getByRole("link", { name, exact: true }).click();
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client, `${name}: ${scroll} px wide in a ${client} px window`);
+  }
+  await context.close();
+});

@@ -211,3 +211,21 @@ test("a share link opens read-only and can be saved as a copy", async () => {
   await other.context.close();
   await context.close();
 });
+
+test("an asset moves to another workload named by the user", async () => {
+  const { page, problems, context } = await watchedPage(browser);
+  await openExample(page);
+  await page.getByRole("link", { name: "Workloads" }).click();
+  await page.getByRole("button", { name: "Payroll", exact: true }).click();
+  await page.getByLabel("Move asset").selectOption({ label: "pay-sql-01" });
+  await page.getByLabel("to workload (name)").fill("no such workload");
+  await page.getByRole("button", { name: "Move asset" }).click();
+  await page.getByText("There is no workload named “no such workload”.").waitFor();
+  await page.getByLabel("to workload (name)").fill("hr self-service");
+  await page.getByRole("button", { name: "Move asset" }).click();
+  await page.getByText("Moved “pay-sql-01” to “HR self-service”").first().waitFor();
+  const hrRow = page.getByRole("row").filter({ has: page.getByRole("button", { name: "HR self-service", exact: true }) });
+  assert.equal(await hrRow.getByRole("cell").last().textContent(), "4");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -3,10 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::domain::asset::{Asset, AssetKind};
+use crate::domain::asset::{Asset, AssetId, AssetKind};
+use crate::domain::labels::fold;
 use crate::domain::name::Name;
 use crate::domain::plan::Action;
 use crate::domain::quantity::{parse_amount, parse_count};
@@ -28,13 +29,6 @@ pub fn asset_list(props: &AssetListProps) -> Html {
     };
     let editing = use_state(|| None::<Asset>);
     let assets: Vec<&Asset> = state.plan.assets_of(props.workload).collect();
-    let others: Vec<(WorkloadId, String)> = state
-        .plan
-        .workloads()
-        .filter(|w| w.id != props.workload)
-        .take(500)
-        .map(|w| (w.id, w.name.to_string()))
-        .collect();
     let row = |asset: &&Asset| {
         let edit = {
             let (editing, asset) = (editing.clone(), (*asset).clone());
@@ -49,27 +43,11 @@ pub fn asset_list(props: &AssetListProps) -> Html {
                 ))
             })
         };
-        let move_to = {
-            let (state, asset) = (state.clone(), (*asset).clone());
-            Callback::from(move |event: Event| {
-                let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-                let Ok(target) = value.parse::<u32>() else {
-                    return;
-                };
-                let mut moved = asset.clone();
-                moved.workload = Some(WorkloadId(target));
-                state.dispatch(PlanMsg::apply(
-                    Action::UpdateAsset(moved),
-                    format!("Moved “{}” to another workload", asset.name),
-                ));
-            })
-        };
         let dependencies = state
             .plan
             .dependencies()
             .filter(|d| d.from == asset.id || d.to == asset.id)
             .count();
-        let move_id = format!("move-{}", asset.id.0);
         html! {
             <tr key={asset.id.0}>
                 <td>{ asset.name.as_str() }</td>
@@ -80,11 +58,6 @@ pub fn asset_list(props: &AssetListProps) -> Html {
                 <td>{ hours(asset.storage_gb) }</td>
                 <td class="actions">
                     <button type="button" class="secondary small" onclick={edit} aria-label={format!("Edit {}", asset.name)}>{ "Edit" }</button>
-                    <label for={move_id.clone()} class="visually-hidden">{ format!("Move {} to", asset.name) }</label>
-                    <select id={move_id} onchange={move_to}>
-                        <option value="" selected=true>{ "Move to…" }</option>
-                        { for others.iter().map(|(id, name)| html! { <option value={id.0.to_string()}>{ name }</option> }) }
-                    </select>
                     <InlineConfirm label="Remove" question={format!("Remove “{}” and its {dependencies} dependencies?", asset.name)} on_confirm={remove} />
                 </td>
             </tr>
@@ -116,6 +89,7 @@ pub fn asset_list(props: &AssetListProps) -> Html {
                 </table>
             }
             { form }
+            if !assets.is_empty() { <MoveAsset workload={props.workload} /> }
         </section>
     }
 }
@@ -243,6 +217,92 @@ fn asset_form(props: &AssetFormProps) -> Html {
                 <button type="submit">{ if editing { "Save asset" } else { "Add asset" } }</button>
                 if editing { <button type="button" class="secondary" onclick={cancel}>{ "Cancel" }</button> }
             </div>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MoveAssetProps {
+    workload: WorkloadId,
+}
+
+/// Moves one of this workload's assets to another workload, named by the user (a list of
+/// every workload would be unusable with thousands of them).
+#[function_component(MoveAsset)]
+fn move_asset(props: &MoveAssetProps) -> Html {
+    let Some(state) = use_context::<PlanContext>() else {
+        return html! {};
+    };
+    let assets: Vec<(AssetId, String)> = state
+        .plan
+        .assets_of(props.workload)
+        .map(|a| (a.id, a.name.to_string()))
+        .collect();
+    let chosen = use_state(|| None::<AssetId>);
+    let target = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let submit = {
+        let first = assets.first().map(|a| a.0);
+        let (state, chosen, target, error) =
+            (state.clone(), chosen.clone(), target.clone(), error.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let wanted = fold(&target);
+            let Some(destination) = state
+                .plan
+                .workloads()
+                .find(|w| fold(w.name.as_str()) == wanted)
+            else {
+                error.set(Some(format!(
+                    "There is no workload named “{}”.",
+                    target.trim()
+                )));
+                return;
+            };
+            let Some(mut moved) = (*chosen)
+                .or(first)
+                .and_then(|id| state.plan.asset(id))
+                .cloned()
+            else {
+                return;
+            };
+            error.set(None);
+            moved.workload = Some(destination.id);
+            let label = format!("Moved “{}” to “{}”", moved.name, destination.name);
+            target.set(String::new());
+            state.dispatch(PlanMsg::apply(Action::UpdateAsset(moved), label));
+        })
+    };
+    let on_asset = {
+        let chosen = chosen.clone();
+        Callback::from(move |event: Event| {
+            chosen.set(
+                event
+                    .target_unchecked_into::<HtmlSelectElement>()
+                    .value()
+                    .parse()
+                    .ok()
+                    .map(AssetId),
+            );
+        })
+    };
+    let on_target = {
+        let target = target.clone();
+        Callback::from(move |event: InputEvent| {
+            target.set(event.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    html! {
+        <form class="form-row sub-form" onsubmit={submit} aria-label="Move an asset">
+            <div class="field"><label for="move-asset">{ "Move asset" }</label>
+                <select id="move-asset" onchange={on_asset}>
+                    { for assets.iter().map(|(id, name)| html! { <option value={id.0.to_string()} selected={*chosen == Some(*id)}>{ name }</option> }) }
+                </select></div>
+            <div class="field"><label for="move-target">{ "to workload (name)" }</label>
+                <input id="move-target" type="text" value={(*target).clone()} oninput={on_target}
+                    aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then_some("move-error")} /></div>
+            <button type="submit" class="secondary">{ "Move asset" }</button>
+            if let Some(message) = &*error { <p id="move-error" class="field-error">{ message }</p> }
         </form>
     }
 }
