@@ -21,7 +21,7 @@ const types = {
 };
 
 /** Serves dist/ (the release build) on 127.0.0.1 at a free port. */
-export async function serveDist(dir = join(repoRoot, "dist")) {
+export async function serveDist(dir = join(repoRoot, "dist"), port = 0) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     const file = normalize(join(dir, path === "/" ? "index.html" : path));
@@ -37,9 +37,14 @@ export async function serveDist(dir = join(repoRoot, "dist")) {
       response.writeHead(404).end("not found");
     }
   });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
+  const address = server.address();
+  const close = () =>
+    new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${address.port}/`, close };
 }
 
 export async function launchBrowser() {

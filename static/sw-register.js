@@ -1,0 +1,40 @@
+// Registers the service worker and, when a new release has been installed, tells the user and
+// offers to reload into it. Outside the Yew app on purpose: it must work even if the app fails.
+if ("serviceWorker" in navigator) {
+  const offerReload = (worker) => {
+    if (document.querySelector(".update-banner")) return;
+    const banner = document.createElement("div");
+    banner.className = "update-banner";
+    banner.setAttribute("role", "status");
+    banner.textContent = "A new version of waveplan is ready. ";
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Reload to use it";
+    button.addEventListener("click", () => worker.postMessage("waveplan-activate"));
+    banner.append(button);
+    document.body.append(banner);
+  };
+  let reloading = false;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (reloading || !window.waveplanUpdateAccepted) return;
+    reloading = true;
+    window.location.reload();
+  });
+  navigator.serviceWorker
+    .register("/sw.js")
+    .then((registration) => {
+      const watch = (worker) => {
+        worker?.addEventListener("statechange", () => {
+          if (worker.state === "installed" && navigator.serviceWorker.controller) offerReload(worker);
+        });
+      };
+      if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
+      registration.addEventListener("updatefound", () => watch(registration.installing));
+    })
+    .catch(() => {
+      // Without a service worker the app still works; it just needs the network to load.
+    });
+  document.addEventListener("click", (event) => {
+    if (event.target instanceof HTMLElement && event.target.closest(".update-banner button")) window.waveplanUpdateAccepted = true;
+  }, true);
+}
