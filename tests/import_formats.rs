@@ -241,7 +241,7 @@ fn waveplan_json_opens_as_a_whole_plan_and_a_broken_one_says_where() {
     assert!(
         error
             .to_string()
-            .starts_with("plan.json, line 4: this is not valid JSON"),
+            .starts_with("plan.json, line 3: this is not valid JSON"),
         "{error}"
     );
 }

@@ -65,7 +65,7 @@ fn bad_input_is_refused_with_a_message_that_says_where() {
         ),
         (
             current.replace("\"non_production\"", "\"staging-ish\""),
-            "the plan's data is not valid (line 88, column 36): unknown variant `staging-ish`, expected `production` or `non_production`",
+            "the plan's data is not valid (line 34, column 36): unknown variant `staging-ish`, expected `production` or `non_production`",
         ),
         (
             current.replace("\"name\": \"Portal\"", "\"name\": \"  \""),
@@ -108,4 +108,26 @@ fn bad_input_is_refused_with_a_message_that_says_where() {
 fn a_byte_order_mark_is_accepted() {
     let plan = sample().plan;
     assert_eq!(from_json(&format!("\u{feff}{}", to_json(&plan))), Ok(plan));
+}
+
+#[test]
+fn storage_text_is_json_for_small_plans_and_compressed_for_large_ones() {
+    use waveplan::domain::persist::{from_storage_text, to_storage_text};
+    let small = sample().plan;
+    let text = to_storage_text(&small);
+    assert!(text.starts_with('{'), "small plans stay readable JSON");
+    assert_eq!(from_storage_text(&text), Ok(small));
+
+    let large = waveplan::domain::synthetic::generate(3, 2_000, 10);
+    let text = to_storage_text(&large);
+    assert!(text.starts_with("waveplan-deflate:"));
+    assert!(
+        text.len() < 1_000_000,
+        "{} characters fit browser storage",
+        text.len()
+    );
+    assert_eq!(from_storage_text(&text), Ok(large));
+
+    let damaged = &text[..text.len() / 2];
+    assert_eq!(from_storage_text(damaged), Err(LoadError::Packed));
 }

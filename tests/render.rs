@@ -178,3 +178,15 @@ async fn a_damaged_share_link_says_so() {
     let html = render("/shared/not-a-plan", Plan::default()).await;
     assert!(html.contains("damaged"), "{html}");
 }
+
+#[tokio::test]
+async fn performance_page_offers_its_measurements() {
+    let html = render("/performance", example()).await;
+    for expected in [
+        ">Measure planning</button>",
+        ">Measure saving</button>",
+        ">Load a 5,000-workload test plan</button>",
+    ] {
+        assert!(html.contains(expected), "missing {expected}");
+    }
+}

@@ -31,3 +31,10 @@ pub fn local_stamp(millis: f64) -> String {
         date.get_minutes()
     )
 }
+
+/// Leaves a named mark in the page's performance timeline (for measurements from outside).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.mark(name);
+    }
+}

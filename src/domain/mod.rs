@@ -5,6 +5,7 @@ pub mod action;
 pub mod analysis;
 pub mod asset;
 pub mod calendar;
+pub mod compress;
 pub mod dependency;
 pub mod example;
 pub mod export;

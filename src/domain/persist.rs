@@ -44,6 +44,8 @@ pub enum LoadError {
         column: Option<usize>,
         message: String,
     },
+    #[error("the stored plan is compressed but damaged (it cannot be unpacked)")]
+    Packed,
     #[error("the plan is inconsistent: {0}")]
     Inconsistent(String),
 }
@@ -101,29 +103,78 @@ struct PlanRecord {
     questions: Option<QuestionBank>,
 }
 
+/// The plan as it is written out: borrowed, so saving copies nothing.
+#[derive(Serialize)]
+struct PlanRecordOut<'p> {
+    name: &'p Name,
+    settings: &'p PlanSettings,
+    workloads: Vec<&'p Workload>,
+    assets: Vec<&'p Asset>,
+    dependencies: Vec<&'p Dependency>,
+    answers: &'p BTreeMap<String, Answer>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    questions: Option<&'p QuestionBank>,
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'p> {
+    format: &'static str,
+    version: u64,
+    plan: PlanRecordOut<'p>,
+}
+
+fn envelope(plan: &Plan) -> EnvelopeOut<'_> {
+    EnvelopeOut {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        plan: PlanRecordOut {
+            name: plan.name(),
+            settings: plan.settings(),
+            workloads: plan.workloads().collect(),
+            assets: plan.assets().collect(),
+            dependencies: plan.dependencies().collect(),
+            answers: plan.answers(),
+            questions: plan.has_custom_questions().then(|| plan.questions()),
+        },
+    }
+}
+
 /// The plan as indented JSON, for files people may read or diff.
 pub fn to_json(plan: &Plan) -> String {
     serde_json::to_string_pretty(&envelope(plan)).unwrap_or_default()
 }
 
-/// The plan as compact JSON, for browser storage and share links.
+/// The plan as compact JSON, for share links.
 pub fn to_json_compact(plan: &Plan) -> String {
     serde_json::to_string(&envelope(plan)).unwrap_or_default()
 }
 
-fn envelope(plan: &Plan) -> Value {
-    let record = PlanRecord {
-        name: plan.name().clone(),
-        settings: plan.settings().clone(),
-        workloads: plan.workloads().cloned().collect(),
-        assets: plan.assets().cloned().collect(),
-        dependencies: plan.dependencies().cloned().collect(),
-        answers: plan.answers().clone(),
-        questions: plan
-            .has_custom_questions()
-            .then(|| plan.questions().clone()),
-    };
-    json!({ "format": FORMAT, "version": CURRENT_VERSION, "plan": record })
+/// Plans whose JSON is larger than this are stored compressed: browser storage holds about
+/// 5 million characters per site, and a 5,000-workload plan is 9 MB of JSON (870 KB deflated).
+const COMPRESS_ABOVE_BYTES: usize = 512 * 1024;
+/// Marks stored text that is compressed JSON rather than JSON.
+const PACKED_PREFIX: &str = "waveplan-deflate:";
+
+/// The plan as browser storage keeps it: JSON, or compressed JSON for large plans.
+pub fn to_storage_text(plan: &Plan) -> String {
+    let json = to_json_compact(plan);
+    if json.len() <= COMPRESS_ABOVE_BYTES {
+        return json;
+    }
+    // Level 1: a tenth of the size at a fraction of level 6's time, as saving runs while
+    // people work.
+    format!("{PACKED_PREFIX}{}", crate::domain::compress::pack(&json, 1))
+}
+
+/// Reads what `to_storage_text` wrote (or plain JSON).
+pub fn from_storage_text(text: &str) -> Result<Plan, LoadError> {
+    match text.strip_prefix(PACKED_PREFIX) {
+        Some(packed) => {
+            let json = crate::domain::compress::unpack(packed).ok_or(LoadError::Packed)?;
+            from_json(&json)
+        }
+        None => from_json(text),
+    }
 }
 
 pub fn from_json(text: &str) -> Result<Plan, LoadError> {

@@ -63,6 +63,8 @@ pub fn shell(props: &ShellProps) -> Html {
     };
     use_autosave(&state);
     use_shortcuts(&state);
+    // The first render is on screen when effects run: mark it for scripts/perf.
+    use_effect_with((), |_| crate::browser::clock::mark("waveplan-first-render"));
     html! {
         <ContextProvider<PlanContext> context={state}>
             <ContextProvider<AnalysisContext> context={(*analysis).clone()}>

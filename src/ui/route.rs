@@ -19,6 +19,9 @@ pub enum Route {
     Staging,
     #[at("/export")]
     Export,
+    /// Measurements of this browser (planning speed, saving), for scripts/perf and the curious.
+    #[at("/performance")]
+    Performance,
     /// A plan shared in the link itself, shown read-only.
     #[at("/shared/:data")]
     Shared { data: String },
@@ -49,6 +52,7 @@ impl Route {
             Route::Staging => "Staging",
             Route::Export => "Export",
             Route::Shared { .. } => "Shared plan",
+            Route::Performance => "Performance",
             Route::NotFound => "Page not found",
         }
     }

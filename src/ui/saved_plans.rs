@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::browser::{clock, storage};
-use crate::domain::persist::{from_json, to_json_compact};
+use crate::domain::persist::{from_storage_text, to_storage_text};
 use crate::domain::plan::Plan;
 use crate::ui::state::{PlanContext, PlanMsg, Status, StorageProblem};
 
@@ -64,7 +64,7 @@ pub fn startup() -> Startup {
         }
     };
     match storage::load(&plan_key(&current)) {
-        Ok(Some(text)) => match from_json(&text) {
+        Ok(Some(text)) => match from_storage_text(&text) {
             Ok(plan) => Startup { plan, plan_id: current, problem: None },
             Err(error) => fresh(Some(StorageProblem {
                 key: plan_key(&current),
@@ -80,14 +80,14 @@ pub fn startup() -> Startup {
 /// Reads one saved plan; `Err` says why it cannot be opened.
 pub fn open(id: &str) -> Result<Plan, String> {
     match storage::load(&plan_key(id)) {
-        Ok(Some(text)) => from_json(&text).map_err(|error| error.to_string()),
+        Ok(Some(text)) => from_storage_text(&text).map_err(|error| error.to_string()),
         Ok(None) => Err("that plan is no longer saved in this browser".into()),
         Err(error) => Err(error.to_string()),
     }
 }
 
 pub fn save(id: &str, plan: &Plan) -> Result<(), String> {
-    storage::save(&plan_key(id), &to_json_compact(plan)).map_err(|error| error.to_string())?;
+    storage::save(&plan_key(id), &to_storage_text(plan)).map_err(|error| error.to_string())?;
     let info = SavedPlanInfo {
         id: id.to_owned(),
         name: plan.name().to_string(),

@@ -1,10 +1,9 @@
 //! Share links: the whole plan, compressed, in the URL fragment (`#/shared/<data>`). The
 //! fragment never reaches a server. Data is compact JSON, deflated, then base64url.
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
 use thiserror::Error;
 
+use crate::domain::compress::{pack, unpack};
 use crate::domain::persist::{from_json, to_json_compact, LoadError};
 use crate::domain::plan::Plan;
 
@@ -13,8 +12,6 @@ use crate::domain::plan::Plan;
 /// plan of about 500 workloads (measured in tests/export_formats.rs) and beyond that a JSON
 /// file is the better way to share.
 pub const MAX_SHARE_CHARS: usize = 100_000;
-/// A decoded plan larger than this is refused, so a crafted link cannot exhaust memory.
-const MAX_DECODED_BYTES: usize = 64 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ShareError {
@@ -28,9 +25,7 @@ pub enum ShareError {
 
 /// The share data for `plan`, or why it does not fit in a link.
 pub fn encode(plan: &Plan) -> Result<String, ShareError> {
-    let json = to_json_compact(plan);
-    let compressed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
-    let data = URL_SAFE_NO_PAD.encode(compressed);
+    let data = pack(&to_json_compact(plan), 9);
     if data.len() > MAX_SHARE_CHARS {
         return Err(ShareError::TooLarge {
             chars: data.len(),
@@ -41,11 +36,6 @@ pub fn encode(plan: &Plan) -> Result<String, ShareError> {
 }
 
 pub fn decode(data: &str) -> Result<Plan, ShareError> {
-    let compressed = URL_SAFE_NO_PAD
-        .decode(data.trim().trim_end_matches('='))
-        .map_err(|_| ShareError::Damaged)?;
-    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, MAX_DECODED_BYTES)
-        .map_err(|_| ShareError::Damaged)?;
-    let text = String::from_utf8(bytes).map_err(|_| ShareError::Damaged)?;
+    let text = unpack(data).ok_or(ShareError::Damaged)?;
     Ok(from_json(&text)?)
 }

@@ -7,6 +7,7 @@ use crate::ui::route::Route;
 pub mod export;
 pub mod import_panel;
 pub mod not_found;
+pub mod performance;
 pub mod print_view;
 pub mod question_bank_io;
 pub mod readiness;
@@ -28,6 +29,7 @@ pub fn switch(route: Route) -> Html {
         Route::Staging => html! { <staging::StagingPage /> },
         Route::Export => html! { <export::ExportPage /> },
         Route::Shared { data } => html! { <shared::SharedPage {data} /> },
+        Route::Performance => html! { <performance::PerformancePage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
     }
 }

@@ -1,0 +1,113 @@
+// Measures what issue 6 asks, against the release builds (dist/ and perf/hello/dist/), in
+// headless Chromium: bundle sizes, first render (median of 10 loads), planning 10,000 workloads
+// in wasm against the native figure, typing latency and autosave with 5,000 workloads.
+// Run through scripts/perf, which builds everything first and passes the native figure.
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { join } from "node:path";
+import { launchBrowser, repoRoot, serveDist, watchedPage } from "../tests/e2e/support.mjs";
+
+const nativePlanningMs = Number(process.argv[2] ?? "NaN");
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fixed = (value) => value.toFixed(1);
+
+function bundle(dir) {
+  let raw = 0;
+  let gz = 0;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".wasm") || n.endsWith(".js"))) {
+    const bytes = readFileSync(join(dir, name));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gz };
+}
+
+async function firstRender(browser, url, seed) {
+  const times = [];
+  for (let run = 0; run < 10; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    if (seed) await context.addInitScript((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), seed);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName("waveplan-first-render").length > 0);
+    times.push(await page.evaluate(() => performance.getEntriesByName("waveplan-first-render")[0].startTime));
+    await context.close();
+  }
+  return median(times);
+}
+
+const app = await serveDist(join(repoRoot, "dist"));
+const hello = await serveDist(join(repoRoot, "perf", "hello", "dist"));
+const browser = await launchBrowser();
+const results = [];
+const say = (what, value) => {
+  results.push([what, value]);
+  console.log(`${what}: ${value}`);
+};
+
+const sizes = { app: bundle(join(repoRoot, "dist")), hello: bundle(join(repoRoot, "perf", "hello", "dist")) };
+say("bundle, wasm + js (raw / gzip -9)", `${Math.round(sizes.app.raw / 1024)} KB / ${Math.round(sizes.app.gz / 1024)} KB`);
+say("hello-world bundle (raw / gzip -9)", `${Math.round(sizes.hello.raw / 1024)} KB / ${Math.round(sizes.hello.gz / 1024)} KB`);
+say("bundle ratio to hello-world (gzip)", `${(sizes.app.gz / sizes.hello.gz).toFixed(1)}x`);
+
+// The example plan, saved as the app saves it, seeds each measured load.
+const { page, context } = await watchedPage(browser);
+await page.goto(app.url);
+await page.getByRole("button", { name: "Load example plan" }).click();
+await page.waitForFunction(() => localStorage.getItem("waveplan.current") !== null);
+await page.waitForTimeout(600);
+const seed = await page.evaluate(() => Object.entries(localStorage));
+await context.close();
+const appRender = await firstRender(browser, app.url, seed);
+const helloRender = await firstRender(browser, hello.url, null);
+say("first render with the example plan, median of 10 loads", `${fixed(appRender)} ms`);
+say("first render of hello-world, median of 10 loads", `${fixed(helloRender)} ms`);
+say("first render ratio to hello-world", `${(appRender / helloRender).toFixed(1)}x`);
+
+const work = await watchedPage(browser);
+const p = work.page;
+await p.goto(`${app.url}#/performance`);
+const planning = [];
+for (let run = 0; run < 3; run++) {
+  await p.getByRole("button", { name: "Measure planning" }).click();
+  await p.getByTestId("planning-ms").waitFor();
+  planning.push(Number(await p.getByTestId("planning-ms").getAttribute("data-value")));
+  await p.reload();
+}
+const wasmPlanning = median(planning);
+say("planning 10,000 workloads / ~100,000 edges in wasm (median of 3 medians of 5)", `${fixed(wasmPlanning)} ms`);
+say("wasm / native planning ratio", Number.isFinite(nativePlanningMs) ? `${(wasmPlanning / nativePlanningMs).toFixed(1)}x (native ${fixed(nativePlanningMs)} ms)` : "native figure not given");
+
+await p.getByRole("button", { name: "Load a 5,000-workload test plan" }).click();
+await p.getByTestId("plan-name").getByText("Untitled migration plan").waitFor();
+await p.goto(`${app.url}#/performance`);
+await p.getByRole("button", { name: "Measure saving" }).click();
+await p.getByTestId("saving-ms").waitFor();
+say("saving a 5,000-workload plan (serialise + local storage)", `${await p.getByTestId("saving-ms").getAttribute("data-value")} ms`);
+
+await p.getByRole("link", { name: "Workloads" }).click();
+await p.getByRole("button", { name: "Workload 00001", exact: true }).click();
+const field = p.getByLabel("Workload name");
+await field.click();
+await field.press("End");
+await p.evaluate(() => {
+  window.frameDelays = [];
+  document.getElementById("workload-name").addEventListener("input", (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => window.frameDelays.push(performance.now() - start));
+  });
+});
+await field.pressSequentially(" renamed in a workshop", { delay: 40 });
+const delays = await p.evaluate(() => window.frameDelays);
+say("typing in the workload editor with 5,000 workloads: input to next frame, median / max", `${fixed(median(delays))} ms / ${fixed(Math.max(...delays))} ms (${delays.length} keys)`);
+
+const started = Date.now();
+await p.getByRole("button", { name: "Save workload" }).click();
+await p.getByText(/Saved workload “Workload 00001 renamed in a workshop”/).first().waitFor();
+say("saving one workload edit with 5,000 workloads (apply, re-plan, render)", `${Date.now() - started} ms`);
+
+await browser.close();
+await app.close();
+await hello.close();
+console.log("\n| measure | value |\n|---|---|");
+for (const [what, value] of results) console.log(`| ${what} | ${value} |`);
