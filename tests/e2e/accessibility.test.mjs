@@ -1,23 +1,12 @@
 // axe-core on every page of the example plan, plus the workload editor and workshop mode:
 // zero violations (WCAG 2 A/AA rules and axe's best practices).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { launchBrowser, serveDist, watchedPage } from "./support.mjs";
+import { appUnderTest, watchedPage } from "./support.mjs";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 async function violations(page) {
   await page.addScriptTag({ path: axePath });
@@ -30,8 +19,8 @@ async function violations(page) {
 
 test("every page has zero axe violations", async () => {
   // axe is injected as a script, which the app's CSP rightly forbids: this context bypasses it.
-  const { page, context } = await watchedPage(browser, { bypassCSP: true });
-  await page.goto(server.url);
+  const { page, context } = await watchedPage(app.browser, { bypassCSP: true });
+  await page.goto(app.server.url);
   await page.getByRole("button", { name: "Load example plan" }).click();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
   const found = {};
@@ -54,8 +43,8 @@ test("every page has zero axe violations", async () => {
 
 test("every page reads at 200% zoom on a 1280×800 laptop (no sideways scrolling)", async () => {
   // 200 % zoom on 1280×800 leaves 640×400 CSS pixels.
-  const { page, context } = await watchedPage(browser, { viewport: { width: 640, height: 400 } });
-  await page.goto(server.url);
+  const { page, context } = await watchedPage(app.browser, { viewport: { width: 640, height: 400 } });
+  await page.goto(app.server.url);
   await page.getByRole("button", { name: "Load example plan" }).click();
   for (const name of ["Start", "Workloads", "Readiness", "Remediation", "Waves", "Staging", "Export"]) {
     await page.getByRole("link", { name, exact: true }).click();

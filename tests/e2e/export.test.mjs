@@ -1,32 +1,21 @@
 // Exports in the browser: the printable plan (a page per wave, no navigation in print), the
 // backlog CSV, and JSON that imports back to the same plan.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launchBrowser, screenshot, serveDist, watchedPage } from "./support.mjs";
+import { appUnderTest, screenshot, watchedPage } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 async function example(page) {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole("button", { name: "Load example plan" }).click();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
   await page.getByRole("link", { name: "Export" }).click();
 }
 
 test("print gives a page per wave and hides the navigation", async () => {
-  const { page, problems, context } = await watchedPage(browser);
+  const { page, problems, context } = await watchedPage(app.browser);
   await example(page);
   // Record what the page holds when it asks the browser to print (the dialog itself is the
   // browser's, not ours).
@@ -51,7 +40,7 @@ test("print gives a page per wave and hides the navigation", async () => {
 });
 
 test("the Azure DevOps backlog downloads as a CSV tree", async () => {
-  const { page, context } = await watchedPage(browser);
+  const { page, context } = await watchedPage(app.browser);
   await example(page);
   await page.getByLabel(/Backlog for Azure DevOps Boards/).check();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
@@ -64,7 +53,7 @@ test("the Azure DevOps backlog downloads as a CSV tree", async () => {
 });
 
 test("JSON export imports back to the same plan", async () => {
-  const { page, problems, context } = await watchedPage(browser);
+  const { page, problems, context } = await watchedPage(app.browser);
   await example(page);
   await page.getByLabel(/Whole plan \(JSON\)/).check();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);

@@ -1,25 +1,14 @@
 // Hardening: the Content-Security-Policy really blocks inline script, saved data from a newer
 // version is kept and explained, and a full storage quota never loses the plan in memory.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, serveDist, watchedPage } from "./support.mjs";
+import { appUnderTest, watchedPage } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 test("the CSP forbids inline script and remote origins, and the app still runs", async () => {
-  const { page, problems, context } = await watchedPage(browser);
-  await page.goto(server.url);
+  const { page, problems, context } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
   await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   assert.match(csp, /default-src 'none'/);
@@ -36,8 +25,8 @@ test("the CSP forbids inline script and remote origins, and the app still runs",
 });
 
 test("a plan saved by a newer version is kept and explained", async () => {
-  const { page, context } = await watchedPage(browser);
-  await page.goto(server.url);
+  const { page, context } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
   const future = '{"format":"waveplan","version":99,"plan":{"name":"From the future"}}';
   await page.evaluate((text) => {
     localStorage.setItem("waveplan.current", "future");
@@ -53,8 +42,8 @@ test("a plan saved by a newer version is kept and explained", async () => {
 });
 
 test("a full storage quota is reported and the plan in memory is kept", async () => {
-  const { page, context } = await watchedPage(browser);
-  await page.goto(server.url);
+  const { page, context } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
   await page.getByRole("button", { name: "Load example plan" }).click();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
   await page.waitForTimeout(500);

@@ -1,26 +1,18 @@
 // The app shell in a real browser: it loads from the release build under the strict CSP,
 // navigates by clicking, validates input as a person types it, and asks nothing of the network.
-import { after, before, test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, screenshot, screenshotDir, serveDist, watchedPage } from "./support.mjs";
+import { appUnderTest, screenshot, screenshotDir, watchedPage } from "./support.mjs";
 
-let server;
-let browser;
+const app = appUnderTest();
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   console.log(`screenshots: ${screenshotDir}`);
 });
 
 test("clicking a nav link changes the page", async () => {
-  const { page, problems, requests, context } = await watchedPage(browser);
-  await page.goto(server.url);
+  const { page, problems, requests, context } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
   await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
   await screenshot(page, "start");
 
@@ -31,14 +23,14 @@ test("clicking a nav link changes the page", async () => {
   await screenshot(page, "waves");
 
   assert.deepEqual(problems, [], "no console errors (a CSP violation would be one)");
-  const foreign = requests.filter((url) => !url.startsWith(server.url));
+  const foreign = requests.filter((url) => !url.startsWith(app.server.url));
   assert.deepEqual(foreign, [], "no request leaves the page's origin");
   await context.close();
 });
 
 test("renaming the plan validates the name and can be undone", async () => {
-  const { page, problems, context } = await watchedPage(browser);
-  await page.goto(server.url);
+  const { page, problems, context } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
   const name = page.getByTestId("plan-name");
   const field = page.getByLabel("Plan name");
   await field.fill("   ");
@@ -58,8 +50,8 @@ test("renaming the plan validates the name and can be undone", async () => {
 });
 
 test("an unknown address shows the not-found page", async () => {
-  const { page, context } = await watchedPage(browser);
-  await page.goto(`${server.url}#/no-such-page`);
+  const { page, context } = await watchedPage(app.browser);
+  await page.goto(`${app.server.url}#/no-such-page`);
   await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
   await page.getByRole("link", { name: "Go to the start page" }).click();
   await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();

@@ -1,34 +1,23 @@
 // A newcomer's path through waveplan in a real browser, against the release build: load the
 // example, run three workshop questions, override a remediation decision, change the sprint
 // length and watch the waves change, undo and redo, export Markdown, reload and find it all.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { launchBrowser, repoRoot, screenshot, serveDist, watchedPage } from "./support.mjs";
+import { appUnderTest, repoRoot, screenshot, watchedPage } from "./support.mjs";
 
 const fixture = (name) => join(repoRoot, "tests", "fixtures", name);
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 async function openExample(page) {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole("button", { name: "Load example plan" }).click();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
 }
 
 test("newcomer path: example, workshop, override, what-if, export, reload", async () => {
-  const { page, problems, requests, context } = await watchedPage(browser);
+  const { page, problems, requests, context } = await watchedPage(app.browser);
   await openExample(page);
   await screenshot(page, "1-start");
 
@@ -103,12 +92,12 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   await page.locator("details.remediation").filter({ has: page.locator("summary h2", { hasText: /^Payroll$/ }) }).getByText("Overridden", { exact: true }).waitFor();
 
   assert.deepEqual(problems, []);
-  assert.deepEqual(requests.filter((url) => !url.startsWith(server.url)), []);
+  assert.deepEqual(requests.filter((url) => !url.startsWith(app.server.url)), []);
   await context.close();
 });
 
 test("a broken import shows where and changes nothing; a good one is one undo step", async () => {
-  const { page, problems, context } = await watchedPage(browser);
+  const { page, problems, context } = await watchedPage(app.browser);
   await openExample(page);
   const counts = async () => {
     await page.getByRole("link", { name: "Workloads" }).click();
@@ -139,8 +128,8 @@ test("a broken import shows where and changes nothing; a good one is one undo st
 });
 
 test("workloads: add with validation, edit, add an asset, delete with confirmation", async () => {
-  const { page, problems, context } = await watchedPage(browser);
-  await page.goto(server.url);
+  const { page, problems, context } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
   await page.getByRole("link", { name: "Workloads" }).click();
   await page.getByRole("button", { name: "Add workload" }).click();
   await page.getByRole("button", { name: "Add this workload" }).click();
@@ -174,8 +163,8 @@ test("workloads: add with validation, edit, add an asset, delete with confirmati
 });
 
 test("unreadable saved data is kept, explained and offered for download", async () => {
-  const { page, problems, context } = await watchedPage(browser);
-  await page.goto(server.url);
+  const { page, problems, context } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
   const broken = '{"format":"waveplan","version":2,"plan":{"name":"Kept"';
   await page.evaluate((text) => {
     localStorage.setItem("waveplan.current", "old");
@@ -194,14 +183,14 @@ test("unreadable saved data is kept, explained and offered for download", async 
 });
 
 test("a share link opens read-only and can be saved as a copy", async () => {
-  const { page, context } = await watchedPage(browser);
+  const { page, context } = await watchedPage(app.browser);
   await openExample(page);
   await page.getByRole("link", { name: "Export" }).click();
   await page.getByRole("button", { name: "Create share link" }).click();
   const link = await page.getByLabel(/Share link \(\d+ characters\)/).inputValue();
   assert.match(link, /#\/shared\/[A-Za-z0-9_-]+$/);
 
-  const other = await watchedPage(browser);
+  const other = await watchedPage(app.browser);
   await other.page.goto(link);
   await other.page.getByRole("heading", { name: "Shared plan: Contoso retail: first release" }).waitFor();
   await other.page.getByRole("button", { name: "Save a copy" }).click();
@@ -213,7 +202,7 @@ test("a share link opens read-only and can be saved as a copy", async () => {
 });
 
 test("an asset moves to another workload named by the user", async () => {
-  const { page, problems, context } = await watchedPage(browser);
+  const { page, problems, context } = await watchedPage(app.browser);
   await openExample(page);
   await page.getByRole("link", { name: "Workloads" }).click();
   await page.getByRole("button", { name: "Payroll", exact: true }).click();

@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::domain::asset::{Asset, AssetId, AssetKind};
@@ -273,25 +272,8 @@ fn move_asset(props: &MoveAssetProps) -> Html {
             state.dispatch(PlanMsg::apply(Action::UpdateAsset(moved), label));
         })
     };
-    let on_asset = {
-        let chosen = chosen.clone();
-        Callback::from(move |event: Event| {
-            chosen.set(
-                event
-                    .target_unchecked_into::<HtmlSelectElement>()
-                    .value()
-                    .parse()
-                    .ok()
-                    .map(AssetId),
-            );
-        })
-    };
-    let on_target = {
-        let target = target.clone();
-        Callback::from(move |event: InputEvent| {
-            target.set(event.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
+    let on_asset = fields::on_asset(&chosen);
+    let on_target = fields::on_text(&target);
     html! {
         <form class="form-row sub-form" onsubmit={submit} aria-label="Move an asset">
             <div class="field"><label for="move-asset">{ "Move asset" }</label>

@@ -1,7 +1,7 @@
 //! A workload's dependencies: what its assets depend on, and what depends on them, with hard
 //! or soft strength; add one by naming the other asset, remove any.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::domain::asset::AssetId;
@@ -9,6 +9,7 @@ use crate::domain::dependency::{Dependency, DependencyStrength};
 use crate::domain::labels::fold;
 use crate::domain::plan::{Action, Plan};
 use crate::domain::workload::WorkloadId;
+use crate::ui::components::fields;
 use crate::ui::state::{PlanContext, PlanMsg};
 
 #[derive(Properties, PartialEq)]
@@ -112,25 +113,8 @@ pub fn dependency_list(props: &DependencyListProps) -> Html {
             ));
         })
     };
-    let on_from = {
-        let from = from.clone();
-        Callback::from(move |event: Event| {
-            from.set(
-                event
-                    .target_unchecked_into::<HtmlSelectElement>()
-                    .value()
-                    .parse()
-                    .ok()
-                    .map(AssetId),
-            );
-        })
-    };
-    let on_target = {
-        let target = target.clone();
-        Callback::from(move |event: InputEvent| {
-            target.set(event.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
+    let on_from = fields::on_asset(&from);
+    let on_target = fields::on_text(&target);
     let on_strength = {
         let strength = strength.clone();
         Callback::from(move |event: Event| {

@@ -4,6 +4,55 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::domain::asset::AssetId;
+
+/// Keeps a string state in step with a text input.
+pub fn on_text(value: &UseStateHandle<String>) -> Callback<InputEvent> {
+    let value = value.clone();
+    Callback::from(move |event: InputEvent| {
+        value.set(event.target_unchecked_into::<HtmlInputElement>().value())
+    })
+}
+
+/// Keeps a string state in step with a text area.
+pub fn on_text_area(value: &UseStateHandle<String>) -> Callback<InputEvent> {
+    let value = value.clone();
+    Callback::from(move |event: InputEvent| {
+        value.set(event.target_unchecked_into::<HtmlTextAreaElement>().value())
+    })
+}
+
+/// Keeps a state in step with a select whose options are `options`, in order.
+pub fn on_choice<T: Copy + 'static>(
+    value: &UseStateHandle<T>,
+    options: &'static [T],
+) -> Callback<Event> {
+    let value = value.clone();
+    Callback::from(move |event: Event| {
+        let picked = event
+            .target_unchecked_into::<HtmlSelectElement>()
+            .selected_index();
+        if let Some(option) = usize::try_from(picked).ok().and_then(|i| options.get(i)) {
+            value.set(*option);
+        }
+    })
+}
+
+/// Keeps an asset id state in step with a select whose option values are asset ids.
+pub fn on_asset(value: &UseStateHandle<Option<AssetId>>) -> Callback<Event> {
+    let value = value.clone();
+    Callback::from(move |event: Event| {
+        value.set(
+            event
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .parse()
+                .ok()
+                .map(AssetId),
+        );
+    })
+}
+
 fn error_line(id: &str, error: Option<&String>) -> Html {
     match error {
         Some(message) => {
@@ -15,12 +64,7 @@ fn error_line(id: &str, error: Option<&String>) -> Html {
 
 /// A text input bound to a string state.
 pub fn text(id: &str, label: &str, value: &UseStateHandle<String>, error: Option<&String>) -> Html {
-    let oninput = {
-        let value = value.clone();
-        Callback::from(move |event: InputEvent| {
-            value.set(event.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
+    let oninput = on_text(value);
     html! {
         <div class="field">
             <label for={id.to_owned()}>{ label }</label>
@@ -34,12 +78,7 @@ pub fn text(id: &str, label: &str, value: &UseStateHandle<String>, error: Option
 
 /// A date input (YYYY-MM-DD) bound to a string state.
 pub fn date(id: &str, label: &str, value: &UseStateHandle<String>, error: Option<&String>) -> Html {
-    let oninput = {
-        let value = value.clone();
-        Callback::from(move |event: InputEvent| {
-            value.set(event.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
+    let oninput = on_text(value);
     html! {
         <div class="field">
             <label for={id.to_owned()}>{ label }</label>
@@ -53,12 +92,7 @@ pub fn date(id: &str, label: &str, value: &UseStateHandle<String>, error: Option
 
 /// A multi-line text area bound to a string state.
 pub fn text_area(id: &str, label: &str, value: &UseStateHandle<String>) -> Html {
-    let oninput = {
-        let value = value.clone();
-        Callback::from(move |event: InputEvent| {
-            value.set(event.target_unchecked_into::<HtmlTextAreaElement>().value())
-        })
-    };
+    let oninput = on_text_area(value);
     html! {
         <div class="field wide">
             <label for={id.to_owned()}>{ label }</label>
@@ -75,17 +109,7 @@ pub fn choice<T: Copy + PartialEq + 'static>(
     label_of: fn(T) -> &'static str,
     value: &UseStateHandle<T>,
 ) -> Html {
-    let onchange = {
-        let value = value.clone();
-        Callback::from(move |event: Event| {
-            let picked = event
-                .target_unchecked_into::<HtmlSelectElement>()
-                .selected_index();
-            if let Some(option) = usize::try_from(picked).ok().and_then(|i| options.get(i)) {
-                value.set(*option);
-            }
-        })
-    };
+    let onchange = on_choice(value, options);
     html! {
         <div class="field">
             <label for={id.to_owned()}>{ label }</label>

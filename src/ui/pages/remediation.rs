@@ -2,7 +2,6 @@
 //! programme) with the reasons, its items and effort; add or remove items; override the
 //! decision with a note saying why.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::domain::asset::{AssetId, RemediationCategory, RemediationItem};
@@ -13,6 +12,7 @@ use crate::domain::remediation::{
 };
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::Badge;
+use crate::ui::components::fields;
 use crate::ui::components::pager::{clamp, Pager, PAGE_ROWS};
 use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
 
@@ -204,39 +204,8 @@ fn add_item(props: &AddItemProps) -> Html {
             }
         })
     };
-    let input = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |event: InputEvent| {
-            state.set(event.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
-    let on_asset = {
-        let asset = asset.clone();
-        Callback::from(move |event: Event| {
-            asset.set(
-                event
-                    .target_unchecked_into::<HtmlSelectElement>()
-                    .value()
-                    .parse()
-                    .ok()
-                    .map(AssetId),
-            )
-        })
-    };
-    let on_category = {
-        let category = category.clone();
-        Callback::from(move |event: Event| {
-            let index = event
-                .target_unchecked_into::<HtmlSelectElement>()
-                .selected_index();
-            if let Some(picked) = usize::try_from(index)
-                .ok()
-                .and_then(|i| RemediationCategory::ALL.get(i))
-            {
-                category.set(*picked);
-            }
-        })
-    };
+    let on_asset = fields::on_asset(&asset);
+    let on_category = fields::on_choice(&category, RemediationCategory::ALL);
     html! {
         <form class="form-row" onsubmit={submit} aria-label={format!("Add a remediation item to {}", props.name)}>
             <div class="field"><label for={format!("{p}-asset")}>{ "Asset" }</label>
@@ -244,9 +213,9 @@ fn add_item(props: &AddItemProps) -> Html {
                     { for assets.iter().map(|(id, name)| html! { <option value={id.0.to_string()} selected={*asset == Some(*id)}>{ name }</option> }) }
                 </select></div>
             <div class="field"><label for={format!("{p}-title")}>{ "What must be fixed" }</label>
-                <input id={format!("{p}-title")} type="text" value={(*title).clone()} oninput={input(&title)} /></div>
+                <input id={format!("{p}-title")} type="text" value={(*title).clone()} oninput={fields::on_text(&title)} /></div>
             <div class="field"><label for={format!("{p}-effort")}>{ "Effort (16h or 2d)" }</label>
-                <input id={format!("{p}-effort")} type="text" value={(*effort).clone()} oninput={input(&effort)}
+                <input id={format!("{p}-effort")} type="text" value={(*effort).clone()} oninput={fields::on_text(&effort)}
                     aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| format!("{p}-error"))} /></div>
             <div class="field"><label for={format!("{p}-category")}>{ "Category" }</label>
                 <select id={format!("{p}-category")} onchange={on_category}>
@@ -320,26 +289,8 @@ fn override_form(props: &OverrideProps) -> Html {
             ))
         })
     };
-    let on_mode = {
-        let mode = mode.clone();
-        Callback::from(move |event: Event| {
-            let index = event
-                .target_unchecked_into::<HtmlSelectElement>()
-                .selected_index();
-            if let Some(picked) = usize::try_from(index)
-                .ok()
-                .and_then(|i| RemediationMode::ALL.get(i))
-            {
-                mode.set(*picked);
-            }
-        })
-    };
-    let on_note = {
-        let note = note.clone();
-        Callback::from(move |event: InputEvent| {
-            note.set(event.target_unchecked_into::<HtmlTextAreaElement>().value())
-        })
-    };
+    let on_mode = fields::on_choice(&mode, RemediationMode::ALL);
+    let on_note = fields::on_text_area(&note);
     html! {
         <form class="form-row override" onsubmit={submit} aria-label={format!("Override the decision for {}", props.name)}>
             <div class="field"><label for={format!("override-mode-{id}")}>{ "Decision" }</label>
