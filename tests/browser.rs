@@ -67,9 +67,15 @@ async fn shell_mounts_into_the_document() {
 fn saved_plans_round_trip_and_unreadable_data_is_kept() {
     let plan = example_plan();
     saved_plans::save("browser-test", &plan).unwrap();
+    saved_plans::save_undo("browser-test", Some(&Plan::default()));
     let startup = saved_plans::startup();
     assert_eq!(startup.plan_id, "browser-test");
     assert_eq!(startup.plan, plan);
+    assert_eq!(
+        startup.previous,
+        Some(Plan::default()),
+        "one undo step survives a reload"
+    );
     assert!(startup.problem.is_none());
     assert!(saved_plans::list()
         .iter()

@@ -22,12 +22,17 @@ use crate::ui::state::{AnalysisContext, PlanContext, PlanState, StorageProblem};
 pub fn app() -> Html {
     let startup = use_memo((), |_| {
         let startup = saved_plans::startup();
-        (startup.plan, startup.plan_id, startup.problem)
+        (
+            startup.plan,
+            startup.previous,
+            startup.plan_id,
+            startup.problem,
+        )
     });
-    let (plan, plan_id, problem) = (*startup).clone();
+    let (plan, previous, plan_id, problem) = (*startup).clone();
     html! {
         <HashRouter>
-            <Shell {plan} {plan_id} {problem} />
+            <Shell {plan} {previous} {plan_id} {problem} />
         </HashRouter>
     }
 }
@@ -40,6 +45,9 @@ pub struct ShellProps {
     pub plan_id: String,
     #[prop_or_default]
     pub problem: Option<StorageProblem>,
+    /// The plan before its last change, kept across a reload for one undo step.
+    #[prop_or_default]
+    pub previous: Option<Plan>,
 }
 
 /// Everything inside the router: state, analysis, header, the current page and the status
@@ -48,12 +56,13 @@ pub struct ShellProps {
 #[function_component(Shell)]
 pub fn shell(props: &ShellProps) -> Html {
     let state = {
-        let (plan, id, problem) = (
-            props.plan.clone(),
+        let plan = props.plan.clone();
+        let (id, problem, previous) = (
             props.plan_id.clone(),
             props.problem.clone(),
+            props.previous.clone(),
         );
-        use_reducer(move || PlanState::new(plan, id, problem))
+        use_reducer(move || PlanState::new(plan, id, problem).with_previous(previous))
     };
     let analysis = {
         let plan = state.plan.clone();

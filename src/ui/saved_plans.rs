@@ -5,13 +5,17 @@
 use serde::{Deserialize, Serialize};
 
 use crate::browser::{clock, storage};
-use crate::domain::persist::{from_storage_text, to_storage_text};
+use crate::domain::persist::{from_storage_text, to_json_compact, to_storage_text};
 use crate::domain::plan::Plan;
 use crate::ui::state::{PlanContext, PlanMsg, Status, StorageProblem};
 
 const PLAN_PREFIX: &str = "waveplan.plan.";
 const META_PREFIX: &str = "waveplan.meta.";
 const CURRENT: &str = "waveplan.current";
+/// The plan before the last change, so that change can still be undone after a reload.
+const UNDO_PREFIX: &str = "waveplan.undo.";
+/// Larger plans keep no undo step across reloads: it would double what each save writes.
+const UNDO_MAX_BYTES: usize = 512 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedPlanInfo {
@@ -25,6 +29,8 @@ pub struct SavedPlanInfo {
 /// What the app starts with.
 pub struct Startup {
     pub plan: Plan,
+    /// The plan before its last change, when it was kept.
+    pub previous: Option<Plan>,
     pub plan_id: String,
     pub problem: Option<StorageProblem>,
 }
@@ -49,6 +55,7 @@ fn plan_key(id: &str) -> String {
 pub fn startup() -> Startup {
     let fresh = |problem| Startup {
         plan: Plan::default(),
+        previous: None,
         plan_id: new_id(),
         problem,
     };
@@ -65,7 +72,13 @@ pub fn startup() -> Startup {
     };
     match storage::load(&plan_key(&current)) {
         Ok(Some(text)) => match from_storage_text(&text) {
-            Ok(plan) => Startup { plan, plan_id: current, problem: None },
+            Ok(plan) => {
+                let previous = storage::load(&format!("{UNDO_PREFIX}{current}"))
+                    .ok()
+                    .flatten()
+                    .and_then(|text| from_storage_text(&text).ok());
+                Startup { plan, previous, plan_id: current, problem: None }
+            }
             Err(error) => fresh(Some(StorageProblem {
                 key: plan_key(&current),
                 raw: text,
@@ -99,8 +112,22 @@ pub fn save(id: &str, plan: &Plan) -> Result<(), String> {
     storage::save(CURRENT, id).map_err(|error| error.to_string())
 }
 
+/// Keeps `previous` (the plan before the last change) beside plan `id`, or forgets it. Best
+/// effort: the plan itself is what must be saved, so a refusal here is not reported.
+pub fn save_undo(id: &str, previous: Option<&Plan>) {
+    let key = format!("{UNDO_PREFIX}{id}");
+    let text = previous
+        .map(to_json_compact)
+        .filter(|text| text.len() <= UNDO_MAX_BYTES);
+    let _ = match text {
+        Some(text) => storage::save(&key, &text),
+        None => storage::remove(&key),
+    };
+}
+
 pub fn delete(id: &str) -> Result<(), String> {
     storage::remove(&plan_key(id)).map_err(|error| error.to_string())?;
+    storage::remove(&format!("{UNDO_PREFIX}{id}")).map_err(|error| error.to_string())?;
     storage::remove(&format!("{META_PREFIX}{id}")).map_err(|error| error.to_string())
 }
 

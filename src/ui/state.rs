@@ -97,6 +97,17 @@ impl PlanState {
         }
     }
 
+    /// Starts with one undo step kept from before a reload.
+    pub fn with_previous(mut self, previous: Option<Plan>) -> Self {
+        self.undo.extend(previous.map(Rc::new));
+        self
+    }
+
+    /// The plan the next undo returns to.
+    pub fn previous(&self) -> Option<&Rc<Plan>> {
+        self.undo.last()
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }

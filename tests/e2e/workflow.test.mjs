@@ -1,6 +1,7 @@
 // A newcomer's path through waveplan in a real browser, against the release build: load the
 // example, run three workshop questions, override a remediation decision, change the sprint
-// length and watch the waves change, undo and redo, export Markdown, reload and find it all.
+// length and watch the waves change, undo and redo, export Markdown, reload and find it all,
+// then undo the last change.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -90,6 +91,11 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   assert.equal(await page.locator("#q-outcome-priorities").inputValue(), "draft");
   await page.getByRole("link", { name: "Remediation" }).click();
   await page.locator("details.remediation").filter({ has: page.locator("summary h2", { hasText: /^Payroll$/ }) }).getByText("Overridden", { exact: true }).waitFor();
+
+  // The last change (the sprint length, redone) can still be undone after the reload.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("link", { name: "Waves" }).click();
+  await page.getByText(/waves of 28 days/).waitFor();
 
   assert.deepEqual(problems, []);
   assert.deepEqual(requests.filter((url) => !url.startsWith(app.server.url)), []);

@@ -1,5 +1,6 @@
 //! Saves the plan after every change, debounced so typing is not slowed by saving, and at
-//! once when the page is hidden or closed, so a reload never loses the last change.
+//! once when the page is hidden or closed, so a reload never loses the last change. The plan
+//! before the last change is kept too, so that change can be undone after a reload.
 
 use std::rc::Rc;
 
@@ -13,7 +14,13 @@ use crate::ui::state::{PlanContext, PlanMsg, Status};
 /// Quiet time after the last change before saving.
 const DEBOUNCE_MILLIS: u32 = 300;
 
-fn save(dispatcher: &UseReducerDispatcher<crate::ui::state::PlanState>, id: &str, plan: &Plan) {
+fn save(
+    dispatcher: &UseReducerDispatcher<crate::ui::state::PlanState>,
+    id: &str,
+    plan: &Plan,
+    previous: Option<&Plan>,
+) {
+    saved_plans::save_undo(id, previous);
     if let Err(error) = saved_plans::save(id, plan) {
         dispatcher.dispatch(PlanMsg::Say(Status::Refused(format!(
             "Could not save in this browser: {error}. Your changes are still here; export the plan as JSON to keep them."
@@ -24,21 +31,32 @@ fn save(dispatcher: &UseReducerDispatcher<crate::ui::state::PlanState>, id: &str
 #[hook]
 pub fn use_autosave(state: &PlanContext) {
     let plan: Rc<Plan> = state.plan.clone();
+    let previous: Option<Rc<Plan>> = state.previous().cloned();
     let dispatcher = state.dispatcher();
     use_effect_with(
         (state.plan_id.clone(), state.revision),
         move |(id, revision)| {
             // Revision 0 is the plan as loaded: nothing to save yet.
             let pending = (*revision > 0).then(|| {
-                let (id, plan, dispatcher) = (id.clone(), plan.clone(), dispatcher.clone());
+                let (id, plan, previous, dispatcher) = (
+                    id.clone(),
+                    plan.clone(),
+                    previous.clone(),
+                    dispatcher.clone(),
+                );
                 let on_hide = {
-                    let (id, plan, dispatcher) = (id.clone(), plan.clone(), dispatcher.clone());
-                    page::on_page_hide(move || save(&dispatcher, &id, &plan))
+                    let (id, plan, previous, dispatcher) = (
+                        id.clone(),
+                        plan.clone(),
+                        previous.clone(),
+                        dispatcher.clone(),
+                    );
+                    page::on_page_hide(move || save(&dispatcher, &id, &plan, previous.as_deref()))
                 };
-                (
-                    timer::after(DEBOUNCE_MILLIS, move || save(&dispatcher, &id, &plan)),
-                    on_hide,
-                )
+                let debounced = timer::after(DEBOUNCE_MILLIS, move || {
+                    save(&dispatcher, &id, &plan, previous.as_deref())
+                });
+                (debounced, on_hide)
             });
             move || drop(pending)
         },
