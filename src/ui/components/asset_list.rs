@@ -232,11 +232,7 @@ fn move_asset(props: &MoveAssetProps) -> Html {
     let Some(state) = use_context::<PlanContext>() else {
         return html! {};
     };
-    let assets: Vec<(AssetId, String)> = state
-        .plan
-        .assets_of(props.workload)
-        .map(|a| (a.id, a.name.to_string()))
-        .collect();
+    let assets = fields::asset_options(&state.plan, props.workload);
     let chosen = use_state(|| None::<AssetId>);
     let target = use_state(String::new);
     let error = use_state(|| None::<String>);
@@ -272,14 +268,10 @@ fn move_asset(props: &MoveAssetProps) -> Html {
             state.dispatch(PlanMsg::apply(Action::UpdateAsset(moved), label));
         })
     };
-    let on_asset = fields::on_asset(&chosen);
     let on_target = fields::on_text(&target);
     html! {
         <form class="form-row sub-form" onsubmit={submit} aria-label="Move an asset">
-            <div class="field"><label for="move-asset">{ "Move asset" }</label>
-                <select id="move-asset" onchange={on_asset}>
-                    { for assets.iter().map(|(id, name)| html! { <option value={id.0.to_string()} selected={*chosen == Some(*id)}>{ name }</option> }) }
-                </select></div>
+            { fields::asset_choice("move-asset", "Move asset", &assets, &chosen) }
             <div class="field"><label for="move-target">{ "to workload (name)" }</label>
                 <input id="move-target" type="text" value={(*target).clone()} oninput={on_target}
                     aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then_some("move-error")} /></div>

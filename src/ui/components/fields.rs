@@ -121,3 +121,33 @@ pub fn choice<T: Copy + PartialEq + 'static>(
         </div>
     }
 }
+
+/// The assets of `workload`, as (id, name) pairs for an asset select.
+pub fn asset_options(
+    plan: &crate::domain::plan::Plan,
+    workload: crate::domain::workload::WorkloadId,
+) -> Vec<(AssetId, String)> {
+    plan.assets_of(workload)
+        .map(|a| (a.id, a.name.to_string()))
+        .collect()
+}
+
+/// A labelled select of `options`, bound to an asset id state (empty means the first one).
+pub fn asset_choice(
+    id: &str,
+    label: &str,
+    options: &[(AssetId, String)],
+    chosen: &UseStateHandle<Option<AssetId>>,
+) -> Html {
+    let current = (**chosen).or_else(|| options.first().map(|o| o.0));
+    html! {
+        <div class="field">
+            <label for={id.to_owned()}>{ label }</label>
+            <select id={id.to_owned()} onchange={on_asset(chosen)}>
+                { for options.iter().map(|(asset, name)| html! {
+                    <option value={asset.0.to_string()} selected={current == Some(*asset)}>{ name }</option>
+                }) }
+            </select>
+        </div>
+    }
+}

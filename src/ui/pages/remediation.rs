@@ -156,11 +156,7 @@ fn add_item(props: &AddItemProps) -> Html {
     let Some(state) = use_context::<PlanContext>() else {
         return html! {};
     };
-    let assets: Vec<(AssetId, String)> = state
-        .plan
-        .assets_of(props.workload)
-        .map(|a| (a.id, a.name.to_string()))
-        .collect();
+    let assets = fields::asset_options(&state.plan, props.workload);
     let asset = use_state(|| assets.first().map(|a| a.0));
     let title = use_state(String::new);
     let effort = use_state(String::new);
@@ -204,14 +200,10 @@ fn add_item(props: &AddItemProps) -> Html {
             }
         })
     };
-    let on_asset = fields::on_asset(&asset);
     let on_category = fields::on_choice(&category, RemediationCategory::ALL);
     html! {
         <form class="form-row" onsubmit={submit} aria-label={format!("Add a remediation item to {}", props.name)}>
-            <div class="field"><label for={format!("{p}-asset")}>{ "Asset" }</label>
-                <select id={format!("{p}-asset")} onchange={on_asset}>
-                    { for assets.iter().map(|(id, name)| html! { <option value={id.0.to_string()} selected={*asset == Some(*id)}>{ name }</option> }) }
-                </select></div>
+            { fields::asset_choice(&format!("{p}-asset"), "Asset", &assets, &asset) }
             <div class="field"><label for={format!("{p}-title")}>{ "What must be fixed" }</label>
                 <input id={format!("{p}-title")} type="text" value={(*title).clone()} oninput={fields::on_text(&title)} /></div>
             <div class="field"><label for={format!("{p}-effort")}>{ "Effort (16h or 2d)" }</label>
