@@ -2,16 +2,10 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BadgeProps {
-    pub text: AttrValue,
-    /// One of: ok, warn, bad, info, muted.
-    pub tone: AttrValue,
-}
-
-#[function_component(Badge)]
-pub fn badge(props: &BadgeProps) -> Html {
-    html! { <span class={classes!("badge", props.tone.to_string())}>{ &props.text }</span> }
+/// `tone` is one of: ok, warn, bad, info, muted. A plain function, not a component: it has no
+/// state, and every component type costs the browser bundle its own lifecycle code.
+pub fn badge(text: &str, tone: &'static str) -> Html {
+    html! { <span class={classes!("badge", tone)}>{ text.to_owned() }</span> }
 }
 
 /// The tone for a readiness risk.

@@ -9,7 +9,7 @@ use crate::browser::download::download_text;
 use crate::domain::plan::Action;
 use crate::domain::questions::{Question, Risk, Section};
 use crate::domain::readiness::{Answer, Readiness, ReadinessLevel};
-use crate::ui::components::badge::{risk_tone, Badge};
+use crate::ui::components::badge::{badge, risk_tone};
 use crate::ui::pages::question_bank_io::QuestionBankIo;
 use crate::ui::pages::workshop::Workshop;
 use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg, Status};
@@ -54,7 +54,7 @@ pub fn view_summary(readiness: &Readiness) -> Html {
     html! {
         <div class="summary">
             <p>
-                <Badge text={readiness.level.label()} tone={level_tone(readiness.level)} />
+                { badge(readiness.level.label(), level_tone(readiness.level)) }
                 { format!(" {} {} of {} questions answered.", readiness.reason, readiness.answered, readiness.total) }
             </p>
             <ul class="scores">
@@ -67,7 +67,7 @@ pub fn view_summary(readiness: &Readiness) -> Html {
                 <ul class="gaps">
                     { for readiness.blocking_gaps().map(|gap| html! {
                         <li>
-                            <Badge text={gap.risk.label()} tone={risk_tone(gap.risk)} />
+                            { badge(gap.risk.label(), risk_tone(gap.risk)) }
                             { " " }<strong>{ &gap.text }</strong>
                             <p>{ &gap.rationale }{ " " }<em>{ "What to do: " }</em>{ &gap.mitigation }</p>
                         </li>
@@ -182,7 +182,7 @@ fn question_row(props: &QuestionRowProps) -> Html {
                     <option value="" selected={chosen.is_none()}>{ "Not answered" }</option>
                     { for q.choices.iter().map(|c| html! { <option value={c.id.clone()} selected={chosen.is_some_and(|x| x.id == c.id)}>{ &c.label }</option> }) }
                 </select>
-                <Badge text={if chosen.is_some() { risk.label() } else { "Not answered" }} tone={risk_tone(risk)} />
+                { badge(if chosen.is_some() { risk.label() } else { "Not answered" }, risk_tone(risk)) }
             </div>
             if let Some(choice) = chosen.filter(|c| c.risk != Risk::Green) {
                 <p class="rationale">{ &choice.rationale }{ " " }<em>{ "What to do: " }</em>{ &choice.mitigation }</p>

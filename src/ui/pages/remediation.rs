@@ -11,7 +11,7 @@ use crate::domain::remediation::{
     hours, RemediationDecision, RemediationMode, RemediationOverride,
 };
 use crate::domain::workload::WorkloadId;
-use crate::ui::components::badge::Badge;
+use crate::ui::components::badge::badge;
 use crate::ui::components::fields;
 use crate::ui::components::pager::{clamp, Pager, PAGE_ROWS};
 use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
@@ -116,8 +116,8 @@ fn workload_remediation(props: &WorkloadRemediationProps) -> Html {
         <details class="card remediation" open={decision.items > 0 && decision.mode != RemediationMode::Sprint}>
             <summary>
                 <h2 class="inline">{ workload.name.as_str() }</h2>{ " " }
-                <Badge text={decision.mode.label()} tone={mode_tone(decision.mode)} />
-                if decision.is_overridden() { { " " }<Badge text="Overridden" tone="info" /> }
+                { badge(decision.mode.label(), mode_tone(decision.mode)) }
+                if decision.is_overridden() { { " " }{ badge("Overridden", "info") } }
                 { format!(" {} item(s), {} h", decision.items, hours(decision.effort_hours)) }
             </summary>
             <h3>{ "Why" }</h3>

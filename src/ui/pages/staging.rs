@@ -11,7 +11,7 @@ use crate::domain::remediation::hours;
 use crate::domain::replication::plan_asset;
 use crate::domain::staging::{progress_by_wave, StagingChecklist};
 use crate::domain::workload::WorkloadId;
-use crate::ui::components::badge::Badge;
+use crate::ui::components::badge::badge;
 use crate::ui::components::business_checks::BusinessChecks;
 use crate::ui::components::pager::{clamp, Pager, PAGE_ROWS};
 use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
@@ -121,7 +121,7 @@ fn workload_staging(props: &WorkloadStagingProps) -> Html {
         <details class="card staging" open={!is_done && checklist.wave.is_some_and(|w| w <= 2)}>
             <summary>
                 <strong>{ workload.name.as_str() }</strong>{ " " }
-                <Badge text={if is_done { "Done" } else { "Not done" }} tone={if is_done { "ok" } else { "warn" }} />
+                { badge(if is_done { "Done" } else { "Not done" }, if is_done { "ok" } else { "warn" }) }
                 { checklist.wave.map_or(" · no wave".to_owned(), |w| format!(" · wave {w}")) }
                 { format!(" · {} of {} checks", checklist.items.iter().filter(|i| i.done).count(), checklist.items.len()) }
             </summary>

@@ -13,7 +13,7 @@ use crate::domain::quantity::{parse_amount, parse_count};
 use crate::domain::remediation::hours;
 use crate::domain::settings::PlanSettings;
 use crate::domain::workload::WorkloadId;
-use crate::ui::components::badge::{severity_tone, Badge};
+use crate::ui::components::badge::{badge, severity_tone};
 use crate::ui::components::pager::Pager;
 use crate::ui::components::timeline::Timeline;
 use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
@@ -270,7 +270,7 @@ pub fn waves_page() -> Html {
                 if waves.findings.is_empty() { <p>{ "None: every rule is honoured." }</p> }
                 <ul class="findings">
                     { for waves.findings.iter().take(FINDINGS_SHOWN).map(|f| html! {
-                        <li><Badge text={f.severity.label()} tone={severity_tone(f.severity)} />{ " " }<strong>{ &f.what }</strong>
+                        <li>{ badge(f.severity.label(), severity_tone(f.severity)) }{ " " }<strong>{ &f.what }</strong>
                             <p>{ &f.why }{ " " }<em>{ "Fix: " }</em>{ &f.fix }</p></li>
                     }) }
                 </ul>

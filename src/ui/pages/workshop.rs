@@ -6,7 +6,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::domain::questions::Risk;
-use crate::ui::components::badge::{risk_tone, Badge};
+use crate::ui::components::badge::{badge, risk_tone};
 use crate::ui::pages::readiness::{answer, view_summary};
 use crate::ui::state::{AnalysisContext, PlanContext};
 
@@ -127,7 +127,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
                                     <input type="radio" name="workshop-choice" id={id.clone()} checked={selected} onchange={pick} />
                                     <label for={id}>
                                         <kbd>{ index + 1 }</kbd>{ " " }{ &choice.label }{ " " }
-                                        <Badge text={choice.risk.label()} tone={risk_tone(choice.risk)} />
+                                        { badge(choice.risk.label(), risk_tone(choice.risk)) }
                                     </label>
                                     if selected && choice.risk != Risk::Green {
                                         <p class="rationale">{ &choice.rationale }{ " " }<em>{ "What to do: " }</em>{ &choice.mitigation }</p>
