@@ -79,6 +79,10 @@ fn bad_input_is_refused_with_a_message_that_says_where() {
             current.replace("\"storage_gb\": 100.0", "\"storage_gb\": -5.0"),
             "storage must be a number of at least 0",
         ),
+        (
+            current.replacen("\"pinned_wave\": null", "\"pinned_wave\": 4000000000", 1),
+            "pinned to waves 1 to 520",
+        ),
     ];
     for (text, expected) in cases {
         let error = from_json(&text).expect_err(expected);

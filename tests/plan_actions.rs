@@ -75,7 +75,14 @@ fn refused_actions_change_nothing_and_say_why() {
                 workload: web,
                 wave: Some(0),
             },
-            "numbered from 1",
+            "pinned to waves 1 to 520",
+        ),
+        (
+            Action::PinWorkload {
+                workload: web,
+                wave: Some(4_000_000_000),
+            },
+            "pinned to waves 1 to 520",
         ),
     ];
     for (action, expected) in cases {

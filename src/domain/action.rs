@@ -84,7 +84,7 @@ pub enum PlanError {
     Quantity { asset: String, field: &'static str },
     #[error("workload “{0}”: a freeze window ends before it starts")]
     FreezeWindow(String),
-    #[error("waves are numbered from 1")]
+    #[error("a workload can be pinned to waves 1 to {max}", max = crate::domain::plan::MAX_PINNED_WAVE)]
     WaveNumber,
     #[error("an override of the remediation decision needs a note saying why")]
     OverrideNoteRequired,

@@ -28,6 +28,14 @@ pub struct Plan {
 
 const UNTITLED: &str = "Untitled migration plan";
 
+/// The latest wave a workload can be pinned to: ten years of weekly waves. A bound, because the
+/// planner creates every wave up to a pin, and pins also arrive from imported files.
+pub const MAX_PINNED_WAVE: u32 = 520;
+
+fn valid_pin(wave: Option<u32>) -> bool {
+    wave.is_none_or(|n| (1..=MAX_PINNED_WAVE).contains(&n))
+}
+
 impl Default for Plan {
     fn default() -> Self {
         Self {
@@ -212,7 +220,7 @@ impl Plan {
                 self.workload_mut(workload)?.remediation_override = decision;
             }
             Action::PinWorkload { workload, wave } => {
-                if wave == Some(0) {
+                if !valid_pin(wave) {
                     return Err(PlanError::WaveNumber);
                 }
                 self.workload_mut(workload)?.pinned_wave = wave;
@@ -299,7 +307,7 @@ fn check_workload(workload: &Workload) -> Result<(), PlanError> {
     {
         return Err(PlanError::FreezeWindow(workload.name.to_string()));
     }
-    if workload.pinned_wave == Some(0) {
+    if !valid_pin(workload.pinned_wave) {
         return Err(PlanError::WaveNumber);
     }
     if workload

@@ -292,7 +292,7 @@ pub fn waves_page() -> Html {
                                     <label for={id.clone()}>{ w.name.as_str() }{ if w.pinned_wave.is_some() { " (pinned)" } else { "" } }</label>
                                     <select {id} onchange={pin(w.id)}>
                                         <option value="" selected={w.pinned_wave.is_none()}>{ "Not pinned" }</option>
-                                        { for (1..=wave_count as u32 + 2).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)}>{ format!("Pin to wave {n}") }</option> }) }
+                                        { for (1..=(wave_count as u32 + 2).min(crate::domain::plan::MAX_PINNED_WAVE)).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)}>{ format!("Pin to wave {n}") }</option> }) }
                                     </select>
                                 </li> }
                             }) }
