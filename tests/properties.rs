@@ -208,6 +208,30 @@ proptest! {
     }
 
     #[test]
+    fn planning_never_panics_at_the_edges_of_valid_settings(
+        shape in shape(),
+        sprint_days in 1..=56u32,
+        sprints_per_wave in 1..=12u32,
+        step in 0..=3u32,
+        start in prop::sample::select(vec!["0001-01-01", "2027-01-04", "9999-12-01"]),
+        pin in prop::option::of(1..=waveplan::domain::plan::MAX_PINNED_WAVE),
+    ) {
+        let mut plan = build(&shape);
+        let mut settings = plan.settings().clone();
+        settings.sprint_days = sprint_days;
+        settings.sprints_per_wave = sprints_per_wave;
+        settings.ramp.step = step;
+        settings.start = Day::parse(start).expect("valid day");
+        plan.apply(waveplan::domain::plan::Action::UpdateSettings(settings)).expect("valid settings");
+        let first = plan.workloads().next().map(|w| w.id);
+        if let Some(first) = first {
+            plan.apply(waveplan::domain::plan::Action::PinWorkload { workload: first, wave: pin }).expect("valid pin");
+        }
+        let waves = plan_waves(&plan);
+        prop_assert!(waves.waves.len() <= plan.workloads().len() + waveplan::domain::plan::MAX_PINNED_WAVE as usize + 300);
+    }
+
+    #[test]
     fn save_then_load_is_the_identity(shape in shape()) {
         let plan = build(&shape);
         prop_assert_eq!(from_json(&to_json(&plan)), Ok(plan));
