@@ -5,7 +5,7 @@
 use crate::domain::asset::AssetKind;
 use crate::domain::import::inventory::{import_assets, ColumnMapping};
 use crate::domain::import::table::Table;
-use crate::domain::import::{ImportError, ImportOutcome};
+use crate::domain::import::{Format, ImportError, ImportOutcome};
 use crate::domain::plan::Plan;
 
 pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, ImportError> {
@@ -38,6 +38,6 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
         &table,
         &mapping,
         default_kind,
-        "Azure Migrate discovered servers",
+        Format::AzureMigrateServers.label(),
     )
 }

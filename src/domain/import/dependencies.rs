@@ -10,7 +10,7 @@ use crate::domain::action::Action;
 use crate::domain::asset::AssetId;
 use crate::domain::dependency::{Dependency, DependencyStrength};
 use crate::domain::import::table::Table;
-use crate::domain::import::{ImportError, ImportOutcome, ImportSummary, Skipped};
+use crate::domain::import::{Format, ImportError, ImportOutcome, ImportSummary, Skipped};
 use crate::domain::labels::fold;
 use crate::domain::plan::Plan;
 use crate::domain::waves::join;
@@ -42,7 +42,7 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
     let mut edges: BTreeMap<(AssetId, AssetId), Edge> = BTreeMap::new();
     let mut unknown: BTreeMap<String, usize> = BTreeMap::new();
     let mut summary = ImportSummary {
-        source: format!("{file} (Azure Migrate dependency analysis)"),
+        source: format!("{file} ({})", Format::Dependencies.label()),
         ..ImportSummary::default()
     };
     for row in &table.rows {

@@ -5,7 +5,7 @@
 use crate::domain::asset::AssetKind;
 use crate::domain::import::inventory::{import_assets, ColumnMapping, SizeUnit};
 use crate::domain::import::table::Table;
-use crate::domain::import::{ImportError, ImportOutcome, Skipped};
+use crate::domain::import::{Format, ImportError, ImportOutcome, Skipped};
 use crate::domain::plan::Plan;
 
 pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, ImportError> {
@@ -57,7 +57,7 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
         &table,
         &mapping,
         AssetKind::VirtualMachine,
-        "RVTools vInfo",
+        Format::RvToolsVInfo.label(),
     )?;
     outcome.summary.skipped.extend(skipped);
     outcome.summary.skipped.sort_by_key(|s| s.line);
