@@ -54,3 +54,22 @@ test("every page reads at 200% zoom on a 1280×800 laptop (no sideways scrolling
   }
   await context.close();
 });
+
+test("the keyboard alone reaches and uses the controls, with a visible focus", async () => {
+  const { page, context } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
+  await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to content");
+  let reached = false;
+  for (let presses = 0; presses < 40 && !reached; presses++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement.textContent === "Load example plan");
+  }
+  assert.ok(reached, "Tab reaches “Load example plan”");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none", "the focused button shows where focus is");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
+  await context.close();
+});
