@@ -40,3 +40,10 @@ pub fn on_page_hide(save: impl Fn() + 'static) -> Option<gloo::events::EventList
         move |_| save(),
     ))
 }
+
+/// Sets the browser tab's title.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        document.set_title(title);
+    }
+}

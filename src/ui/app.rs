@@ -72,6 +72,10 @@ pub fn shell(props: &ShellProps) -> Html {
     };
     use_autosave(&state);
     use_shortcuts(&state);
+    // The tab says which plan it holds, for people with several open.
+    use_effect_with(state.plan.name().to_string(), |name| {
+        crate::browser::page::set_title(&format!("{name} — waveplan"))
+    });
     // The first render is on screen when effects run: mark it for scripts/perf.
     use_effect_with((), |_| crate::browser::clock::mark("waveplan-first-render"));
     html! {

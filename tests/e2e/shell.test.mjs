@@ -42,6 +42,7 @@ test("renaming the plan validates the name and can be undone", async () => {
   await page.getByRole("button", { name: "Rename plan" }).click();
   await page.getByText("Plan renamed").waitFor();
   assert.equal(await name.textContent(), "Contoso datacenter exit");
+  assert.equal(await page.title(), "Contoso datacenter exit — waveplan", "the tab names the plan");
 
   await page.getByRole("button", { name: "Undo" }).click();
   assert.equal(await name.textContent(), "Untitled migration plan");

@@ -28,6 +28,10 @@ const CHOICES: &[(Choice, &str, &str)] = &[
     (Choice::Json, "Whole plan (JSON)", "For backup and hand-over; imports back exactly."),
 ];
 
+thread_local! {
+    static LAST_CHOICE: std::cell::Cell<Choice> = const { std::cell::Cell::new(Choice::Markdown) };
+}
+
 #[function_component(ExportPage)]
 pub fn export_page() -> Html {
     let (Some(state), Some(analysis)) = (
@@ -36,7 +40,14 @@ pub fn export_page() -> Html {
     ) else {
         return html! {};
     };
-    let choice = use_state(|| Choice::Markdown);
+    let choice = use_state(|| LAST_CHOICE.with(|last| last.get()));
+    {
+        // Remember the format for the session, so coming back to this page keeps it.
+        let current = *choice;
+        use_effect_with(current, |current| {
+            LAST_CHOICE.with(|last| last.set(*current))
+        });
+    }
     let share_result = use_state(|| None::<Result<String, String>>);
     let printing = use_state(|| false);
     {
