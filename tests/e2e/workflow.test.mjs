@@ -224,3 +224,22 @@ test("an asset moves to another workload named by the user", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("several plans: start a new one, open the other again, delete one after confirming", async () => {
+  const { page, problems, context } = await watchedPage(app.browser);
+  await openExample(page);
+  await page.getByRole("button", { name: "New plan" }).click();
+  await page.getByTestId("plan-name").getByText("Untitled migration plan").waitFor();
+  await page.getByLabel("Plan name").fill("Second plan");
+  await page.getByRole("button", { name: "Rename plan" }).click();
+  await page.getByTestId("plan-name").getByText("Second plan").waitFor();
+  await page.getByRole("button", { name: "Open Contoso retail: first release" }).click();
+  await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
+  await page.getByRole("button", { name: "Delete Second plan" }).click();
+  await page.getByText("Delete “Second plan” and its 0 workloads?").waitFor();
+  await page.getByRole("button", { name: "Delete for good" }).click();
+  await page.getByText("Deleted “Second plan” from this browser").first().waitFor();
+  assert.equal(await page.getByRole("button", { name: "Open Second plan" }).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
