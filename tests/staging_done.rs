@@ -4,7 +4,7 @@
 mod support;
 
 use support::Builder;
-use waveplan::domain::asset::ReplicationStatus;
+use waveplan::domain::asset::{AssetId, ReplicationStatus};
 use waveplan::domain::dependency::DependencyStrength::Hard;
 use waveplan::domain::plan::Action;
 use waveplan::domain::question_bank::HYBRID_NETWORK;
@@ -52,10 +52,9 @@ fn a_new_workload_is_missing_everything_but_its_dependencies() {
     );
 }
 
-#[test]
-fn done_when_verified_dependencies_reachable_and_signed_off() {
-    let mut b = Builder::new();
-    b.settings(|s| s.ramp.first_wave_workloads = 1);
+/// A portal whose own asset is verified and whose business side is signed off, with a hard
+/// dependency on a database in another workload: only that dependency can keep it from done.
+fn portal_ready_but_for_its_database(b: &mut Builder) -> (WorkloadId, AssetId) {
     let (app, app_vm) = b.simple("Portal");
     let (_, db_vm) = b.simple("Database");
     b.depends(app_vm, db_vm, Hard);
@@ -71,6 +70,14 @@ fn done_when_verified_dependencies_reachable_and_signed_off() {
             business: SIGNED,
         })
         .unwrap();
+    (app, db_vm)
+}
+
+#[test]
+fn done_when_verified_dependencies_reachable_and_signed_off() {
+    let mut b = Builder::new();
+    b.settings(|s| s.ramp.first_wave_workloads = 1);
+    let (app, _) = portal_ready_but_for_its_database(&mut b);
     // The database moves in an earlier wave, so the dependency is met.
     let list = checklist(&b, app);
     assert!(list.is_done(), "{:?}", missing(&list));
@@ -84,21 +91,7 @@ fn done_when_verified_dependencies_reachable_and_signed_off() {
 #[test]
 fn a_dependency_in_the_same_wave_must_be_staged_or_reachable() {
     let mut b = Builder::new();
-    let (app, app_vm) = b.simple("Portal");
-    let (_, db_vm) = b.simple("Database");
-    b.depends(app_vm, db_vm, Hard);
-    b.plan
-        .apply(Action::SetReplicationStatus {
-            asset: app_vm,
-            status: ReplicationStatus::Verified,
-        })
-        .unwrap();
-    b.plan
-        .apply(Action::SetBusinessReadiness {
-            workload: app,
-            business: SIGNED,
-        })
-        .unwrap();
+    let (app, db_vm) = portal_ready_but_for_its_database(&mut b);
     let list = checklist(&b, app);
     assert_eq!(missing(&list), ["Every dependency reachable"]);
     assert!(list.items[1]
