@@ -73,6 +73,17 @@ pub fn parse_effort_hours(field: &'static str, raw: &str) -> Result<f64, Quantit
     Ok(amount * per_unit)
 }
 
+/// An amount (hours, gigabytes, percent, Mbps) for people to read: one decimal place at most,
+/// none when it is whole ("16", "1.5").
+pub fn format_amount(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    }
+}
+
 /// True for a value the model accepts as an amount.
 pub fn is_amount(value: f64) -> bool {
     value.is_finite() && value >= 0.0

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::asset::{RemediationCategory, RemediationItem};
 use crate::domain::labels::{fold, labelled_enum};
 use crate::domain::plan::Plan;
+use crate::domain::quantity::format_amount;
 use crate::domain::question_bank::{
     PLACEMENT_SAME_SPRINT, PLACEMENT_SEPARATE_WAVE, REMEDIATION_PLACEMENT,
 };
@@ -119,7 +120,7 @@ fn decide(
     } else if let Some(item) = major {
         reasons.push(format!(
             "Code change “{}” ({} h) is a major code change (at least {} h): it leaves the migration backlog for a separate programme.",
-            item.title, hours(item.effort_hours), hours(settings.major_code_change_hours)
+            item.title, format_amount(item.effort_hours), format_amount(settings.major_code_change_hours)
         ));
         RemediationMode::Programme
     } else if let Some((item, sharers)) = factory_item {
@@ -131,21 +132,21 @@ fn decide(
     } else if effort > settings.remediation_hours_per_sprint {
         reasons.push(format!(
             "Remediation effort of {} h is more than the {} h the team has per sprint beside migrating.",
-            hours(effort), hours(settings.remediation_hours_per_sprint)
+            format_amount(effort), format_amount(settings.remediation_hours_per_sprint)
         ));
         RemediationMode::Wave
     } else if team_policy == Some(PLACEMENT_SEPARATE_WAVE) {
         reasons.push(format!(
             "The team decided to remediate in a separate wave or factory iteration; {} item(s), {} h.",
-            items.len(), hours(effort)
+            items.len(), format_amount(effort)
         ));
         RemediationMode::Wave
     } else {
         reasons.push(format!(
             "{} item(s), {} h in all, within the team's {} h per sprint: {}. CAF keeps minor OS upgrades, configuration, backup/SLA and network-path changes in the migration sprint.",
             items.len(),
-            hours(effort),
-            hours(settings.remediation_hours_per_sprint),
+            format_amount(effort),
+            format_amount(settings.remediation_hours_per_sprint),
             categories(&items)
         ));
         RemediationMode::Sprint
@@ -182,14 +183,4 @@ fn decide(
 fn categories(items: &[&RemediationItem]) -> String {
     let set: BTreeSet<&str> = items.iter().map(|item| item.category.label()).collect();
     set.into_iter().collect::<Vec<_>>().join(", ")
-}
-
-/// Hours without a trailing ".0", to one decimal place.
-pub fn hours(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    }
 }

@@ -6,7 +6,7 @@
 use crate::domain::asset::{Asset, AssetKind};
 use crate::domain::labels::labelled_enum;
 use crate::domain::promotion::PromotionModel;
-use crate::domain::remediation::hours;
+use crate::domain::quantity::format_amount;
 use crate::domain::settings::PlanSettings;
 
 labelled_enum! {
@@ -56,8 +56,8 @@ fn approach_for(asset: &Asset, promotion: PromotionModel) -> (ReplicationApproac
             let busy = asset.daily_change_percent >= BUSY_DATABASE_CHANGE_PERCENT;
             if large || busy || promotion.drifts_until_wave_end() {
                 let why = match (large, busy) {
-                    (true, _) => format!("it is large ({} GB ≥ {LARGE_DATABASE_GB} GB)", hours(asset.storage_gb)),
-                    (_, true) => format!("it is busy ({} %/day ≥ {BUSY_DATABASE_CHANGE_PERCENT} %)", hours(asset.daily_change_percent)),
+                    (true, _) => format!("it is large ({} GB ≥ {LARGE_DATABASE_GB} GB)", format_amount(asset.storage_gb)),
+                    (_, true) => format!("it is busy ({} %/day ≥ {BUSY_DATABASE_CHANGE_PERCENT} %)", format_amount(asset.daily_change_percent)),
                     _ => format!("the {} promotion model needs data kept in sync after migration", promotion.label().to_lowercase()),
                 };
                 (
@@ -137,18 +137,20 @@ impl WaveReplication {
         if self.fits() {
             format!(
                 "{} GB to move takes {} h of the {} h the wave has.",
-                hours(self.transfer_gb),
-                hours(self.hours_needed),
-                hours(self.hours_available)
+                format_amount(self.transfer_gb),
+                format_amount(self.hours_needed),
+                format_amount(self.hours_available)
             )
         } else {
             format!(
                 "{} GB to move takes {} h, {} h more than the {} h the wave has ({} % over).",
-                hours(self.transfer_gb),
-                hours(self.hours_needed),
-                hours(self.overrun_hours()),
-                hours(self.hours_available),
-                hours(self.overrun_hours() / self.hours_available.max(f64::MIN_POSITIVE) * 100.0)
+                format_amount(self.transfer_gb),
+                format_amount(self.hours_needed),
+                format_amount(self.overrun_hours()),
+                format_amount(self.hours_available),
+                format_amount(
+                    self.overrun_hours() / self.hours_available.max(f64::MIN_POSITIVE) * 100.0
+                )
             )
         }
     }

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use crate::domain::asset::Asset;
 use crate::domain::finding::{Finding, Severity, Subject};
 use crate::domain::plan::Plan;
+use crate::domain::quantity::format_amount;
 use crate::domain::readiness::hybrid_connectivity_ready;
-use crate::domain::remediation::hours;
 use crate::domain::replication::wave_replication;
 use crate::domain::wave_index::Index;
 use crate::domain::waves::{join, Wave};
@@ -43,7 +43,7 @@ pub(crate) fn oversized<'a>(
         format!("The move group {} is larger than any wave allows, so it has wave {} to itself.", names(members), wave + 1),
         format!(
             "Its workloads hard-depend on each other and must move together; a wave holds at most {} workloads, {} assets and {} GB.",
-            capacity.max_workloads, capacity.max_assets, hours(capacity.max_storage_gb)
+            capacity.max_workloads, capacity.max_assets, format_amount(capacity.max_storage_gb)
         ),
         "Make dependencies that can be reached over the network soft, split the workloads, or raise the wave capacity.",
     )
@@ -175,8 +175,8 @@ fn over_capacity(plan: &Plan, waves: &[Wave], findings: &mut Vec<Finding>) {
         if wave.storage_gb > capacity.max_storage_gb {
             over.push(format!(
                 "{} GB (limit {})",
-                hours(wave.storage_gb),
-                hours(capacity.max_storage_gb)
+                format_amount(wave.storage_gb),
+                format_amount(capacity.max_storage_gb)
             ));
         }
         if !over.is_empty() {

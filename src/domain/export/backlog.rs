@@ -5,7 +5,7 @@
 
 use crate::domain::analysis::Analysis;
 use crate::domain::plan::Plan;
-use crate::domain::remediation::hours;
+use crate::domain::quantity::format_amount;
 use crate::domain::replication::plan_asset;
 use crate::domain::workload::{Workload, WorkloadId};
 
@@ -114,8 +114,8 @@ fn workload_and_children(
             title: format!("Replicate {} ({})", asset.name, replication.approach),
             description: format!(
                 "{} GB, about {} h. {}",
-                hours(asset.storage_gb),
-                hours(replication.hours),
+                format_amount(asset.storage_gb),
+                format_amount(replication.hours),
                 replication.reason
             ),
             tag: tag.to_owned(),
@@ -124,7 +124,7 @@ fn workload_and_children(
             items.push(Item {
                 level: 2,
                 title: format!("Remediate {}: {}", asset.name, item.title),
-                description: format!("{}, {} h.", item.category, hours(item.effort_hours)),
+                description: format!("{}, {} h.", item.category, format_amount(item.effort_hours)),
                 tag: tag.to_owned(),
             });
         }

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::domain::analysis::Analysis;
 use crate::domain::plan::Plan;
-use crate::domain::remediation::hours;
+use crate::domain::quantity::format_amount;
 use crate::domain::replication::plan_asset;
 use crate::domain::waves::Wave;
 use crate::domain::workload::Workload;
@@ -82,7 +82,7 @@ fn wave_section(out: &mut String, plan: &Plan, analysis: &Analysis, wave: &Wave)
         wave.workloads.len(),
         wave.workload_limit,
         wave.assets,
-        hours(wave.storage_gb),
+        format_amount(wave.storage_gb),
         wave.replication.summary()
     );
     let factory: Vec<&str> = wave
@@ -129,7 +129,7 @@ fn workload_section(out: &mut String, plan: &Plan, analysis: &Analysis, workload
             "**Remediation:** {}{overridden}, {} item(s), {} h.\n",
             decision.mode,
             decision.items,
-            hours(decision.effort_hours)
+            format_amount(decision.effort_hours)
         );
         for reason in &decision.reasons {
             let _ = writeln!(out, "- {reason}");
@@ -146,9 +146,9 @@ fn workload_section(out: &mut String, plan: &Plan, analysis: &Analysis, workload
                 "| {} | {} | {} | {} | {} | {} |",
                 cell(asset.name.as_str()),
                 asset.kind,
-                hours(asset.storage_gb),
+                format_amount(asset.storage_gb),
                 replication.approach,
-                hours(replication.hours),
+                format_amount(replication.hours),
                 asset.replication
             );
         }

@@ -9,8 +9,8 @@ use crate::domain::asset::{Asset, AssetId, AssetKind};
 use crate::domain::labels::fold;
 use crate::domain::name::Name;
 use crate::domain::plan::Action;
+use crate::domain::quantity::format_amount;
 use crate::domain::quantity::{parse_amount, parse_count};
-use crate::domain::remediation::hours;
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::fields;
 use crate::ui::components::inline_confirm::InlineConfirm;
@@ -53,8 +53,8 @@ pub fn asset_list(props: &AssetListProps) -> Html {
                 <td>{ asset.kind.label() }</td>
                 <td>{ &asset.os }</td>
                 <td>{ asset.cores }</td>
-                <td>{ hours(asset.memory_gb) }</td>
-                <td>{ hours(asset.storage_gb) }</td>
+                <td>{ format_amount(asset.memory_gb) }</td>
+                <td>{ format_amount(asset.storage_gb) }</td>
                 <td class="actions">
                     <button type="button" class="secondary small" onclick={edit} aria-label={format!("Edit {}", asset.name)}>{ "Edit" }</button>
                     <InlineConfirm label="Remove" question={format!("Remove “{}” and its {dependencies} dependencies?", asset.name)} on_confirm={remove} />
@@ -110,9 +110,12 @@ fn asset_form(props: &AssetFormProps) -> Html {
     let kind = use_state(|| a.map_or(AssetKind::VirtualMachine, |a| a.kind));
     let os = use_state(|| a.map(|a| a.os.clone()).unwrap_or_default());
     let cores = use_state(|| a.map(|a| a.cores.to_string()).unwrap_or_default());
-    let memory = use_state(|| a.map(|a| hours(a.memory_gb)).unwrap_or_default());
-    let storage = use_state(|| a.map(|a| hours(a.storage_gb)).unwrap_or_default());
-    let change = use_state(|| a.map(|a| hours(a.daily_change_percent)).unwrap_or_default());
+    let memory = use_state(|| a.map(|a| format_amount(a.memory_gb)).unwrap_or_default());
+    let storage = use_state(|| a.map(|a| format_amount(a.storage_gb)).unwrap_or_default());
+    let change = use_state(|| {
+        a.map(|a| format_amount(a.daily_change_percent))
+            .unwrap_or_default()
+    });
     let errors = use_state(BTreeMap::<&'static str, String>::new);
     let submit = {
         let (state, errors, on_done, base, workload) = (

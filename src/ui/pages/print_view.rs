@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::remediation::hours;
+use crate::domain::quantity::format_amount;
 use crate::domain::replication::plan_asset;
 use crate::ui::state::{AnalysisContext, PlanContext};
 
@@ -38,7 +38,7 @@ pub fn print_view() -> Html {
                                 let done = analysis.checklists.get(&workload.id).is_some_and(|c| c.is_done());
                                 html! { <tr>
                                     <td>{ workload.name.as_str() }</td><td>{ workload.environment.label() }</td>
-                                    <td>{ mode }</td><td>{ assets.len() }</td><td>{ hours(replication) }</td>
+                                    <td>{ mode }</td><td>{ assets.len() }</td><td>{ format_amount(replication) }</td>
                                     <td>{ if done { "Done" } else { "Not done" } }</td>
                                 </tr> }
                             }) }

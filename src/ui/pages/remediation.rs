@@ -6,10 +6,8 @@ use yew::prelude::*;
 
 use crate::domain::asset::{AssetId, RemediationCategory, RemediationItem};
 use crate::domain::plan::Action;
-use crate::domain::quantity::parse_effort_hours;
-use crate::domain::remediation::{
-    hours, RemediationDecision, RemediationMode, RemediationOverride,
-};
+use crate::domain::quantity::{format_amount, parse_effort_hours};
+use crate::domain::remediation::{RemediationDecision, RemediationMode, RemediationOverride};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::badge;
 use crate::ui::components::fields;
@@ -118,7 +116,7 @@ fn workload_remediation(props: &WorkloadRemediationProps) -> Html {
                 <h2 class="inline">{ workload.name.as_str() }</h2>{ " " }
                 { badge(decision.mode.label(), mode_tone(decision.mode)) }
                 if decision.is_overridden() { { " " }{ badge("Overridden", "info") } }
-                { format!(" {} item(s), {} h", decision.items, hours(decision.effort_hours)) }
+                { format!(" {} item(s), {} h", decision.items, format_amount(decision.effort_hours)) }
             </summary>
             <h3>{ "Why" }</h3>
             <ul>{ for decision.reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
@@ -128,7 +126,7 @@ fn workload_remediation(props: &WorkloadRemediationProps) -> Html {
                     <tbody>
                         { for items.iter().map(|(asset, index, item, asset_name)| html! {
                             <tr>
-                                <td>{ asset_name }</td><td>{ &item.title }</td><td>{ item.category.label() }</td><td>{ hours(item.effort_hours) }</td>
+                                <td>{ asset_name }</td><td>{ &item.title }</td><td>{ item.category.label() }</td><td>{ format_amount(item.effort_hours) }</td>
                                 <td><button type="button" class="secondary small" onclick={remove_item(*asset, *index)} aria-label={format!("Remove {}", item.title)}>{ "Remove" }</button></td>
                             </tr>
                         }) }

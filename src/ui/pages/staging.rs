@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::asset::ReplicationStatus;
 use crate::domain::plan::Action;
-use crate::domain::remediation::hours;
+use crate::domain::quantity::format_amount;
 use crate::domain::replication::plan_asset;
 use crate::domain::staging::{progress_by_wave, StagingChecklist};
 use crate::domain::workload::WorkloadId;
@@ -142,7 +142,7 @@ fn workload_staging(props: &WorkloadStagingProps) -> Html {
                         html! { <tr>
                             <td>{ asset.name.as_str() }</td>
                             <td title={planned.reason.clone()}>{ planned.approach.label() }</td>
-                            <td>{ hours(planned.hours) }</td>
+                            <td>{ format_amount(planned.hours) }</td>
                             <td>
                                 <label for={id.clone()} class="visually-hidden">{ format!("Replication status of {}", asset.name) }</label>
                                 <select {id} onchange={set_status(asset.id)}>

@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::domain::calendar::Day;
 use crate::domain::plan::Action;
 use crate::domain::promotion::PromotionModel;
+use crate::domain::quantity::format_amount;
 use crate::domain::quantity::{parse_amount, parse_count};
-use crate::domain::remediation::hours;
 use crate::domain::settings::PlanSettings;
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::{badge, severity_tone};
@@ -84,7 +84,7 @@ fn setting_fields(s: &PlanSettings) -> Vec<(&'static str, &'static str, String, 
         (
             "setting-max-storage",
             "Storage per wave (GB, max)",
-            hours(s.capacity.max_storage_gb),
+            format_amount(s.capacity.max_storage_gb),
             |s, v| {
                 s.capacity.max_storage_gb = amount(v, "Storage per wave")?;
                 Ok(())
@@ -111,7 +111,7 @@ fn setting_fields(s: &PlanSettings) -> Vec<(&'static str, &'static str, String, 
         (
             "setting-bandwidth",
             "Bandwidth to the cloud (Mbps)",
-            hours(s.bandwidth_mbps),
+            format_amount(s.bandwidth_mbps),
             |s, v| {
                 s.bandwidth_mbps = amount(v, "Bandwidth")?;
                 Ok(())
@@ -120,7 +120,7 @@ fn setting_fields(s: &PlanSettings) -> Vec<(&'static str, &'static str, String, 
         (
             "setting-usable",
             "Share usable for migration (%)",
-            hours(s.bandwidth_usable_percent),
+            format_amount(s.bandwidth_usable_percent),
             |s, v| {
                 s.bandwidth_usable_percent = amount(v, "Usable share")?;
                 Ok(())
@@ -129,7 +129,7 @@ fn setting_fields(s: &PlanSettings) -> Vec<(&'static str, &'static str, String, 
         (
             "setting-remediation-hours",
             "Remediation hours per sprint",
-            hours(s.remediation_hours_per_sprint),
+            format_amount(s.remediation_hours_per_sprint),
             |s, v| {
                 s.remediation_hours_per_sprint = amount(v, "Remediation hours")?;
                 Ok(())
@@ -281,7 +281,7 @@ pub fn waves_page() -> Html {
                 { for waves.waves.iter().skip(current * WAVES_PER_PAGE).take(WAVES_PER_PAGE).map(|wave| html! {
                     <div class="card wave" key={wave.number}>
                         <h3>{ format!("Wave {} · {} – {}", wave.number, wave.days.from(), wave.days.to()) }</h3>
-                        <p class="muted">{ format!("{} of {} workloads · {} assets · {} GB · {}", wave.workloads.len(), wave.workload_limit, wave.assets, hours(wave.storage_gb), wave.replication.summary()) }</p>
+                        <p class="muted">{ format!("{} of {} workloads · {} assets · {} GB · {}", wave.workloads.len(), wave.workload_limit, wave.assets, format_amount(wave.storage_gb), wave.replication.summary()) }</p>
                         if !wave.factory_for.is_empty() {
                             <p>{ format!("Remediation factory for the next wave: {}", wave.factory_for.iter().filter_map(|id| state.plan.workload(*id)).map(|w| w.name.to_string()).collect::<Vec<_>>().join(", ")) }</p>
                         }
