@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use waveplan::browser::{download, storage};
+use waveplan::browser::{download, storage, text};
 use waveplan::domain::example::example_plan;
 use waveplan::domain::plan::Plan;
 use waveplan::ui::app::Shell;
@@ -29,6 +29,13 @@ fn storage_round_trips_and_missing_key_is_none() {
     assert_eq!(storage::load(key), Ok(Some("{\"plan\":1}".to_string())));
     storage::remove(key).unwrap();
     assert_eq!(storage::load(key), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn lowercase_follows_unicode_in_the_browser() {
+    assert_eq!(text::lowercase("ÖSTERREICH Payroll"), "österreich payroll");
+    assert_eq!(text::lowercase("ΣΟΦΙΑ"), "σοφια");
+    assert_eq!(text::lowercase("WEB-01"), "web-01");
 }
 
 #[wasm_bindgen_test]

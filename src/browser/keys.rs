@@ -35,7 +35,7 @@ pub fn listen(on_shortcut: impl Fn(Shortcut) + 'static) -> Option<EventListener>
             if in_text_field {
                 return;
             }
-            let shortcut = match (event.key().to_lowercase().as_str(), event.shift_key()) {
+            let shortcut = match (event.key().to_ascii_lowercase().as_str(), event.shift_key()) {
                 ("z", false) => Shortcut::Undo,
                 ("z", true) | ("y", false) => Shortcut::Redo,
                 _ => return,

@@ -8,4 +8,5 @@ pub mod file_read;
 pub mod keys;
 pub mod page;
 pub mod storage;
+pub mod text;
 pub mod timer;

@@ -5,7 +5,7 @@
 pub fn fold(text: &str) -> String {
     text.chars()
         .filter(|c| !(c.is_whitespace() || *c == '-' || *c == '_' || *c == '/'))
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 

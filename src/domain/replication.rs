@@ -58,7 +58,7 @@ fn approach_for(asset: &Asset, promotion: PromotionModel) -> (ReplicationApproac
                 let why = match (large, busy) {
                     (true, _) => format!("it is large ({} GB ≥ {LARGE_DATABASE_GB} GB)", format_amount(asset.storage_gb)),
                     (_, true) => format!("it is busy ({} %/day ≥ {BUSY_DATABASE_CHANGE_PERCENT} %)", format_amount(asset.daily_change_percent)),
-                    _ => format!("the {} promotion model needs data kept in sync after migration", promotion.label().to_lowercase()),
+                    _ => format!("the {} promotion model needs data kept in sync after migration", promotion.label().to_ascii_lowercase()),
                 };
                 (
                     ReplicationApproach::DatabaseMigration,

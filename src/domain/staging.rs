@@ -171,7 +171,7 @@ fn replicated(assets: &[&Asset]) -> CheckItem {
             format!(
                 "{} ({})",
                 asset.name,
-                asset.replication.label().to_lowercase()
+                asset.replication.label().to_ascii_lowercase()
             )
         })
         .collect();

@@ -12,7 +12,7 @@ pub fn file_name(plan_name: &str, suffix: &str) -> String {
     let mut slug = String::new();
     for c in plan_name.chars() {
         if c.is_alphanumeric() {
-            slug.extend(c.to_lowercase());
+            slug.push(c.to_ascii_lowercase());
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }

@@ -18,7 +18,7 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
             if table
                 .rows
                 .iter()
-                .all(|row| row.get(column).to_lowercase().contains("physical")) =>
+                .all(|row| row.get(column).to_ascii_lowercase().contains("physical")) =>
         {
             AssetKind::PhysicalServer
         }

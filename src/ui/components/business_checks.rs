@@ -37,7 +37,7 @@ pub fn business_checks(props: &BusinessChecksProps) -> Html {
         let id = format!(
             "business-{}-{}",
             props.workload.0,
-            label.to_lowercase().replace(' ', "-")
+            label.to_ascii_lowercase().replace(' ', "-")
         );
         html! { <div class="check"><input type="checkbox" id={id.clone()} checked={value} {onchange} /><label for={id}>{ label }</label></div> }
     };

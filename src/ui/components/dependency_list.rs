@@ -73,7 +73,7 @@ pub fn dependency_list(props: &DependencyListProps) -> Html {
         };
         html! {
             <li key={format!("{}-{}", dependency.from.0, dependency.to.0)}>
-                { format!("{} → {}: {}{ports}", describe(plan, dependency.from), describe(plan, other), dependency.strength.label().to_lowercase()) }
+                { format!("{} → {}: {}{ports}", describe(plan, dependency.from), describe(plan, other), dependency.strength.label().to_ascii_lowercase()) }
                 <button type="button" class="secondary small" onclick={remove}>{ "Remove" }</button>
             </li>
         }

@@ -114,7 +114,7 @@ pub fn export_page() -> Html {
             let (choice, value) = (choice.clone(), *value);
             Callback::from(move |_: Event| choice.set(value))
         };
-        let id = format!("export-{}", label.split_whitespace().next().unwrap_or("x").to_lowercase());
+        let id = format!("export-{}", label.split_whitespace().next().unwrap_or("x").to_ascii_lowercase());
         html! {
             <div class="radio">
                 <input type="radio" name="export-format" id={id.clone()} checked={*choice == *value} {onchange} />

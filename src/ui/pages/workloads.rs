@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::browser::text;
 use crate::domain::name::Name;
 use crate::domain::workload::{Environment, Workload, WorkloadId, WorkloadStatus};
 use crate::ui::components::pager::{clamp, Pager, PAGE_ROWS};
@@ -70,11 +71,11 @@ pub fn workloads_page() -> Html {
         })
     };
     let waves = &analysis.0.waves;
-    let needle = search.trim().to_lowercase();
+    let needle = text::lowercase(search.trim());
     let mut rows: Vec<&Workload> = state
         .plan
         .workloads()
-        .filter(|w| needle.is_empty() || w.name.as_str().to_lowercase().contains(&needle))
+        .filter(|w| needle.is_empty() || text::lowercase(w.name.as_str()).contains(&needle))
         .filter(|w| status.is_none_or(|s| w.status == s))
         .filter(|w| environment.is_none_or(|e| w.environment == e))
         .filter(|w| wave.is_none_or(|n| waves.wave_of(w.id) == Some(n)))
@@ -82,11 +83,7 @@ pub fn workloads_page() -> Html {
     let (key, ascending) = *sort;
     rows.sort_by(|a, b| {
         let order = match key {
-            SortKey::Name => a
-                .name
-                .as_str()
-                .to_lowercase()
-                .cmp(&b.name.as_str().to_lowercase()),
+            SortKey::Name => caseless(a.name.as_str()).cmp(caseless(b.name.as_str())),
             SortKey::Environment => a.environment.cmp(&b.environment),
             SortKey::Criticality => a.criticality.cmp(&b.criticality),
             SortKey::Status => a.status.cmp(&b.status),
@@ -243,4 +240,9 @@ pub fn workloads_page() -> Html {
             { editor }
         </section>
     }
+}
+
+/// Name order ignoring the case of ASCII letters, without allocating per comparison.
+fn caseless(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.bytes().map(|b| b.to_ascii_lowercase())
 }
