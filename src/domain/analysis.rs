@@ -22,15 +22,18 @@ pub struct Analysis {
 impl Analysis {
     pub fn of(plan: &Plan) -> Self {
         let waves = plan_waves(plan);
-        let checklists = checklists(plan, &waves)
-            .into_iter()
-            .map(|checklist| (checklist.workload, checklist))
-            .collect();
+        // Extend, not collect: collecting into a map compiles another copy of the sort.
+        let mut by_workload = BTreeMap::new();
+        by_workload.extend(
+            checklists(plan, &waves)
+                .into_iter()
+                .map(|checklist| (checklist.workload, checklist)),
+        );
         Self {
             readiness: assess(plan.questions(), plan.answers()),
             decisions: decide_all(plan),
             waves,
-            checklists,
+            checklists: by_workload,
         }
     }
 }

@@ -237,13 +237,10 @@ impl Plan {
                         .map_err(|error| PlanError::QuestionBank(error.to_string()))?;
                 }
                 self.custom_questions = bank;
-                let answers = std::mem::take(&mut self.answers);
+                let mut answers = std::mem::take(&mut self.answers);
                 let questions = self.questions();
-                let kept: BTreeMap<String, Answer> = answers
-                    .into_iter()
-                    .filter(|(id, answer)| questions.check_answer(id, &answer.choice).is_ok())
-                    .collect();
-                self.answers = kept;
+                answers.retain(|id, answer| questions.check_answer(id, &answer.choice).is_ok());
+                self.answers = answers;
             }
             Action::Batch(actions) => self.apply_batch(actions)?,
         }

@@ -2,12 +2,13 @@
 //! separate remediation wave (a factory) before the migration wave, or out of the migration
 //! backlog into a separate programme. A person can override the suggestion with a note.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::asset::{RemediationCategory, RemediationItem};
 use crate::domain::labels::{fold, labelled_enum};
+use crate::domain::ordering;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::format_amount;
 use crate::domain::question_bank::{
@@ -84,13 +85,14 @@ pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
         }
     }
     let shared_by: Vec<usize> = sharers.iter().map(HashSet::len).collect();
-    plan.workloads()
-        .map(|workload| {
-            let items = items_by_workload.remove(&workload.id).unwrap_or_default();
-            let decision = decide(plan, workload, &items, &shared_by, team_policy);
-            (workload.id, decision)
-        })
-        .collect()
+    // Extend, not collect: collecting into a map compiles another copy of the sort.
+    let mut decisions = BTreeMap::new();
+    decisions.extend(plan.workloads().map(|workload| {
+        let items = items_by_workload.remove(&workload.id).unwrap_or_default();
+        let decision = decide(plan, workload, &items, &shared_by, team_policy);
+        (workload.id, decision)
+    }));
+    decisions
 }
 
 fn decide(
@@ -181,6 +183,8 @@ fn decide(
 }
 
 fn categories(items: &[&RemediationItem]) -> String {
-    let set: BTreeSet<&str> = items.iter().map(|item| item.category.label()).collect();
-    set.into_iter().collect::<Vec<_>>().join(", ")
+    let mut labels: Vec<&str> = items.iter().map(|item| item.category.label()).collect();
+    ordering::sort_by_key(&mut labels, |label| *label);
+    labels.dedup();
+    labels.join(", ")
 }
