@@ -36,6 +36,20 @@ ensure_rust_tools() {
   fi
 }
 
+# The release bundle is built with a pinned nightly (scripts/release-env.sh says why), from the
+# same Rust distribution server as the wasm target: minimal profile, the standard library's
+# source (for build-std) and the wasm target. About 10 seconds here, once.
+ensure_bundle_toolchain() {
+  local nightly
+  nightly="$(sed -n 's/^WAVEPLAN_NIGHTLY="\(.*\)"$/\1/p' scripts/release-env.sh)"
+  if ! rustup component list --installed --toolchain "$nightly" 2>/dev/null | grep -q '^rust-src' ||
+     ! rustup target list --installed --toolchain "$nightly" 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "installing Rust $nightly (minimal, rust-src, wasm32) for the release bundle"
+    rustup toolchain install "$nightly" --profile minimal --component rust-src \
+      --target wasm32-unknown-unknown --no-self-update
+  fi
+}
+
 # wasm-opt from npm's binaryen (Debian's binaryen 108 cannot read rustc 1.95's wasm); trunk
 # finds it on PATH (scripts/serve and scripts/test put tools/node_modules/.bin there).
 ensure_build_tools() {
@@ -61,6 +75,7 @@ ensure_browser() {
 }
 
 ensure_rust_tools
+ensure_bundle_toolchain
 ensure_build_tools
 if [ "${1:-build}" = "test" ]; then
   ensure_browser
