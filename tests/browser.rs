@@ -7,10 +7,9 @@ use waveplan::browser::{download, storage, text};
 use waveplan::domain::example::example_plan;
 use waveplan::domain::plan::Plan;
 use waveplan::ui::app::Shell;
+use waveplan::ui::route::Route;
 use waveplan::ui::saved_plans;
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, MemoryHistory};
-use yew_router::Router;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -48,8 +47,7 @@ fn download_offers_a_file() {
 
 #[function_component(RoutedShell)]
 fn routed_shell() -> Html {
-    let history = AnyHistory::from(MemoryHistory::with_entries(vec!["/staging"]));
-    html! { <Router history={history}><Shell plan={Plan::default()} /></Router> }
+    html! { <Shell plan={Plan::default()} route={Route::Staging} /> }
 }
 
 #[wasm_bindgen_test]

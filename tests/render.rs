@@ -5,10 +5,9 @@
 use waveplan::domain::name::Name;
 use waveplan::domain::plan::{Action, Plan};
 use waveplan::ui::app::Shell;
+use waveplan::ui::route::Route;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
-use yew_router::history::{AnyHistory, MemoryHistory};
-use yew_router::Router;
 
 #[derive(Properties, PartialEq)]
 struct AtRouteProps {
@@ -18,12 +17,7 @@ struct AtRouteProps {
 
 #[function_component(AtRoute)]
 fn at_route(props: &AtRouteProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::with_entries(vec![props.path]));
-    html! {
-        <Router history={history}>
-            <Shell plan={props.plan.clone()} />
-        </Router>
-    }
+    html! { <Shell plan={props.plan.clone()} route={Route::from_path(props.path)} /> }
 }
 
 async fn render(path: &'static str, plan: Plan) -> String {

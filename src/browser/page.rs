@@ -47,3 +47,30 @@ pub fn set_title(title: &str) {
         document.set_title(title);
     }
 }
+
+/// The address's fragment with its `#` ("#/waves"), or "" when there is none.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Runs `follow` with the new fragment whenever it changes (links, back and forward, typing
+/// an address). Dropping the listener stops it.
+pub fn on_fragment_change(
+    follow: impl Fn(String) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| follow(fragment()),
+    ))
+}
+
+/// Goes to `fragment` ("#/workloads") as a link would, keeping the way back in history.
+pub fn go_to(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(fragment);
+    }
+}

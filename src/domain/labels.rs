@@ -23,12 +23,17 @@ fn snake_case(variant: &str) -> String {
 
 /// Which of `variants` (Rust names) is stored as `key`.
 pub fn variant_of(variants: &[&str], key: &str) -> Option<usize> {
-    variants.iter().position(|variant| snake_case(variant) == key)
+    variants
+        .iter()
+        .position(|variant| snake_case(variant) == key)
 }
 
 /// The message for a stored key no variant has, in serde's wording.
 pub fn unknown_key(variants: &[&str], key: &str) -> String {
-    let expected: Vec<String> = variants.iter().map(|v| format!("`{}`", snake_case(v))).collect();
+    let expected: Vec<String> = variants
+        .iter()
+        .map(|v| format!("`{}`", snake_case(v)))
+        .collect();
     let expected = match expected.as_slice() {
         [one] => one.clone(),
         [first, second] => format!("{first} or {second}"),

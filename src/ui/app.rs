@@ -1,10 +1,9 @@
-//! The root component: the hash router around the app shell, which owns the plan state and
-//! its analysis and shares both with every page through contexts.
+//! The root component: the app shell, which owns the plan state, its analysis and the route,
+//! and shares them with every page through contexts.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::domain::analysis::Analysis;
 use crate::domain::plan::Plan;
@@ -12,6 +11,7 @@ use crate::ui::components::header::Header;
 use crate::ui::components::status_line::StatusLine;
 use crate::ui::components::storage_banner::StorageBanner;
 use crate::ui::hooks::use_autosave::use_autosave;
+use crate::ui::hooks::use_route::use_route;
 use crate::ui::hooks::use_shortcuts::use_shortcuts;
 use crate::ui::pages::switch;
 use crate::ui::route::Route;
@@ -30,11 +30,8 @@ pub fn app() -> Html {
         )
     });
     let (plan, previous, plan_id, problem) = (*startup).clone();
-    html! {
-        <HashRouter>
-            <Shell {plan} {previous} {plan_id} {problem} />
-        </HashRouter>
-    }
+    let route = Route::from_fragment(&crate::browser::page::fragment()).unwrap_or(Route::Start);
+    html! { <Shell {plan} {previous} {plan_id} {problem} {route} /> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -48,11 +45,13 @@ pub struct ShellProps {
     /// The plan before its last change, kept across a reload for one undo step.
     #[prop_or_default]
     pub previous: Option<Plan>,
+    /// The page to start on; the shell follows the address from then on.
+    #[prop_or(Route::Start)]
+    pub route: Route,
 }
 
-/// Everything inside the router: state, analysis, header, the current page and the status
-/// line. It reaches the browser only through effects, so render tests can mount it under a
-/// `MemoryHistory` router.
+/// Everything on screen: state, analysis, header, the current page and the status line. It
+/// reaches the browser only through effects, so render tests can mount it at any route.
 #[function_component(Shell)]
 pub fn shell(props: &ShellProps) -> Html {
     let state = {
@@ -70,6 +69,7 @@ pub fn shell(props: &ShellProps) -> Html {
             AnalysisContext(Rc::new(Analysis::of(&plan)))
         })
     };
+    let route = use_route(&props.route);
     use_autosave(&state);
     use_shortcuts(&state);
     // The tab says which plan it holds, for people with several open.
@@ -81,13 +81,15 @@ pub fn shell(props: &ShellProps) -> Html {
     html! {
         <ContextProvider<PlanContext> context={state}>
             <ContextProvider<AnalysisContext> context={(*analysis).clone()}>
-                <a class="skip-link" href="#main">{ "Skip to content" }</a>
-                <Header />
-                <StorageBanner />
-                <main id="main" class="page" tabindex="-1">
-                    <Switch<Route> render={switch} />
-                </main>
-                <StatusLine />
+                <ContextProvider<Route> context={route.clone()}>
+                    <a class="skip-link" href="#main">{ "Skip to content" }</a>
+                    <Header />
+                    <StorageBanner />
+                    <main id="main" class="page" tabindex="-1">
+                        { switch(route) }
+                    </main>
+                    <StatusLine />
+                </ContextProvider<Route>>
             </ContextProvider<AnalysisContext>>
         </ContextProvider<PlanContext>>
     }

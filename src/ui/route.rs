@@ -1,32 +1,23 @@
-//! The app's routes. A `HashRouter` keeps them in the URL fragment, so the app works as static
-//! files from any host and nothing about the route reaches a server.
+//! The app's routes, kept in the URL fragment (`#/workloads`) so the app works as static files
+//! from any host and nothing about the route reaches a server. Links are plain anchors: the
+//! browser changes the fragment and keeps history, and the shell follows `hashchange`. (Eleven
+//! fixed routes do not need a router crate; yew-router cost 23 KB of gzip in the bundle.)
 
-use yew_router::Routable;
-
-#[derive(Debug, Clone, PartialEq, Eq, Routable)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
-    #[at("/")]
     Start,
-    #[at("/workloads")]
     Workloads,
-    #[at("/readiness")]
     Readiness,
-    #[at("/remediation")]
     Remediation,
-    #[at("/waves")]
     Waves,
-    #[at("/staging")]
     Staging,
-    #[at("/export")]
     Export,
     /// Measurements of this browser (planning speed, saving), for scripts/perf and the curious.
-    #[at("/performance")]
     Performance,
     /// A plan shared in the link itself, shown read-only.
-    #[at("/shared/:data")]
-    Shared { data: String },
-    #[not_found]
-    #[at("/not-found")]
+    Shared {
+        data: String,
+    },
     NotFound,
 }
 
@@ -42,6 +33,64 @@ impl Route {
         Route::Export,
     ];
 
+    /// The route at `path` ("/workloads", "/shared/<data>"); any other path is `NotFound`.
+    pub fn from_path(path: &str) -> Route {
+        let path = path.trim_end_matches('/');
+        if let Some(data) = path.strip_prefix("/shared/") {
+            return match data {
+                "" => Route::NotFound,
+                data => Route::Shared {
+                    data: data.to_owned(),
+                },
+            };
+        }
+        match path {
+            "" => Route::Start,
+            "/workloads" => Route::Workloads,
+            "/readiness" => Route::Readiness,
+            "/remediation" => Route::Remediation,
+            "/waves" => Route::Waves,
+            "/staging" => Route::Staging,
+            "/export" => Route::Export,
+            "/performance" => Route::Performance,
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The route a URL fragment names ("#/waves", or "" for the start page); `None` for a
+    /// fragment that is an anchor within the page (the skip link's "#main").
+    pub fn from_fragment(fragment: &str) -> Option<Route> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        if fragment.is_empty() {
+            return Some(Route::Start);
+        }
+        fragment
+            .starts_with('/')
+            .then(|| Route::from_path(fragment))
+    }
+
+    /// The path of this route: `Route::from_path(&route.path()) == route`.
+    pub fn path(&self) -> String {
+        let path = match self {
+            Route::Start => "/",
+            Route::Workloads => "/workloads",
+            Route::Readiness => "/readiness",
+            Route::Remediation => "/remediation",
+            Route::Waves => "/waves",
+            Route::Staging => "/staging",
+            Route::Export => "/export",
+            Route::Performance => "/performance",
+            Route::Shared { data } => return format!("/shared/{data}"),
+            Route::NotFound => "/not-found",
+        };
+        path.to_owned()
+    }
+
+    /// The link to this route, for an anchor's `href`.
+    pub fn href(&self) -> String {
+        format!("#{}", self.path())
+    }
+
     pub fn title(&self) -> &'static str {
         match self {
             Route::Start => "Start",
@@ -55,5 +104,30 @@ impl Route {
             Route::Performance => "Performance",
             Route::NotFound => "Page not found",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_and_fragments_name_routes_and_round_trip() {
+        let shared = Route::Shared {
+            data: "eJzT0yMAAGTvBe8".to_owned(),
+        };
+        for route in Route::FLOW
+            .iter()
+            .chain([&Route::Performance, &shared, &Route::NotFound])
+        {
+            assert_eq!(&Route::from_path(&route.path()), route);
+            assert_eq!(Route::from_fragment(&route.href()).as_ref(), Some(route));
+        }
+        assert_eq!(Route::from_fragment(""), Some(Route::Start));
+        assert_eq!(Route::from_fragment("#"), Some(Route::Start));
+        assert_eq!(Route::from_fragment("#/waves/"), Some(Route::Waves));
+        assert_eq!(Route::from_fragment("#/nowhere"), Some(Route::NotFound));
+        assert_eq!(Route::from_fragment("#/shared/"), Some(Route::NotFound));
+        assert_eq!(Route::from_fragment("#main"), None);
     }
 }

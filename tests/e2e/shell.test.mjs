@@ -58,3 +58,28 @@ test("an unknown address shows the not-found page", async () => {
   await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
   await context.close();
 });
+
+test("back and forward follow the address; the skip link stays on the page", async () => {
+  const { page, problems, context } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
+  await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
+  await page.getByRole("link", { name: "Readiness", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Readiness" }).waitFor();
+  await page.getByRole("link", { name: "Export", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Export" }).waitFor();
+
+  await page.goBack();
+  await page.getByRole("heading", { level: 1, name: "Readiness" }).waitFor();
+  assert.equal(await page.locator("nav [aria-current=page]").textContent(), "Readiness");
+  await page.goForward();
+  await page.getByRole("heading", { level: 1, name: "Export" }).waitFor();
+
+  // "#main" is an anchor, not a route: the page stays and focus moves to the content.
+  await page.getByRole("link", { name: "Skip to content" }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.hash === "#main");
+  await page.getByRole("heading", { level: 1, name: "Export" }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -2,13 +2,12 @@
 //! screen readers (`aria-current`) as well as by style.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::ui::route::Route;
 
 #[function_component(Nav)]
 pub fn nav() -> Html {
-    let current = use_route::<Route>();
+    let current = use_context::<Route>();
     html! {
         <nav class="main-nav" aria-label="Plan steps">
             <ul>
@@ -16,9 +15,9 @@ pub fn nav() -> Html {
                     let is_current = current.as_ref() == Some(route);
                     html! {
                         <li key={route.title()}>
-                            <Link<Route> to={route.clone()} classes={classes!(is_current.then_some("current"))}>
+                            <a href={route.href()} class={classes!(is_current.then_some("current"))}>
                                 <span aria-current={is_current.then_some("page")}>{ route.title() }</span>
-                            </Link<Route>>
+                            </a>
                         </li>
                     }
                 }) }

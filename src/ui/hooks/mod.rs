@@ -1,4 +1,5 @@
-//! Hooks that connect the plan state to the browser: autosave and keyboard shortcuts.
+//! Hooks that connect the app to the browser: autosave, keyboard shortcuts, the route.
 
 pub mod use_autosave;
+pub mod use_route;
 pub mod use_shortcuts;

@@ -1,7 +1,6 @@
 //! Shown for any address the app does not know, with a way back.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::ui::route::Route;
 
@@ -11,7 +10,7 @@ pub fn not_found_page() -> Html {
         <section aria-labelledby="not-found-title">
             <h1 id="not-found-title">{ "Page not found" }</h1>
             <p class="lead">{ "There is no page at this address. Your plan is unchanged." }</p>
-            <p><Link<Route> to={Route::Start}>{ "Go to the start page" }</Link<Route>></p>
+            <p><a href={Route::Start.href()}>{ "Go to the start page" }</a></p>
         </section>
     }
 }

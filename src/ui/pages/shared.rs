@@ -2,8 +2,8 @@
 //! this browser's plans. The plan in use is not touched until then.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+use crate::browser::page;
 use crate::domain::analysis::Analysis;
 use crate::domain::export::share::decode;
 use crate::ui::route::Route;
@@ -23,7 +23,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
             (plan, analysis)
         })
     });
-    let (Some(state), Some(navigator)) = (use_context::<PlanContext>(), use_navigator()) else {
+    let Some(state) = use_context::<PlanContext>() else {
         return html! {};
     };
     let (plan, analysis) = match &*decoded {
@@ -33,7 +33,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
                 <section aria-labelledby="shared-title">
                     <h1 id="shared-title">{ "Shared plan" }</h1>
                     <div class="banner error" role="alert"><p>{ error.to_string() }</p></div>
-                    <p><Link<Route> to={Route::Start}>{ "Go to your own plan" }</Link<Route>></p>
+                    <p><a href={Route::Start.href()}>{ "Go to your own plan" }</a></p>
                 </section>
             };
         }
@@ -43,7 +43,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
         Callback::from(move |_| {
             let label = format!("Saved a copy of “{}” in this browser", plan.name());
             switch_to(&state, plan.clone(), new_id(), label);
-            navigator.push(&Route::Workloads);
+            page::go_to(&Route::Workloads.href());
         })
     };
     html! {
