@@ -60,6 +60,22 @@ fn bad_input_is_refused_with_a_message_that_says_where() {
             "no valid \"version\"",
         ),
         (
+            r#"{"format":"waveplan","version":"2","plan":{}}"#.into(),
+            "no valid \"version\"",
+        ),
+        (
+            r#"{"format":"waveplan","version":[2],"plan":{}}"#.into(),
+            "no valid \"version\"",
+        ),
+        (
+            r#"{"format":"waveplan","version":1.5,"plan":{}}"#.into(),
+            "no valid \"version\"",
+        ),
+        (
+            r#"{"format":"waveplan","version":1,"plan":{"name":"  "}}"#.into(),
+            "the plan's data is not valid (line 1, column",
+        ),
+        (
             r#"{"format":"waveplan","version":99,"plan":{}}"#.into(),
             "saved by a newer waveplan (format version 99); this one reads up to version 2",
         ),

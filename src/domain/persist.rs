@@ -6,8 +6,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 use thiserror::Error;
 
 use crate::domain::action::{Action, PlanError};
@@ -57,13 +57,15 @@ fn at(line: Option<usize>, column: Option<usize>) -> String {
     }
 }
 
-/// serde_json's message without the " at line L column C" it appends (shown separately).
-fn field_error(error: &serde_json::Error, positioned: bool) -> LoadError {
+/// serde_json's message without the " at line L column C" it appends (shown separately, when
+/// serde_json knows it).
+fn field_error(error: &serde_json::Error) -> LoadError {
     let text = error.to_string();
     let message = text
         .rfind(" at line ")
         .map_or(text.as_str(), |end| &text[..end])
         .to_owned();
+    let positioned = error.line() > 0;
     LoadError::Field {
         line: positioned.then(|| error.line()),
         column: positioned.then(|| error.column()),
@@ -76,8 +78,47 @@ fn field_error(error: &serde_json::Error, positioned: bool) -> LoadError {
 struct Header {
     #[serde(default)]
     format: Option<String>,
-    #[serde(default)]
-    version: Option<Value>,
+    #[serde(default, deserialize_with = "whole_number")]
+    version: Option<u64>,
+}
+
+/// The version when it is a whole number; any other value (text, a fraction, null) is no
+/// version, which `from_json` reports as such rather than as a broken file.
+fn whole_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
+    struct WholeNumber;
+    impl<'de> Visitor<'de> for WholeNumber {
+        type Value = Option<u64>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a version number")
+        }
+        fn visit_u64<E>(self, value: u64) -> Result<Self::Value, E> {
+            Ok(Some(value))
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok(None)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            Ok(None)
+        }
+    }
+    deserializer.deserialize_any(WholeNumber)
 }
 
 #[derive(Deserialize)]
@@ -192,8 +233,6 @@ pub fn from_json(text: &str) -> Result<Plan, LoadError> {
     }
     let version = header
         .version
-        .as_ref()
-        .and_then(Value::as_u64)
         .filter(|version| *version >= 1)
         .ok_or(LoadError::NoVersion)?;
     if version > CURRENT_VERSION {
@@ -202,42 +241,46 @@ pub fn from_json(text: &str) -> Result<Plan, LoadError> {
             supported: CURRENT_VERSION,
         });
     }
-    // The current version is read straight from the text, so errors carry line and column;
-    // older ones go through their migrations as JSON values first.
-    // Older ones are migrated as JSON values and written out again, so one deserializer (from
-    // text) serves both and the wasm bundle carries it once.
+    // Each version is read straight from the text, so errors carry line and column; older
+    // versions are then migrated step by step as typed records.
     let record = if version == CURRENT_VERSION {
-        read_current(body, true)?
+        read_current(body)?
     } else {
-        let mut value: Value =
-            serde_json::from_str(body).map_err(|error| field_error(&error, true))?;
-        let plan = value
-            .get_mut("plan")
-            .map(Value::take)
-            .unwrap_or(Value::Null);
-        let migrated = json!({ "plan": migrate_v1_to_v2(plan) }).to_string();
-        read_current(&migrated, false)?
+        serde_json::from_str::<EnvelopeV1>(body)
+            .map(|envelope| migrate_v1_to_v2(envelope.plan))
+            .map_err(|error| field_error(&error))?
     };
     rebuild(record).map_err(|error| LoadError::Inconsistent(error.to_string()))
 }
 
-fn read_current(text: &str, positioned: bool) -> Result<PlanRecord, LoadError> {
+fn read_current(text: &str) -> Result<PlanRecord, LoadError> {
     serde_json::from_str::<CurrentEnvelope>(text)
         .map(|envelope| envelope.plan)
-        .map_err(|error| field_error(&error, positioned))
+        .map_err(|error| field_error(&error))
 }
 
-/// Version 1 (the app shell) saved `{ "name": … }` only: everything else starts empty.
-fn migrate_v1_to_v2(plan: Value) -> Value {
-    let name = plan.get("name").cloned().unwrap_or(Value::Null);
-    json!({
-        "name": name,
-        "settings": PlanSettings::default(),
-        "workloads": [],
-        "assets": [],
-        "dependencies": [],
-        "answers": {},
-    })
+/// Version 1 (the app shell) saved `{ "name": … }` only.
+#[derive(Deserialize)]
+struct EnvelopeV1 {
+    plan: PlanV1,
+}
+
+#[derive(Deserialize)]
+struct PlanV1 {
+    name: Name,
+}
+
+/// Everything but the name starts empty.
+fn migrate_v1_to_v2(plan: PlanV1) -> PlanRecord {
+    PlanRecord {
+        name: plan.name,
+        settings: PlanSettings::default(),
+        workloads: Vec::new(),
+        assets: Vec::new(),
+        dependencies: Vec::new(),
+        answers: BTreeMap::new(),
+        questions: None,
+    }
 }
 
 fn rebuild(record: PlanRecord) -> Result<Plan, PlanError> {
