@@ -22,18 +22,15 @@ pub struct Analysis {
 impl Analysis {
     pub fn of(plan: &Plan) -> Self {
         let waves = plan_waves(plan);
-        // Extend, not collect: collecting into a map compiles another copy of the sort.
-        let mut by_workload = BTreeMap::new();
-        by_workload.extend(
-            checklists(plan, &waves)
-                .into_iter()
-                .map(|checklist| (checklist.workload, checklist)),
-        );
+        let checklists = checklists(plan, &waves)
+            .into_iter()
+            .map(|checklist| (checklist.workload, checklist))
+            .collect();
         Self {
             readiness: assess(plan.questions(), plan.answers()),
             decisions: decide_all(plan),
             waves,
-            checklists: by_workload,
+            checklists,
         }
     }
 }

@@ -5,8 +5,6 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use crate::domain::ordering;
-
 /// Components of `adjacency` (Tarjan's algorithm, iterative so deep chains cannot overflow the
 /// stack). Returns the component of each node and the number of components.
 pub fn strongly_connected(adjacency: &[Vec<usize>]) -> (Vec<usize>, usize) {
@@ -103,7 +101,7 @@ pub fn dependencies_first<K: Ord>(
     }
     if order.len() < n {
         let mut rest: Vec<usize> = (0..n).filter(|&node| !placed[node]).collect();
-        ordering::sort_by_key(&mut rest, |&node| (key(node), node));
+        rest.sort_by_key(|&node| (key(node), node));
         order.extend(rest);
     }
     order

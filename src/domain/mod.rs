@@ -14,7 +14,6 @@ pub mod graph;
 pub mod import;
 pub mod labels;
 pub mod name;
-pub mod ordering;
 pub mod persist;
 pub mod plan;
 pub mod promotion;

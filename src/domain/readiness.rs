@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::labels::labelled_enum;
-use crate::domain::ordering;
 use crate::domain::plan::Plan;
 use crate::domain::question_bank::HYBRID_NETWORK;
 use crate::domain::questions::{QuestionBank, Risk, Section};
@@ -126,7 +125,7 @@ pub fn assess(bank: &QuestionBank, answers: &BTreeMap<String, Answer>) -> Readin
         };
         gaps.extend(gap_for(question, answer));
     }
-    ordering::sort_by_key(&mut gaps, |gap| !gap.blocking);
+    gaps.sort_by_key(|gap| !gap.blocking);
     let sections = by_section
         .into_iter()
         .map(|(section, (answered, total, points))| SectionScore {

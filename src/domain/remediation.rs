@@ -2,13 +2,12 @@
 //! separate remediation wave (a factory) before the migration wave, or out of the migration
 //! backlog into a separate programme. A person can override the suggestion with a note.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::asset::{RemediationCategory, RemediationItem};
 use crate::domain::labels::{fold, labelled_enum};
-use crate::domain::ordering;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::format_amount;
 use crate::domain::question_bank::{
@@ -85,14 +84,13 @@ pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
         }
     }
     let shared_by: Vec<usize> = sharers.iter().map(HashSet::len).collect();
-    // Extend, not collect: collecting into a map compiles another copy of the sort.
-    let mut decisions = BTreeMap::new();
-    decisions.extend(plan.workloads().map(|workload| {
-        let items = items_by_workload.remove(&workload.id).unwrap_or_default();
-        let decision = decide(plan, workload, &items, &shared_by, team_policy);
-        (workload.id, decision)
-    }));
-    decisions
+    plan.workloads()
+        .map(|workload| {
+            let items = items_by_workload.remove(&workload.id).unwrap_or_default();
+            let decision = decide(plan, workload, &items, &shared_by, team_policy);
+            (workload.id, decision)
+        })
+        .collect()
 }
 
 fn decide(
@@ -183,8 +181,6 @@ fn decide(
 }
 
 fn categories(items: &[&RemediationItem]) -> String {
-    let mut labels: Vec<&str> = items.iter().map(|item| item.category.label()).collect();
-    ordering::sort_by_key(&mut labels, |label| *label);
-    labels.dedup();
-    labels.join(", ")
+    let set: BTreeSet<&str> = items.iter().map(|item| item.category.label()).collect();
+    set.into_iter().collect::<Vec<_>>().join(", ")
 }

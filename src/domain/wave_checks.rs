@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 
 use crate::domain::asset::Asset;
 use crate::domain::finding::{Finding, Severity, Subject};
-use crate::domain::ordering;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::format_amount;
 use crate::domain::readiness::hybrid_connectivity_ready;
@@ -16,11 +15,8 @@ use crate::domain::workload::{Criticality, Environment, Workload};
 
 /// The workloads' names, each once, in id order.
 fn names<'a>(workloads: impl IntoIterator<Item = &'a Workload>) -> String {
-    names_of(workloads.into_iter().collect())
-}
-
-fn names_of(mut workloads: Vec<&Workload>) -> String {
-    ordering::sort_by_key(&mut workloads, |w| w.id);
+    let mut workloads: Vec<&Workload> = workloads.into_iter().collect();
+    workloads.sort_by_key(|w| w.id);
     workloads.dedup_by_key(|w| w.id);
     join(workloads.into_iter().map(|w| &w.name))
 }

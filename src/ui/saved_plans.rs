@@ -5,7 +5,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::browser::{clock, storage};
-use crate::domain::ordering;
 use crate::domain::persist::{from_storage_text, to_json_compact, to_storage_text};
 use crate::domain::plan::Plan;
 use crate::ui::state::{PlanContext, PlanMsg, Status, StorageProblem};
@@ -154,7 +153,7 @@ pub fn list() -> Vec<SavedPlanInfo> {
                 })
         })
         .collect();
-    ordering::sort_by(&mut plans, |a, b| b.saved_at.total_cmp(&a.saved_at));
+    plans.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
     plans
 }
 

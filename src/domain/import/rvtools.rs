@@ -6,7 +6,6 @@ use crate::domain::asset::AssetKind;
 use crate::domain::import::inventory::{import_assets, ColumnMapping, SizeUnit};
 use crate::domain::import::table::Table;
 use crate::domain::import::{Format, ImportError, ImportOutcome, Skipped};
-use crate::domain::ordering;
 use crate::domain::plan::Plan;
 
 pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, ImportError> {
@@ -61,7 +60,7 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
         Format::RvToolsVInfo.label(),
     )?;
     outcome.summary.skipped.extend(skipped);
-    ordering::sort_by_key(&mut outcome.summary.skipped, |s| s.line);
+    outcome.summary.skipped.sort_by_key(|s| s.line);
     if powered_off > 0 {
         outcome.summary.notes.push(format!(
             "{powered_off} VMs are powered off: check whether they still need to move."

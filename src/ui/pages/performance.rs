@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use crate::browser::clock::performance_now;
-use crate::domain::ordering;
 use crate::domain::synthetic::generate;
 use crate::domain::waves::plan_waves;
 use crate::ui::saved_plans::{new_id, save, switch_to};
@@ -17,7 +16,7 @@ const EDGES_PER_WORKLOAD: u32 = 10;
 const RUNS: usize = 5;
 
 fn median(mut times: Vec<f64>) -> f64 {
-    ordering::sort_by(&mut times, f64::total_cmp);
+    times.sort_by(f64::total_cmp);
     times.get(times.len() / 2).copied().unwrap_or(0.0)
 }
 

@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use crate::domain::asset::{AssetId, RemediationCategory, RemediationItem};
-use crate::domain::ordering;
 use crate::domain::plan::Action;
 use crate::domain::quantity::{format_amount, parse_effort_hours};
 use crate::domain::remediation::{RemediationDecision, RemediationMode, RemediationOverride};
@@ -37,7 +36,7 @@ pub fn remediation_page() -> Html {
         .filter(|d| !*only_with_items || d.items > 0)
         .collect();
     // The weightiest decisions first: programmes, then factory waves, then sprints.
-    ordering::sort_by_key(&mut decisions, |d| (std::cmp::Reverse(d.mode), d.workload));
+    decisions.sort_by_key(|d| (std::cmp::Reverse(d.mode), d.workload));
     let (pages, current) = clamp(decisions.len(), *page);
     let toggle = {
         let (only_with_items, page) = (only_with_items.clone(), page.clone());

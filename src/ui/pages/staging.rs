@@ -6,7 +6,6 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::domain::asset::ReplicationStatus;
-use crate::domain::ordering;
 use crate::domain::plan::Action;
 use crate::domain::quantity::format_amount;
 use crate::domain::replication::plan_asset;
@@ -31,7 +30,7 @@ pub fn staging_page() -> Html {
         .iter()
         .filter(|c| wave_filter.is_none_or(|w| c.wave == Some(w)))
         .collect();
-    ordering::sort_by_key(&mut shown, |c| (c.wave.unwrap_or(u32::MAX), c.workload));
+    shown.sort_by_key(|c| (c.wave.unwrap_or(u32::MAX), c.workload));
     let (pages, current) = clamp(shown.len(), *page);
     let on_wave = {
         let (wave_filter, page) = (wave_filter.clone(), page.clone());

@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use crate::browser::text;
 use crate::domain::name::Name;
-use crate::domain::ordering;
 use crate::domain::workload::{Environment, Workload, WorkloadId, WorkloadStatus};
 use crate::ui::components::pager::{clamp, Pager, PAGE_ROWS};
 use crate::ui::components::workload_editor::WorkloadEditor;
@@ -82,7 +81,7 @@ pub fn workloads_page() -> Html {
         .filter(|w| wave.is_none_or(|n| waves.wave_of(w.id) == Some(n)))
         .collect();
     let (key, ascending) = *sort;
-    ordering::sort_by(&mut rows, |a, b| {
+    rows.sort_by(|a, b| {
         let order = match key {
             SortKey::Name => caseless(a.name.as_str()).cmp(caseless(b.name.as_str())),
             SortKey::Environment => a.environment.cmp(&b.environment),
