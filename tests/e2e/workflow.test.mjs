@@ -157,6 +157,14 @@ test("workloads: add with validation, edit, add an asset, delete with confirmati
   await page.getByRole("button", { name: "Add asset" }).click();
   await page.getByRole("cell", { name: "pay-db-01", exact: true }).waitFor();
   await screenshot(page, "9-workload-editor");
+  // One-line inputs look one line tall (a flex rule once stretched some to 14rem), and the
+  // editor's asset table stays inside its panel.
+  const tall = await page.locator("input:visible").evaluateAll((inputs) =>
+    inputs.filter((input) => input.getBoundingClientRect().height > 60).map((input) => input.id));
+  assert.deepEqual(tall, []);
+  const spill = await page.locator("aside.panel .scroll-x").evaluate((box) =>
+    box.getBoundingClientRect().right - box.closest("aside.panel").getBoundingClientRect().right);
+  assert.ok(spill <= 0, `the asset table spills ${spill}px out of the editor`);
 
   await page.getByRole("button", { name: "Delete workload" }).click();
   await page.getByText("Delete “Payroll” and its 1 assets").waitFor();

@@ -78,14 +78,16 @@ pub fn asset_list(props: &AssetListProps) -> Html {
         <section aria-labelledby="assets-title">
             <h3 id="assets-title">{ format!("Assets ({})", assets.len()) }</h3>
             if !assets.is_empty() {
-                <table class="table compact">
-                    <thead><tr>
-                        <th scope="col">{ "Name" }</th><th scope="col">{ "Kind" }</th><th scope="col">{ "OS" }</th>
-                        <th scope="col">{ "Cores" }</th><th scope="col">{ "Memory (GB)" }</th><th scope="col">{ "Storage (GB)" }</th>
-                        <th scope="col">{ "Actions" }</th>
-                    </tr></thead>
-                    <tbody>{ for assets.iter().map(row) }</tbody>
-                </table>
+                <div class="scroll-x">
+                    <table class="table compact">
+                        <thead><tr>
+                            <th scope="col">{ "Name" }</th><th scope="col">{ "Kind" }</th><th scope="col">{ "OS" }</th>
+                            <th scope="col">{ "Cores" }</th><th scope="col">{ "Memory (GB)" }</th><th scope="col">{ "Storage (GB)" }</th>
+                            <th scope="col">{ "Actions" }</th>
+                        </tr></thead>
+                        <tbody>{ for assets.iter().map(row) }</tbody>
+                    </table>
+                </div>
             }
             { form }
             if !assets.is_empty() { <MoveAsset workload={props.workload} /> }
