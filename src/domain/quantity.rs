@@ -76,12 +76,18 @@ pub fn parse_effort_hours(field: &'static str, raw: &str) -> Result<f64, Quantit
 /// An amount (hours, gigabytes, percent, Mbps) for people to read: one decimal place at most,
 /// none when it is whole ("16", "1.5").
 pub fn format_amount(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
+    // `+ 0.0` turns -0 (the sum of no items) into 0, so nothing reads "-0 h".
+    let rounded = (value * 10.0).round() / 10.0 + 0.0;
     if rounded.fract() == 0.0 {
         format!("{rounded:.0}")
     } else {
         format!("{rounded:.1}")
     }
+}
+
+/// A count with its noun: "1 item", "3 items", "0 items".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// True for a value the model accepts as an amount.
@@ -92,6 +98,21 @@ pub fn is_amount(value: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_and_counts_read_as_people_write_them() {
+        assert_eq!(format_amount(16.0), "16");
+        assert_eq!(format_amount(1.54), "1.5");
+        assert_eq!(
+            format_amount(Vec::<f64>::new().iter().sum()),
+            "0",
+            "the empty sum is -0"
+        );
+        assert_eq!(format_amount(-0.04), "0");
+        assert_eq!(counted(1, "item", "items"), "1 item");
+        assert_eq!(counted(0, "item", "items"), "0 items");
+        assert_eq!(counted(3, "workload", "workloads"), "3 workloads");
+    }
 
     #[test]
     fn amounts() {

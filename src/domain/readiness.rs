@@ -139,7 +139,11 @@ pub fn assess(bank: &QuestionBank, answers: &BTreeMap<String, Answer>) -> Readin
     let (level, reason) = if blocking > 0 {
         (
             ReadinessLevel::Blocked,
-            format!("{blocking} blocking question(s) are red or not yet answered."),
+            if blocking == 1 {
+                "1 blocking question is red or not yet answered.".to_owned()
+            } else {
+                format!("{blocking} blocking questions are red or not yet answered.")
+            },
         )
     } else if gaps.is_empty() {
         (
@@ -149,10 +153,14 @@ pub fn assess(bank: &QuestionBank, answers: &BTreeMap<String, Answer>) -> Readin
     } else {
         (
             ReadinessLevel::AtRisk,
-            format!(
-                "No blocking gaps, but {} answer(s) carry a risk to manage.",
-                gaps.len()
-            ),
+            if gaps.len() == 1 {
+                "No blocking gaps, but 1 answer carries a risk to manage.".to_owned()
+            } else {
+                format!(
+                    "No blocking gaps, but {} answers carry a risk to manage.",
+                    gaps.len()
+                )
+            },
         )
     };
     Readiness {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::asset::{RemediationCategory, RemediationItem};
 use crate::domain::labels::{fold, labelled_enum};
 use crate::domain::plan::Plan;
-use crate::domain::quantity::format_amount;
+use crate::domain::quantity::{counted, format_amount};
 use crate::domain::question_bank::{
     PLACEMENT_SAME_SPRINT, PLACEMENT_SEPARATE_WAVE, REMEDIATION_PLACEMENT,
 };
@@ -137,14 +137,15 @@ fn decide(
         RemediationMode::Wave
     } else if team_policy == Some(PLACEMENT_SEPARATE_WAVE) {
         reasons.push(format!(
-            "The team decided to remediate in a separate wave or factory iteration; {} item(s), {} h.",
-            items.len(), format_amount(effort)
+            "The team decided to remediate in a separate wave or factory iteration; {}, {} h.",
+            counted(items.len(), "item", "items"),
+            format_amount(effort)
         ));
         RemediationMode::Wave
     } else {
         reasons.push(format!(
-            "{} item(s), {} h in all, within the team's {} h per sprint: {}. CAF keeps minor OS upgrades, configuration, backup/SLA and network-path changes in the migration sprint.",
-            items.len(),
+            "{}, {} h in all, within the team's {} h per sprint: {}. CAF keeps minor OS upgrades, configuration, backup/SLA and network-path changes in the migration sprint.",
+            counted(items.len(), "item", "items"),
             format_amount(effort),
             format_amount(settings.remediation_hours_per_sprint),
             categories(&items)

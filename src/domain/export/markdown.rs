@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::domain::analysis::Analysis;
 use crate::domain::plan::Plan;
-use crate::domain::quantity::format_amount;
+use crate::domain::quantity::{counted, format_amount};
 use crate::domain::replication::plan_asset;
 use crate::domain::waves::Wave;
 use crate::domain::workload::Workload;
@@ -126,9 +126,9 @@ fn workload_section(out: &mut String, plan: &Plan, analysis: &Analysis, workload
         };
         let _ = writeln!(
             out,
-            "**Remediation:** {}{overridden}, {} item(s), {} h.\n",
+            "**Remediation:** {}{overridden}, {}, {} h.\n",
             decision.mode,
-            decision.items,
+            counted(decision.items, "item", "items"),
             format_amount(decision.effort_hours)
         );
         for reason in &decision.reasons {

@@ -13,6 +13,7 @@ use crate::domain::import::table::Table;
 use crate::domain::import::{Format, ImportError, ImportOutcome, ImportSummary, Skipped};
 use crate::domain::labels::fold;
 use crate::domain::plan::Plan;
+use crate::domain::quantity::counted;
 use crate::domain::waves::join;
 
 #[derive(Default)]
@@ -124,8 +125,9 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
     if !unknown.is_empty() {
         let rows: usize = unknown.values().sum();
         summary.notes.push(format!(
-            "{rows} row(s) name {} server(s) that are not in the plan, so they were not imported: {}. Import the inventory first, then this file again.",
-            unknown.len(),
+            "{} name {} not in the plan, so they were not imported: {}. Import the inventory first, then this file again.",
+            counted(rows, "row", "rows"),
+            counted(unknown.len(), "server", "servers"),
             join(unknown.keys())
         ));
     }

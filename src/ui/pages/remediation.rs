@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::asset::{AssetId, RemediationCategory, RemediationItem};
 use crate::domain::plan::Action;
-use crate::domain::quantity::{format_amount, parse_effort_hours};
+use crate::domain::quantity::{counted, format_amount, parse_effort_hours};
 use crate::domain::remediation::{RemediationDecision, RemediationMode, RemediationOverride};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::badge;
@@ -116,7 +116,7 @@ fn workload_remediation(props: &WorkloadRemediationProps) -> Html {
                 <h2 class="inline">{ workload.name.as_str() }</h2>{ " " }
                 { badge(decision.mode.label(), mode_tone(decision.mode)) }
                 if decision.is_overridden() { { " " }{ badge("Overridden", "info") } }
-                { format!(" {} item(s), {} h", decision.items, format_amount(decision.effort_hours)) }
+                { format!(" {}, {} h", counted(decision.items, "item", "items"), format_amount(decision.effort_hours)) }
             </summary>
             <h3>{ "Why" }</h3>
             <ul>{ for decision.reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>

@@ -9,8 +9,7 @@ use yew::prelude::*;
 use crate::domain::calendar::Day;
 use crate::domain::plan::Action;
 use crate::domain::promotion::PromotionModel;
-use crate::domain::quantity::format_amount;
-use crate::domain::quantity::{parse_amount, parse_count};
+use crate::domain::quantity::{counted, format_amount, parse_amount, parse_count};
 use crate::domain::settings::PlanSettings;
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::{badge, severity_tone};
@@ -333,7 +332,7 @@ fn view_moves(
     html! {
         <section class="card" aria-labelledby="moved-title" aria-live="polite">
             <h2 id="moved-title">{ "What moved with your last change" }</h2>
-            <p>{ format!("Waves: {} → {}. {} workload(s) moved.", before.0.waves.waves.len(), analysis.0.waves.waves.len(), moves.len()) }</p>
+            <p>{ format!("Waves: {} → {}. {} moved.", before.0.waves.waves.len(), analysis.0.waves.waves.len(), counted(moves.len(), "workload", "workloads")) }</p>
             <ul>{ for moves.iter().take(50).map(|m| html! { <li>{ m }</li> }) }</ul>
             if moves.len() > 50 { <p class="muted">{ format!("… and {} more.", moves.len() - 50) }</p> }
         </section>
