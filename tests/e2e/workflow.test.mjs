@@ -224,6 +224,12 @@ test("an asset moves to another workload named by the user", async () => {
   await page.getByLabel("to workload (name)").fill("no such workload");
   await page.getByRole("button", { name: "Move asset" }).click();
   await page.getByText("There is no workload named “no such workload”.").waitFor();
+  // Typing offers the workloads whose names contain it (not this one).
+  await page.getByLabel("to workload (name)").fill("hr");
+  const offered = () => page.locator("#move-target-names option").evaluateAll((options) => options.map((o) => o.value));
+  assert.deepEqual(await offered(), ["HR self-service"]);
+  await page.getByLabel("to workload (name)").fill("pay");
+  assert.deepEqual(await offered(), [], "Payroll is where the asset already is");
   await page.getByLabel("to workload (name)").fill("hr self-service");
   await page.getByRole("button", { name: "Move asset" }).click();
   await page.getByText("Moved “pay-sql-01” to “HR self-service”").first().waitFor();

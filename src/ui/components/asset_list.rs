@@ -278,8 +278,9 @@ fn move_asset(props: &MoveAssetProps) -> Html {
         <form class="form-row sub-form" onsubmit={submit} aria-label="Move an asset">
             { fields::asset_choice("move-asset", "Move asset", &assets, &chosen) }
             <div class="field"><label for="move-target">{ "to workload (name)" }</label>
-                <input id="move-target" type="text" value={(*target).clone()} oninput={on_target}
-                    aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then_some("move-error")} /></div>
+                <input id="move-target" type="text" list="move-target-names" autocomplete="off" value={(*target).clone()} oninput={on_target}
+                    aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then_some("move-error")} />
+                { fields::suggestions("move-target-names", state.plan.workloads().filter(|w| w.id != props.workload).map(|w| w.name.as_str()), &target) }</div>
             <button type="submit" class="secondary">{ "Move asset" }</button>
             if let Some(message) = &*error { <p id="move-error" class="field-error">{ message }</p> }
         </form>

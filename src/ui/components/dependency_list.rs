@@ -140,8 +140,9 @@ pub fn dependency_list(props: &DependencyListProps) -> Html {
                     </div>
                     <div class="field">
                         <label for="dependency-target">{ "depends on asset (name)" }</label>
-                        <input id="dependency-target" type="text" value={(*target).clone()} oninput={on_target}
+                        <input id="dependency-target" type="text" list="dependency-target-names" autocomplete="off" value={(*target).clone()} oninput={on_target}
                             aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then_some("dependency-error")} />
+                        { fields::suggestions("dependency-target-names", plan.assets().map(|a| a.name.as_str()), &target) }
                     </div>
                     <div class="field">
                         <label for="dependency-strength">{ "Strength" }</label>

@@ -151,3 +151,21 @@ pub fn asset_choice(
         </div>
     }
 }
+
+/// How many names a suggestion list offers: enough to pick from, few enough to stay light with
+/// thousands of workloads.
+const SUGGESTIONS: usize = 12;
+
+/// A `<datalist>` for a field where a name is typed: the first names that contain what was
+/// typed (ignoring case, spaces and hyphens), so the browser offers them as the person types.
+pub fn suggestions<'a>(id: &str, names: impl Iterator<Item = &'a str>, typed: &str) -> Html {
+    let wanted = crate::domain::labels::fold(typed);
+    html! {
+        <datalist id={id.to_owned()}>
+            { for names
+                .filter(|name| crate::domain::labels::fold(name).contains(&wanted))
+                .take(SUGGESTIONS)
+                .map(|name| html! { <option value={name.to_owned()} /> }) }
+        </datalist>
+    }
+}
