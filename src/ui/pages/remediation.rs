@@ -121,17 +121,19 @@ fn workload_remediation(props: &WorkloadRemediationProps) -> Html {
             <h3>{ "Why" }</h3>
             <ul>{ for decision.reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
             if !items.is_empty() {
-                <table class="table compact">
-                    <thead><tr><th scope="col">{ "Asset" }</th><th scope="col">{ "Item" }</th><th scope="col">{ "Category" }</th><th scope="col">{ "Effort (h)" }</th><th scope="col">{ "Actions" }</th></tr></thead>
-                    <tbody>
-                        { for items.iter().map(|(asset, index, item, asset_name)| html! {
-                            <tr>
-                                <td>{ asset_name }</td><td>{ &item.title }</td><td>{ item.category.label() }</td><td>{ format_amount(item.effort_hours) }</td>
-                                <td><button type="button" class="secondary small" onclick={remove_item(*asset, *index)} aria-label={format!("Remove {}", item.title)}>{ "Remove" }</button></td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                <div class="scroll-x">
+                    <table class="table compact">
+                        <thead><tr><th scope="col">{ "Asset" }</th><th scope="col">{ "Item" }</th><th scope="col">{ "Category" }</th><th scope="col">{ "Effort (h)" }</th><th scope="col">{ "Actions" }</th></tr></thead>
+                        <tbody>
+                            { for items.iter().map(|(asset, index, item, asset_name)| html! {
+                                <tr>
+                                    <td>{ asset_name }</td><td>{ &item.title }</td><td>{ item.category.label() }</td><td>{ format_amount(item.effort_hours) }</td>
+                                    <td><button type="button" class="secondary small" onclick={remove_item(*asset, *index)} aria-label={format!("Remove {}", item.title)}>{ "Remove" }</button></td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
             }
             if !assets.is_empty() {
                 <AddItem workload={workload.id} key_prefix={format!("w{id}")} name={workload.name.to_string()} />

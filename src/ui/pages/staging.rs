@@ -133,26 +133,28 @@ fn workload_staging(props: &WorkloadStagingProps) -> Html {
                     </li>
                 }) }
             </ul>
-            <table class="table compact">
-                <thead><tr><th scope="col">{ "Asset" }</th><th scope="col">{ "Replication" }</th><th scope="col">{ "Estimate (h)" }</th><th scope="col">{ "Status" }</th></tr></thead>
-                <tbody>
-                    { for state.plan.assets_of(workload.id).map(|asset| {
-                        let planned = plan_asset(asset, state.plan.settings());
-                        let id = format!("replication-{}", asset.id.0);
-                        html! { <tr>
-                            <td>{ asset.name.as_str() }</td>
-                            <td title={planned.reason.clone()}>{ planned.approach.label() }</td>
-                            <td>{ format_amount(planned.hours) }</td>
-                            <td>
-                                <label for={id.clone()} class="visually-hidden">{ format!("Replication status of {}", asset.name) }</label>
-                                <select {id} onchange={set_status(asset.id)}>
-                                    { for ReplicationStatus::ALL.iter().map(|s| html! { <option selected={*s == asset.replication}>{ s.label() }</option> }) }
-                                </select>
-                            </td>
-                        </tr> }
-                    }) }
-                </tbody>
-            </table>
+            <div class="scroll-x">
+                <table class="table compact">
+                    <thead><tr><th scope="col">{ "Asset" }</th><th scope="col">{ "Replication" }</th><th scope="col">{ "Estimate (h)" }</th><th scope="col">{ "Status" }</th></tr></thead>
+                    <tbody>
+                        { for state.plan.assets_of(workload.id).map(|asset| {
+                            let planned = plan_asset(asset, state.plan.settings());
+                            let id = format!("replication-{}", asset.id.0);
+                            html! { <tr>
+                                <td>{ asset.name.as_str() }</td>
+                                <td title={planned.reason.clone()}>{ planned.approach.label() }</td>
+                                <td>{ format_amount(planned.hours) }</td>
+                                <td>
+                                    <label for={id.clone()} class="visually-hidden">{ format!("Replication status of {}", asset.name) }</label>
+                                    <select {id} onchange={set_status(asset.id)}>
+                                        { for ReplicationStatus::ALL.iter().map(|s| html! { <option selected={*s == asset.replication}>{ s.label() }</option> }) }
+                                    </select>
+                                </td>
+                            </tr> }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
             <BusinessChecks workload={workload.id} business={workload.business} />
         </details>
     }

@@ -182,10 +182,12 @@ fn saved_plans_list() -> Html {
     html! {
         <section class="card" aria-labelledby="saved-title">
             <h2 id="saved-title">{ "Plans saved in this browser" }</h2>
-            <table class="table">
-                <thead><tr><th scope="col">{ "Plan" }</th><th scope="col">{ "Workloads" }</th><th scope="col">{ "Saved" }</th><th scope="col">{ "Actions" }</th></tr></thead>
-                <tbody>{ for plans.iter().map(row) }</tbody>
-            </table>
+            <div class="scroll-x">
+                <table class="table">
+                    <thead><tr><th scope="col">{ "Plan" }</th><th scope="col">{ "Workloads" }</th><th scope="col">{ "Saved" }</th><th scope="col">{ "Actions" }</th></tr></thead>
+                    <tbody>{ for plans.iter().map(row) }</tbody>
+                </table>
+            </div>
         </section>
     }
 }

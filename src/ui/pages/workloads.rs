@@ -231,10 +231,12 @@ pub fn workloads_page() -> Html {
                         format!("Showing {}–{} of {} workloads", current_page * PAGE_ROWS + 1, (current_page * PAGE_ROWS + PAGE_ROWS).min(rows.len()), rows.len())
                     } }
                 </p>
-                <table class="table workloads">
-                    <thead><tr>{ for COLUMNS.iter().map(header) }</tr></thead>
-                    <tbody>{ for shown.map(row) }</tbody>
-                </table>
+                <div class="scroll-x">
+                    <table class="table workloads">
+                        <thead><tr>{ for COLUMNS.iter().map(header) }</tr></thead>
+                        <tbody>{ for shown.map(row) }</tbody>
+                    </table>
+                </div>
                 <Pager page={current_page} {pages} on_change={on_page} label="Workload pages" />
             </div>
             { editor }
