@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod drafts;
 pub mod hooks;
 pub mod pages;
 pub mod route;

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::plan::{Action, Plan};
+use crate::ui::drafts::Drafts;
 
 /// How many earlier plans undo keeps. Snapshots share nothing, so the bound keeps memory sane.
 const UNDO_LIMIT: usize = 100;
@@ -23,6 +24,8 @@ pub struct PlanState {
     pub status: Option<Status>,
     /// Saved data that could not be read; kept untouched, offered for download.
     pub storage_problem: Option<StorageProblem>,
+    /// Unsaved edits of workloads, kept while the person looks elsewhere (shared, not undone).
+    pub drafts: Drafts,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,6 +97,7 @@ impl PlanState {
             redo: Vec::new(),
             status: None,
             storage_problem,
+            drafts: Drafts::default(),
         }
     }
 

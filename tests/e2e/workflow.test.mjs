@@ -257,3 +257,41 @@ test("several plans: start a new one, open the other again, delete one after con
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("unsaved edits survive looking elsewhere, and can be discarded", async () => {
+  const { page, problems, context } = await watchedPage(app.browser);
+  await openExample(page);
+  await page.getByRole("link", { name: "Workloads" }).click();
+  await page.getByRole("button", { name: "Payroll", exact: true }).click();
+  const owner = page.getByLabel("Business owner");
+  const before = await owner.inputValue();
+  await owner.fill("Jane Doe, payroll lead");
+  await page.getByLabel("RTO (hours)").fill("four");
+
+  // Another workload, then another page: the typing is kept, not saved.
+  await page.getByRole("button", { name: "HR self-service", exact: true }).click();
+  await page.getByRole("heading", { name: "Edit HR self-service" }).waitFor();
+  assert.notEqual(await owner.inputValue(), "Jane Doe, payroll lead");
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
+  await page.getByRole("button", { name: "Payroll", exact: true }).click();
+  await page.getByText("Your unsaved changes to this workload are back").waitFor();
+  assert.equal(await owner.inputValue(), "Jane Doe, payroll lead");
+  assert.equal(await page.getByLabel("RTO (hours)").inputValue(), "four", "invalid input is kept too");
+
+  await page.getByRole("button", { name: "Discard unsaved changes" }).click();
+  assert.equal(await owner.inputValue(), before);
+  assert.equal(await page.getByText("Your unsaved changes to this workload are back").count(), 0);
+
+  // Saved edits leave no draft behind.
+  await owner.fill("Sam Lee");
+  await page.getByRole("button", { name: "Save workload" }).click();
+  await page.getByText("Saved workload “Payroll”").first().waitFor();
+  await page.getByRole("button", { name: "HR self-service", exact: true }).click();
+  await page.getByRole("button", { name: "Payroll", exact: true }).click();
+  await page.getByRole("heading", { name: "Edit Payroll" }).waitFor();
+  assert.equal(await owner.inputValue(), "Sam Lee");
+  assert.equal(await page.getByText("Your unsaved changes to this workload are back").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

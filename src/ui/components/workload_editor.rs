@@ -18,6 +18,7 @@ use crate::ui::components::business_checks::BusinessChecks;
 use crate::ui::components::dependency_list::DependencyList;
 use crate::ui::components::fields;
 use crate::ui::components::inline_confirm::InlineConfirm;
+use crate::ui::drafts::WorkloadDraft;
 use crate::ui::state::{PlanContext, PlanMsg};
 
 #[derive(Properties, PartialEq)]
@@ -43,35 +44,115 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
         return html! {};
     };
     let w = &props.workload;
-    let name = use_state(|| {
-        if props.is_new {
-            String::new()
-        } else {
-            w.name.to_string()
+    let pristine = WorkloadDraft::of(w, props.is_new);
+    let drafts = state.drafts.clone();
+    let form = (state.plan_id.clone(), w.id, props.is_new);
+    // A draft left in this form earlier comes back, unless it says what the workload says.
+    let opened = (*use_state(|| {
+        drafts
+            .get(&form.0, form.1, form.2)
+            .filter(|draft| *draft != pristine)
+    }))
+    .clone();
+    let start = opened.clone().unwrap_or_else(|| pristine.clone());
+    let name = use_state(|| start.name.clone());
+    let description = use_state(|| start.description.clone());
+    let business_owner = use_state(|| start.business_owner.clone());
+    let technical_owner = use_state(|| start.technical_owner.clone());
+    let business_unit = use_state(|| start.business_unit.clone());
+    let environment = use_state(|| start.environment);
+    let criticality = use_state(|| start.criticality);
+    let approach = use_state(|| start.approach);
+    let classification = use_state(|| start.classification);
+    let status = use_state(|| start.status);
+    let priority = use_state(|| start.priority.clone());
+    let rto = use_state(|| start.rto.clone());
+    let rpo = use_state(|| start.rpo.clone());
+    let freezes = use_state(|| start.freezes.clone());
+    let current = WorkloadDraft {
+        name: (*name).clone(),
+        description: (*description).clone(),
+        business_owner: (*business_owner).clone(),
+        technical_owner: (*technical_owner).clone(),
+        business_unit: (*business_unit).clone(),
+        environment: *environment,
+        criticality: *criticality,
+        approach: *approach,
+        classification: *classification,
+        status: *status,
+        priority: (*priority).clone(),
+        rto: (*rto).clone(),
+        rpo: (*rpo).clone(),
+        freezes: (*freezes).clone(),
+    };
+    let unsaved = current != pristine;
+    // The unsaved form as of the last render, handed to the drafts when the editor closes.
+    let latest = use_mut_ref(|| None::<WorkloadDraft>);
+    if let Ok(mut latest) = latest.try_borrow_mut() {
+        *latest = unsaved.then(|| current.clone());
+    }
+    {
+        let (latest, drafts, form) = (latest.clone(), drafts.clone(), form.clone());
+        use_effect_with((), move |_| {
+            move || {
+                if let Ok(mut latest) = latest.try_borrow_mut() {
+                    drafts.set(&form.0, form.1, form.2, latest.take());
+                }
+            }
+        });
+    }
+    // Saved or deleted: nothing of this form is left to keep.
+    let settle = {
+        let (latest, drafts, form) = (latest.clone(), drafts.clone(), form.clone());
+        move || {
+            if let Ok(mut latest) = latest.try_borrow_mut() {
+                *latest = None;
+            }
+            drafts.set(&form.0, form.1, form.2, None);
         }
-    });
-    let description = use_state(|| w.description.clone());
-    let business_owner = use_state(|| w.business_owner.clone());
-    let technical_owner = use_state(|| w.technical_owner.clone());
-    let business_unit = use_state(|| w.business_unit.clone());
-    let environment = use_state(|| w.environment);
-    let criticality = use_state(|| w.criticality);
-    let approach = use_state(|| w.approach);
-    let classification = use_state(|| w.data_classification);
-    let status = use_state(|| w.status);
-    let priority = use_state(|| w.priority.to_string());
-    let rto = use_state(|| w.rto_hours.map(|h| h.to_string()).unwrap_or_default());
-    let rpo = use_state(|| w.rpo_hours.map(|h| h.to_string()).unwrap_or_default());
-    let freezes = use_state(|| w.freeze_windows.clone());
+    };
+    let discard = {
+        let handles = (
+            (name.clone(), description.clone(), business_owner.clone()),
+            (
+                technical_owner.clone(),
+                business_unit.clone(),
+                priority.clone(),
+            ),
+            (rto.clone(), rpo.clone(), freezes.clone()),
+            (environment.clone(), criticality.clone(), approach.clone()),
+            (classification.clone(), status.clone()),
+        );
+        let pristine = pristine.clone();
+        Callback::from(move |_| {
+            let p = pristine.clone();
+            let (texts, more, numbers, choices, last) = &handles;
+            texts.0.set(p.name);
+            texts.1.set(p.description);
+            texts.2.set(p.business_owner);
+            more.0.set(p.technical_owner);
+            more.1.set(p.business_unit);
+            more.2.set(p.priority);
+            numbers.0.set(p.rto);
+            numbers.1.set(p.rpo);
+            numbers.2.set(p.freezes);
+            choices.0.set(p.environment);
+            choices.1.set(p.criticality);
+            choices.2.set(p.approach);
+            last.0.set(p.classification);
+            last.1.set(p.status);
+        })
+    };
     let errors = use_state(BTreeMap::<&'static str, String>::new);
 
     let save = {
-        let (state, errors, on_close, base, is_new) = (
+        let (state, errors, on_close, base, is_new, settle) = (
             state.clone(),
             errors.clone(),
             props.on_close.clone(),
             w.clone(),
             props.is_new,
+            settle.clone(),
         );
         let fields = (
             name.clone(),
@@ -142,6 +223,7 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
                 Action::UpdateWorkload(workload)
             };
             state.dispatch(PlanMsg::apply(action, label));
+            settle();
             on_close.emit(Some(id));
         })
     };
@@ -157,6 +239,7 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
             w.name.to_string(),
         );
         Callback::from(move |_| {
+            settle();
             state.dispatch(PlanMsg::apply(
                 Action::RemoveWorkload(id),
                 format!("Deleted workload “{title}” and its assets"),
@@ -169,6 +252,12 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
     html! {
         <aside class="panel" aria-labelledby="editor-title">
             <h2 id="editor-title">{ if props.is_new { "New workload".to_owned() } else { format!("Edit {}", w.name) } }</h2>
+            if opened.is_some() && unsaved {
+                <div class="banner" role="status">
+                    <p>{ "Your unsaved changes to this workload are back, as you left them. Save them, or:" }</p>
+                    <button type="button" class="secondary" onclick={discard}>{ "Discard unsaved changes" }</button>
+                </div>
+            }
             <form onsubmit={save} class="form-grid" novalidate=true>
                 { fields::text("workload-name", "Workload name", &name, error("name").as_ref()) }
                 { fields::choice("workload-environment", "Environment", Environment::ALL, Environment::label, &environment) }
