@@ -47,86 +47,32 @@ fn check(case: &Case) {
 
 #[test]
 fn decisions_and_their_reasons() {
+    // One case a line or two: a table reads better than rustfmt's one field a line.
+    #[rustfmt::skip]
     let cases = [
-        Case {
-            what: "nothing to fix",
-            items: &[],
-            sharing: 0,
-            policy: None,
-            mode: RemediationMode::Sprint,
-            reason: "nothing blocks the move",
-        },
-        Case {
-            what: "small mixed items",
-            items: &[
-                ("Open port 1433", 2.0, NetworkPath),
-                ("Enable backup", 4.0, BackupSla),
-            ],
-            sharing: 0,
-            policy: Some(PLACEMENT_SAME_SPRINT),
-            mode: RemediationMode::Sprint,
-            reason:
-                "2 items, 6 h in all, within the team's 80 h per sprint: Backup / SLA, Network path",
-        },
-        Case {
-            what: "major code change",
-            items: &[("Replace COM+ components", 120.0, CodeChange)],
-            sharing: 0,
-            policy: Some(PLACEMENT_SAME_SPRINT),
-            mode: RemediationMode::Programme,
-            reason: "is a major code change (at least 80 h)",
-        },
-        Case {
-            what: "small code change stays",
-            items: &[("Config reader for Key Vault", 16.0, CodeChange)],
-            sharing: 0,
-            policy: Some(PLACEMENT_SAME_SPRINT),
-            mode: RemediationMode::Sprint,
-            reason: "Code change",
-        },
-        Case {
-            what: "OS upgrade shared by three",
-            items: &[("Windows 2012 to 2022", 6.0, OsUpgrade)],
-            sharing: 2,
-            policy: Some(PLACEMENT_SAME_SPRINT),
-            mode: RemediationMode::Wave,
-            reason: "is needed by 3 workloads (factory threshold 3)",
-        },
-        Case {
-            what: "OS upgrade shared by two only",
-            items: &[("Windows 2012 to 2022", 6.0, OsUpgrade)],
-            sharing: 1,
-            policy: Some(PLACEMENT_SAME_SPRINT),
-            mode: RemediationMode::Sprint,
-            reason: "1 item, 6 h",
-        },
-        Case {
-            what: "too much effort",
-            items: &[
-                ("Many config changes", 50.0, Configuration),
-                ("More", 40.0, Configuration),
-            ],
-            sharing: 0,
-            policy: Some(PLACEMENT_SAME_SPRINT),
-            mode: RemediationMode::Wave,
-            reason: "Remediation effort of 90 h is more than the 80 h",
-        },
-        Case {
-            what: "team chose a factory",
-            items: &[("Tweak config", 2.0, Configuration)],
-            sharing: 0,
-            policy: Some(PLACEMENT_SEPARATE_WAVE),
-            mode: RemediationMode::Wave,
-            reason: "The team decided to remediate in a separate wave",
-        },
-        Case {
-            what: "team undecided",
-            items: &[("Tweak config", 2.0, Configuration)],
-            sharing: 0,
-            policy: None,
-            mode: RemediationMode::Sprint,
-            reason: "has not agreed where remediation happens",
-        },
+        Case { what: "nothing to fix", items: &[], sharing: 0, policy: None, mode: RemediationMode::Sprint,
+               reason: "nothing blocks the move" },
+        Case { what: "small mixed items", items: &[("Open port 1433", 2.0, NetworkPath), ("Enable backup", 4.0, BackupSla)],
+               sharing: 0, policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Sprint,
+               reason: "2 items, 6 h in all, within the team's 80 h per sprint: Backup / SLA, Network path" },
+        Case { what: "major code change", items: &[("Replace COM+ components", 120.0, CodeChange)], sharing: 0,
+               policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Programme,
+               reason: "is a major code change (at least 80 h)" },
+        Case { what: "small code change stays", items: &[("Config reader for Key Vault", 16.0, CodeChange)], sharing: 0,
+               policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Sprint, reason: "Code change" },
+        Case { what: "OS upgrade shared by three", items: &[("Windows 2012 to 2022", 6.0, OsUpgrade)], sharing: 2,
+               policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Wave,
+               reason: "is needed by 3 workloads (factory threshold 3)" },
+        Case { what: "OS upgrade shared by two only", items: &[("Windows 2012 to 2022", 6.0, OsUpgrade)], sharing: 1,
+               policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Sprint, reason: "1 item, 6 h" },
+        Case { what: "too much effort", items: &[("Many config changes", 50.0, Configuration), ("More", 40.0, Configuration)],
+               sharing: 0, policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Wave,
+               reason: "Remediation effort of 90 h is more than the 80 h" },
+        Case { what: "team chose a factory", items: &[("Tweak config", 2.0, Configuration)], sharing: 0,
+               policy: Some(PLACEMENT_SEPARATE_WAVE), mode: RemediationMode::Wave,
+               reason: "The team decided to remediate in a separate wave" },
+        Case { what: "team undecided", items: &[("Tweak config", 2.0, Configuration)], sharing: 0, policy: None,
+               mode: RemediationMode::Sprint, reason: "has not agreed where remediation happens" },
     ];
     for case in &cases {
         check(case);
