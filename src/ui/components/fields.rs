@@ -109,13 +109,25 @@ pub fn choice<T: Copy + PartialEq + 'static>(
     label_of: fn(T) -> &'static str,
     value: &UseStateHandle<T>,
 ) -> Html {
-    let onchange = on_choice(value, options);
+    let labels: Vec<&'static str> = options.iter().map(|option| label_of(*option)).collect();
+    let selected = options.iter().position(|option| *option == **value);
+    select(id, label, &labels, selected, on_choice(value, options))
+}
+
+/// The markup of a labelled select: one copy for every enum `choice` is used with.
+fn select(
+    id: &str,
+    label: &str,
+    options: &[&'static str],
+    selected: Option<usize>,
+    onchange: Callback<Event>,
+) -> Html {
     html! {
         <div class="field">
             <label for={id.to_owned()}>{ label }</label>
             <select id={id.to_owned()} {onchange}>
-                { for options.iter().map(|option| html! {
-                    <option selected={*option == **value}>{ label_of(*option) }</option>
+                { for options.iter().enumerate().map(|(position, option)| html! {
+                    <option selected={selected == Some(position)}>{ *option }</option>
                 }) }
             </select>
         </div>
