@@ -12,29 +12,21 @@ pub fn clamp(rows: usize, page: usize) -> (usize, usize) {
     (pages, page.min(pages - 1))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PagerProps {
-    pub page: usize,
-    pub pages: usize,
-    pub on_change: Callback<usize>,
-    /// What is paged, for screen readers: "Workload pages".
-    pub label: AttrValue,
-}
-
-#[function_component(Pager)]
-pub fn pager(props: &PagerProps) -> Html {
-    if props.pages <= 1 {
+/// Previous/next buttons for `pages` pages, `page` being shown; `label` says what is paged,
+/// for screen readers ("Workload pages"). A plain function: it keeps no state of its own.
+pub fn pager(page: usize, pages: usize, on_change: &Callback<usize>, label: &'static str) -> Html {
+    if pages <= 1 {
         return html! {};
     }
     let go = |to: usize| {
-        let on_change = props.on_change.clone();
+        let on_change = on_change.clone();
         Callback::from(move |_| on_change.emit(to))
     };
     html! {
-        <nav class="pager" aria-label={props.label.clone()}>
-            <button type="button" class="secondary" onclick={go(props.page.saturating_sub(1))} disabled={props.page == 0}>{ "Previous page" }</button>
-            <span>{ format!("Page {} of {}", props.page + 1, props.pages) }</span>
-            <button type="button" class="secondary" onclick={go(props.page + 1)} disabled={props.page + 1 >= props.pages}>{ "Next page" }</button>
+        <nav class="pager" aria-label={label}>
+            <button type="button" class="secondary" onclick={go(page.saturating_sub(1))} disabled={page == 0}>{ "Previous page" }</button>
+            <span>{ format!("Page {} of {}", page + 1, pages) }</span>
+            <button type="button" class="secondary" onclick={go(page + 1)} disabled={page + 1 >= pages}>{ "Next page" }</button>
         </nav>
     }
 }

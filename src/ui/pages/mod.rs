@@ -30,6 +30,6 @@ pub fn switch(route: Route) -> Html {
         Route::Export => html! { <export::ExportPage /> },
         Route::Shared { data } => html! { <shared::SharedPage {data} /> },
         Route::Performance => html! { <performance::PerformancePage /> },
-        Route::NotFound => html! { <not_found::NotFoundPage /> },
+        Route::NotFound => not_found::not_found_page(),
     }
 }

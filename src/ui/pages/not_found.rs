@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::ui::route::Route;
 
-#[function_component(NotFoundPage)]
+/// A plain function: the page keeps no state.
 pub fn not_found_page() -> Html {
     html! {
         <section aria-labelledby="not-found-title">

@@ -11,7 +11,7 @@ use crate::domain::remediation::{RemediationDecision, RemediationMode, Remediati
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::badge;
 use crate::ui::components::fields;
-use crate::ui::components::pager::{clamp, Pager, PAGE_ROWS};
+use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
 
 pub fn mode_tone(mode: RemediationMode) -> &'static str {
@@ -60,7 +60,7 @@ pub fn remediation_page() -> Html {
             { for decisions.iter().skip(current * PAGE_ROWS).take(PAGE_ROWS).map(|d| html! {
                 <WorkloadRemediation key={d.workload.0} workload={d.workload} />
             }) }
-            <Pager page={current} {pages} on_change={on_page} label="Remediation pages" />
+            { pager(current, pages, &on_page, "Remediation pages") }
         </section>
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::staging::{progress_by_wave, StagingChecklist};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::badge;
 use crate::ui::components::business_checks::BusinessChecks;
-use crate::ui::components::pager::{clamp, Pager, PAGE_ROWS};
+use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
 
 #[function_component(StagingPage)]
@@ -72,7 +72,7 @@ pub fn staging_page() -> Html {
                 </select>
             </div>
             { for shown.iter().skip(current * PAGE_ROWS).take(PAGE_ROWS).map(|c| html! { <WorkloadStaging key={c.workload.0} workload={c.workload} /> }) }
-            <Pager page={current} {pages} on_change={on_page} label="Staging pages" />
+            { pager(current, pages, &on_page, "Staging pages") }
         </section>
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::quantity::{counted, format_amount, parse_amount, parse_count}
 use crate::domain::settings::PlanSettings;
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::{badge, severity_tone};
-use crate::ui::components::pager::Pager;
+use crate::ui::components::pager::pager;
 use crate::ui::components::timeline::Timeline;
 use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
 
@@ -298,7 +298,7 @@ pub fn waves_page() -> Html {
                         </ul>
                     </div>
                 }) }
-                <Pager page={current} {pages} on_change={on_page} label="Wave pages" />
+                { pager(current, pages, &on_page, "Wave pages") }
                 if !waves.held_back.is_empty() {
                     <div class="card">
                         <h3>{ "Not in a wave" }</h3>

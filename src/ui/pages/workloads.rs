@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::browser::text;
 use crate::domain::name::Name;
 use crate::domain::workload::{Environment, Workload, WorkloadId, WorkloadStatus};
-use crate::ui::components::pager::{clamp, Pager, PAGE_ROWS};
+use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::components::workload_editor::WorkloadEditor;
 use crate::ui::state::{AnalysisContext, PlanContext};
 
@@ -237,7 +237,7 @@ pub fn workloads_page() -> Html {
                         <tbody>{ for shown.map(row) }</tbody>
                     </table>
                 </div>
-                <Pager page={current_page} {pages} on_change={on_page} label="Workload pages" />
+                { pager(current_page, pages, &on_page, "Workload pages") }
             </div>
             { editor }
         </section>
