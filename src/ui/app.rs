@@ -1,5 +1,6 @@
 //! The root component: the app shell, which owns the plan state, its analysis and the route,
-//! and shares them with every page through contexts.
+//! shares the state and analysis with every page through contexts, and shows the page the
+//! route names.
 
 use std::rc::Rc;
 
@@ -7,9 +8,9 @@ use yew::prelude::*;
 
 use crate::domain::analysis::Analysis;
 use crate::domain::plan::Plan;
-use crate::ui::components::header::Header;
-use crate::ui::components::status_line::StatusLine;
-use crate::ui::components::storage_banner::StorageBanner;
+use crate::ui::components::header::header;
+use crate::ui::components::status_line::status_line;
+use crate::ui::components::storage_banner::storage_banner;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_route::use_route;
 use crate::ui::hooks::use_shortcuts::use_shortcuts;
@@ -79,17 +80,15 @@ pub fn shell(props: &ShellProps) -> Html {
     // The first render is on screen when effects run: mark it for scripts/perf.
     use_effect_with((), |_| crate::browser::clock::mark("waveplan-first-render"));
     html! {
-        <ContextProvider<PlanContext> context={state}>
+        <ContextProvider<PlanContext> context={state.clone()}>
             <ContextProvider<AnalysisContext> context={(*analysis).clone()}>
-                <ContextProvider<Route> context={route.clone()}>
-                    <a class="skip-link" href="#main">{ "Skip to content" }</a>
-                    <Header />
-                    <StorageBanner />
-                    <main id="main" class="page" tabindex="-1">
-                        { switch(route) }
-                    </main>
-                    <StatusLine />
-                </ContextProvider<Route>>
+                <a class="skip-link" href="#main">{ "Skip to content" }</a>
+                { header(&state, &route) }
+                { storage_banner(&state) }
+                <main id="main" class="page" tabindex="-1">
+                    { switch(route) }
+                </main>
+                { status_line(&state) }
             </ContextProvider<AnalysisContext>>
         </ContextProvider<PlanContext>>
     }

@@ -2,14 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::nav::Nav;
+use crate::ui::components::nav::nav;
+use crate::ui::route::Route;
 use crate::ui::state::{PlanContext, PlanMsg};
 
-#[function_component(Header)]
-pub fn header() -> Html {
-    let Some(state) = use_context::<PlanContext>() else {
-        return html! {};
-    };
+/// Plain functions like this one render the shell's parts from the shell's own state: as
+/// components, each would add its lifecycle code to the bundle and gain nothing.
+pub fn header(state: &PlanContext, route: &Route) -> Html {
     let undo = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(PlanMsg::Undo))
@@ -28,7 +27,7 @@ pub fn header() -> Html {
                     <button type="button" onclick={redo} disabled={!state.can_redo()}>{ "Redo" }</button>
                 </div>
             </div>
-            <Nav />
+            { nav(route) }
         </header>
     }
 }

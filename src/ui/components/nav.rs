@@ -5,14 +5,12 @@ use yew::prelude::*;
 
 use crate::ui::route::Route;
 
-#[function_component(Nav)]
-pub fn nav() -> Html {
-    let current = use_context::<Route>();
+pub fn nav(current: &Route) -> Html {
     html! {
         <nav class="main-nav" aria-label="Plan steps">
             <ul>
                 { for Route::FLOW.iter().map(|route| {
-                    let is_current = current.as_ref() == Some(route);
+                    let is_current = current == route;
                     html! {
                         <li key={route.title()}>
                             <a href={route.href()} class={classes!(is_current.then_some("current"))}>

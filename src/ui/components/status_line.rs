@@ -4,11 +4,7 @@ use yew::prelude::*;
 
 use crate::ui::state::{PlanContext, Status};
 
-#[function_component(StatusLine)]
-pub fn status_line() -> Html {
-    let Some(state) = use_context::<PlanContext>() else {
-        return html! {};
-    };
+pub fn status_line(state: &PlanContext) -> Html {
     let (class, text) = match &state.status {
         Some(Status::Done(text)) => ("status ok", text.as_str()),
         Some(Status::Refused(text)) => ("status refused", text.as_str()),

@@ -6,11 +6,7 @@ use yew::prelude::*;
 use crate::browser::download::download_text;
 use crate::ui::state::{PlanContext, PlanMsg, Status};
 
-#[function_component(StorageBanner)]
-pub fn storage_banner() -> Html {
-    let Some(state) = use_context::<PlanContext>() else {
-        return html! {};
-    };
+pub fn storage_banner(state: &PlanContext) -> Html {
     let Some(problem) = state.storage_problem.clone() else {
         return html! {};
     };
