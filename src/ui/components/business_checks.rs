@@ -7,21 +7,12 @@ use crate::domain::plan::Action;
 use crate::domain::workload::{BusinessReadiness, WorkloadId};
 use crate::ui::state::{PlanContext, PlanMsg};
 
-#[derive(Properties, PartialEq)]
-pub struct BusinessChecksProps {
-    pub workload: WorkloadId,
-    pub business: BusinessReadiness,
-}
-
-/// The business parts of the definition of done, ticked as they happen.
-#[function_component(BusinessChecks)]
-pub fn business_checks(props: &BusinessChecksProps) -> Html {
-    let Some(state) = use_context::<PlanContext>() else {
-        return html! {};
-    };
+/// The business parts of the definition of done, ticked as they happen (a plain function of
+/// the plan state: it keeps no state of its own).
+pub fn business_checks(state: &PlanContext, workload: WorkloadId, b: BusinessReadiness) -> Html {
     let toggle = |label: &'static str, value: bool, set: fn(&mut BusinessReadiness, bool)| {
         let onchange = {
-            let (state, workload, business) = (state.clone(), props.workload, props.business);
+            let (state, business) = (state.clone(), b);
             Callback::from(move |_: Event| {
                 let mut next = business;
                 set(&mut next, !value);
@@ -36,12 +27,11 @@ pub fn business_checks(props: &BusinessChecksProps) -> Html {
         };
         let id = format!(
             "business-{}-{}",
-            props.workload.0,
+            workload.0,
             label.to_ascii_lowercase().replace(' ', "-")
         );
         html! { <div class="check"><input type="checkbox" id={id.clone()} checked={value} {onchange} /><label for={id}>{ label }</label></div> }
     };
-    let b = props.business;
     html! {
         <div class="business-checks">
             <h3>{ "Business readiness" }</h3>

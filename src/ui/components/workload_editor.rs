@@ -14,7 +14,7 @@ use crate::domain::workload::{
     WorkloadId, WorkloadStatus,
 };
 use crate::ui::components::asset_list::AssetList;
-use crate::ui::components::business_checks::BusinessChecks;
+use crate::ui::components::business_checks::business_checks;
 use crate::ui::components::dependency_list::DependencyList;
 use crate::ui::components::fields;
 use crate::ui::components::inline_confirm::InlineConfirm;
@@ -286,7 +286,7 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
             if !props.is_new {
                 <AssetList workload={w.id} />
                 <DependencyList workload={w.id} />
-                <BusinessChecks workload={w.id} business={w.business} />
+                { business_checks(&state, w.id, w.business) }
             }
         </aside>
     }

@@ -128,7 +128,7 @@ pub fn readiness_page() -> Html {
                 html! {
                     <section class="card" aria-labelledby={format!("section-{section:?}")}>
                         <h2 id={format!("section-{section:?}")}>{ section.label() }</h2>
-                        { for questions.into_iter().map(|q| html! { <QuestionRow question={q.clone()} /> }) }
+                        { for questions.into_iter().map(|q| question_row(&state, q)) }
                     </section>
                 }
             }) }
@@ -136,17 +136,8 @@ pub fn readiness_page() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct QuestionRowProps {
-    question: Question,
-}
-
-#[function_component(QuestionRow)]
-fn question_row(props: &QuestionRowProps) -> Html {
-    let Some(state) = use_context::<PlanContext>() else {
-        return html! {};
-    };
-    let q = &props.question;
+/// One question with its answer, risk and note (a plain function: it keeps no state).
+fn question_row(state: &PlanContext, q: &Question) -> Html {
     let current = state.plan.answers().get(&q.id).cloned();
     let chosen = current
         .as_ref()

@@ -24,7 +24,10 @@ pub fn mode_tone(mode: RemediationMode) -> &'static str {
 
 #[function_component(RemediationPage)]
 pub fn remediation_page() -> Html {
-    let Some(analysis) = use_context::<AnalysisContext>() else {
+    let (Some(state), Some(analysis)) = (
+        use_context::<PlanContext>(),
+        use_context::<AnalysisContext>(),
+    ) else {
         return html! {};
     };
     let page = use_state(|| 0usize);
@@ -57,31 +60,17 @@ pub fn remediation_page() -> Html {
                 <input type="checkbox" id="only-with-items" checked={*only_with_items} onchange={toggle} />
                 <label for="only-with-items">{ "Only workloads with remediation items" }</label>
             </div>
-            { for decisions.iter().skip(current * PAGE_ROWS).take(PAGE_ROWS).map(|d| html! {
-                <WorkloadRemediation key={d.workload.0} workload={d.workload} />
-            }) }
+            { for decisions.iter().skip(current * PAGE_ROWS).take(PAGE_ROWS).map(|d| workload_remediation(&state, &analysis, d.workload)) }
             { pager(current, pages, &on_page, "Remediation pages") }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct WorkloadRemediationProps {
-    workload: WorkloadId,
-}
-
-#[function_component(WorkloadRemediation)]
-fn workload_remediation(props: &WorkloadRemediationProps) -> Html {
-    let (Some(state), Some(analysis)) = (
-        use_context::<PlanContext>(),
-        use_context::<AnalysisContext>(),
-    ) else {
-        return html! {};
-    };
-    let (Some(workload), Some(decision)) = (
-        state.plan.workload(props.workload),
-        analysis.0.decisions.get(&props.workload),
-    ) else {
+/// One workload's decision, reasons and items (a plain function: its forms are components
+/// with their own state; keyed by the workload so re-sorting keeps them with it).
+fn workload_remediation(state: &PlanContext, analysis: &AnalysisContext, id: WorkloadId) -> Html {
+    let (Some(workload), Some(decision)) = (state.plan.workload(id), analysis.0.decisions.get(&id))
+    else {
         return html! {};
     };
     let assets: Vec<_> = state.plan.assets_of(workload.id).collect();
@@ -111,7 +100,7 @@ fn workload_remediation(props: &WorkloadRemediationProps) -> Html {
     };
     let id = workload.id.0;
     html! {
-        <details class="card remediation" open={decision.items > 0 && decision.mode != RemediationMode::Sprint}>
+        <details key={id} class="card remediation" open={decision.items > 0 && decision.mode != RemediationMode::Sprint}>
             <summary>
                 <h2 class="inline">{ workload.name.as_str() }</h2>{ " " }
                 { badge(decision.mode.label(), mode_tone(decision.mode)) }

@@ -12,13 +12,16 @@ use crate::domain::replication::plan_asset;
 use crate::domain::staging::{progress_by_wave, StagingChecklist};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::badge;
-use crate::ui::components::business_checks::BusinessChecks;
+use crate::ui::components::business_checks::business_checks;
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
 
 #[function_component(StagingPage)]
 pub fn staging_page() -> Html {
-    let Some(analysis) = use_context::<AnalysisContext>() else {
+    let (Some(state), Some(analysis)) = (
+        use_context::<PlanContext>(),
+        use_context::<AnalysisContext>(),
+    ) else {
         return html! {};
     };
     let wave_filter = use_state(|| None::<u32>);
@@ -71,29 +74,18 @@ pub fn staging_page() -> Html {
                     { for progress.iter().map(|p| html! { <option value={p.wave.to_string()} selected={*wave_filter == Some(p.wave)}>{ format!("Wave {}", p.wave) }</option> }) }
                 </select>
             </div>
-            { for shown.iter().skip(current * PAGE_ROWS).take(PAGE_ROWS).map(|c| html! { <WorkloadStaging key={c.workload.0} workload={c.workload} /> }) }
+            { for shown.iter().skip(current * PAGE_ROWS).take(PAGE_ROWS).map(|c| workload_staging(&state, &analysis, c.workload)) }
             { pager(current, pages, &on_page, "Staging pages") }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct WorkloadStagingProps {
-    workload: WorkloadId,
-}
-
-#[function_component(WorkloadStaging)]
-fn workload_staging(props: &WorkloadStagingProps) -> Html {
-    let (Some(state), Some(analysis)) = (
-        use_context::<PlanContext>(),
-        use_context::<AnalysisContext>(),
-    ) else {
-        return html! {};
-    };
-    let (Some(workload), Some(checklist)) = (
-        state.plan.workload(props.workload),
-        analysis.0.checklists.get(&props.workload),
-    ) else {
+/// One workload's checklist (a plain function: it keeps no state; keyed by the workload so a
+/// filtered or re-sorted list keeps each panel open or closed as the person left it).
+fn workload_staging(state: &PlanContext, analysis: &AnalysisContext, id: WorkloadId) -> Html {
+    let (Some(workload), Some(checklist)) =
+        (state.plan.workload(id), analysis.0.checklists.get(&id))
+    else {
         return html! {};
     };
     let set_status = |asset: crate::domain::asset::AssetId| {
@@ -118,7 +110,7 @@ fn workload_staging(props: &WorkloadStagingProps) -> Html {
     };
     let is_done = checklist.is_done();
     html! {
-        <details class="card staging" open={!is_done && checklist.wave.is_some_and(|w| w <= 2)}>
+        <details key={id.0} class="card staging" open={!is_done && checklist.wave.is_some_and(|w| w <= 2)}>
             <summary>
                 <strong>{ workload.name.as_str() }</strong>{ " " }
                 { badge(if is_done { "Done" } else { "Not done" }, if is_done { "ok" } else { "warn" }) }
@@ -155,7 +147,7 @@ fn workload_staging(props: &WorkloadStagingProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <BusinessChecks workload={workload.id} business={workload.business} />
+            { business_checks(state, workload.id, workload.business) }
         </details>
     }
 }
