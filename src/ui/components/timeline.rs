@@ -28,14 +28,8 @@ fn truncate(text: &str, width: f64) -> String {
     }
 }
 
-#[function_component(Timeline)]
-pub fn timeline() -> Html {
-    let (Some(state), Some(analysis)) = (
-        use_context::<PlanContext>(),
-        use_context::<AnalysisContext>(),
-    ) else {
-        return html! {};
-    };
+/// A plain function of the plan and its analysis: it keeps no state.
+pub fn timeline(state: &PlanContext, analysis: &AnalysisContext) -> Html {
     let settings = state.plan.settings();
     let waves: Vec<_> = analysis.0.waves.waves.iter().take(WAVES_DRAWN).collect();
     if waves.is_empty() {

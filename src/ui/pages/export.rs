@@ -10,7 +10,7 @@ use crate::domain::export::backlog::{backlog_csv, Tracker};
 use crate::domain::export::markdown::staging_plan;
 use crate::domain::export::{file_name, share};
 use crate::domain::persist::to_json;
-use crate::ui::pages::print_view::PrintView;
+use crate::ui::pages::print_view::print_view;
 use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg, Status};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -148,7 +148,7 @@ pub fn export_page() -> Html {
                     </div>
                 </div>
             </div>
-            if *printing { <PrintView /> }
+            if *printing { { print_view(&state, &analysis) } }
         </section>
     }
 }

@@ -7,14 +7,8 @@ use crate::domain::quantity::format_amount;
 use crate::domain::replication::plan_asset;
 use crate::ui::state::{AnalysisContext, PlanContext};
 
-#[function_component(PrintView)]
-pub fn print_view() -> Html {
-    let (Some(state), Some(analysis)) = (
-        use_context::<PlanContext>(),
-        use_context::<AnalysisContext>(),
-    ) else {
-        return html! {};
-    };
+/// A plain function of the plan and its analysis: it keeps no state.
+pub fn print_view(state: &PlanContext, analysis: &AnalysisContext) -> Html {
     let (plan, analysis) = (&state.plan, &analysis.0);
     html! {
         <div class="print-only print-view">

@@ -14,7 +14,7 @@ use crate::domain::settings::PlanSettings;
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::{badge, severity_tone};
 use crate::ui::components::pager::pager;
-use crate::ui::components::timeline::Timeline;
+use crate::ui::components::timeline::timeline;
 use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
 
 /// Waves per page in the list below the timeline.
@@ -262,7 +262,7 @@ pub fn waves_page() -> Html {
                     </div>
                 </div>
             </details>
-            <Timeline />
+            { timeline(&state, &analysis) }
             { view_moves(&baseline, &analysis, &state) }
             <section class="card" aria-labelledby="findings-title">
                 <h2 id="findings-title">{ format!("Findings ({})", waves.findings.len()) }</h2>
