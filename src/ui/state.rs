@@ -225,3 +225,12 @@ mod tests {
         assert_eq!(opened.plan_id, "p2");
     }
 }
+
+/// The plan state and its analysis, which most pages need together; `None` outside the shell.
+/// Both contexts are read on every render, so the hooks run in the same order each time.
+#[hook]
+pub fn use_plan_and_analysis() -> Option<(PlanContext, AnalysisContext)> {
+    let state = use_context::<PlanContext>();
+    let analysis = use_context::<AnalysisContext>();
+    state.zip(analysis)
+}

@@ -11,7 +11,7 @@ use crate::domain::export::markdown::staging_plan;
 use crate::domain::export::{file_name, share};
 use crate::domain::persist::to_json;
 use crate::ui::pages::print_view::print_view;
-use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg, Status};
+use crate::ui::state::{use_plan_and_analysis, PlanContext, PlanMsg, Status};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Choice {
@@ -34,10 +34,7 @@ thread_local! {
 
 #[function_component(ExportPage)]
 pub fn export_page() -> Html {
-    let (Some(state), Some(analysis)) = (
-        use_context::<PlanContext>(),
-        use_context::<AnalysisContext>(),
-    ) else {
+    let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
     let choice = use_state(|| LAST_CHOICE.with(|last| last.get()));

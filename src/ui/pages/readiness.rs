@@ -12,7 +12,7 @@ use crate::domain::readiness::{Answer, Readiness, ReadinessLevel};
 use crate::ui::components::badge::{badge, risk_tone};
 use crate::ui::pages::question_bank_io::QuestionBankIo;
 use crate::ui::pages::workshop::Workshop;
-use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg, Status};
+use crate::ui::state::{use_plan_and_analysis, PlanContext, PlanMsg, Status};
 
 pub fn level_tone(level: ReadinessLevel) -> &'static str {
     match level {
@@ -80,10 +80,7 @@ pub fn view_summary(readiness: &Readiness) -> Html {
 
 #[function_component(ReadinessPage)]
 pub fn readiness_page() -> Html {
-    let (Some(state), Some(analysis)) = (
-        use_context::<PlanContext>(),
-        use_context::<AnalysisContext>(),
-    ) else {
+    let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
     let workshop = use_state(|| false);

@@ -12,7 +12,7 @@ use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::badge;
 use crate::ui::components::fields;
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
-use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
+use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg};
 
 pub fn mode_tone(mode: RemediationMode) -> &'static str {
     match mode {
@@ -24,10 +24,7 @@ pub fn mode_tone(mode: RemediationMode) -> &'static str {
 
 #[function_component(RemediationPage)]
 pub fn remediation_page() -> Html {
-    let (Some(state), Some(analysis)) = (
-        use_context::<PlanContext>(),
-        use_context::<AnalysisContext>(),
-    ) else {
+    let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
     let page = use_state(|| 0usize);

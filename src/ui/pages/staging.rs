@@ -14,14 +14,11 @@ use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::badge;
 use crate::ui::components::business_checks::business_checks;
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
-use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
+use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg};
 
 #[function_component(StagingPage)]
 pub fn staging_page() -> Html {
-    let (Some(state), Some(analysis)) = (
-        use_context::<PlanContext>(),
-        use_context::<AnalysisContext>(),
-    ) else {
+    let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
     let wave_filter = use_state(|| None::<u32>);

@@ -15,7 +15,7 @@ use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::{badge, severity_tone};
 use crate::ui::components::pager::pager;
 use crate::ui::components::timeline::timeline;
-use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
+use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg};
 
 /// Waves per page in the list below the timeline.
 const WAVES_PER_PAGE: usize = 10;
@@ -139,10 +139,7 @@ fn setting_fields(s: &PlanSettings) -> Vec<(&'static str, &'static str, String, 
 
 #[function_component(WavesPage)]
 pub fn waves_page() -> Html {
-    let (Some(state), Some(analysis)) = (
-        use_context::<PlanContext>(),
-        use_context::<AnalysisContext>(),
-    ) else {
+    let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
     let errors = use_state(BTreeMap::<&'static str, String>::new);

@@ -11,7 +11,7 @@ use crate::domain::name::Name;
 use crate::domain::workload::{Environment, Workload, WorkloadId, WorkloadStatus};
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::components::workload_editor::WorkloadEditor;
-use crate::ui::state::{AnalysisContext, PlanContext};
+use crate::ui::state::use_plan_and_analysis;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum SortKey {
@@ -45,10 +45,7 @@ fn select_value(event: &Event) -> String {
 
 #[function_component(WorkloadsPage)]
 pub fn workloads_page() -> Html {
-    let (Some(state), Some(analysis)) = (
-        use_context::<PlanContext>(),
-        use_context::<AnalysisContext>(),
-    ) else {
+    let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
     let search = use_state(String::new);

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::questions::Risk;
 use crate::ui::components::badge::{badge, risk_tone};
 use crate::ui::pages::readiness::{answer, view_summary};
-use crate::ui::state::{AnalysisContext, PlanContext};
+use crate::ui::state::use_plan_and_analysis;
 
 #[derive(Properties, PartialEq)]
 pub struct WorkshopProps {
@@ -17,10 +17,7 @@ pub struct WorkshopProps {
 
 #[function_component(Workshop)]
 pub fn workshop(props: &WorkshopProps) -> Html {
-    let (Some(state), Some(analysis)) = (
-        use_context::<PlanContext>(),
-        use_context::<AnalysisContext>(),
-    ) else {
+    let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
     let position = use_state(|| 0usize);
