@@ -50,6 +50,20 @@ ensure_bundle_toolchain() {
   fi
 }
 
+# The release build runs offline (so trunk never tries to download a tool), and with build-std
+# it compiles the standard library too. Both need their crates in the cargo cache first: the
+# project's (Cargo.lock) and the standard library's own (its library/Cargo.lock: wasip1,
+# rustc-demangle, ...). `cargo fetch` downloads only what is missing, from crates.io, and
+# returns at once when the cache has everything, so it runs every time.
+ensure_crates() {
+  local nightly sysroot
+  nightly="$(sed -n 's/^WAVEPLAN_NIGHTLY="\(.*\)"$/\1/p' scripts/release-env.sh)"
+  cargo fetch --locked --quiet
+  sysroot="$(rustup run "$nightly" rustc --print sysroot)"
+  RUSTUP_TOOLCHAIN="$nightly" cargo fetch --locked --quiet \
+    --manifest-path "$sysroot/lib/rustlib/src/rust/library/Cargo.toml"
+}
+
 # wasm-opt from npm's binaryen (Debian's binaryen 108 cannot read rustc 1.95's wasm); trunk
 # finds it on PATH (scripts/serve and scripts/test put tools/node_modules/.bin there).
 ensure_build_tools() {
@@ -76,6 +90,7 @@ ensure_browser() {
 
 ensure_rust_tools
 ensure_bundle_toolchain
+ensure_crates
 ensure_build_tools
 if [ "${1:-build}" = "test" ]; then
   ensure_browser
