@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { appUnderTest, watchedPage } from "./support.mjs";
+import { appUnderTest } from "./support.mjs";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const app = appUnderTest();
@@ -19,7 +19,7 @@ async function violations(page) {
 
 test("every page has zero axe violations", async () => {
   // axe is injected as a script, which the app's CSP rightly forbids: this context bypasses it.
-  const { page, context } = await watchedPage(app.browser, { bypassCSP: true });
+  const { page } = await app.open({ bypassCSP: true });
   await page.goto(app.server.url);
   await page.getByRole("button", { name: "Load example plan" }).click();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
@@ -38,7 +38,6 @@ test("every page has zero axe violations", async () => {
   found["Workshop"] = await violations(page);
   const failing = Object.entries(found).filter(([, list]) => list.length > 0);
   assert.deepEqual(failing, [], JSON.stringify(Object.fromEntries(failing), null, 2));
-  await context.close();
 });
 
 for (const [width, height, why] of [
@@ -46,7 +45,7 @@ for (const [width, height, why] of [
   [320, 640, "a 320 px wide phone (WCAG reflow)"],
 ]) {
   test(`every page reads at ${why}: no sideways scrolling of the page`, async () => {
-    const { page, context } = await watchedPage(app.browser, { viewport: { width, height } });
+    const { page } = await app.open({ viewport: { width, height } });
     await page.goto(app.server.url);
     await page.getByRole("button", { name: "Load example plan" }).click();
     const fits = async (name) => {
@@ -63,12 +62,11 @@ for (const [width, height, why] of [
     await page.getByRole("button", { name: "Payroll", exact: true }).click();
     await page.getByRole("heading", { name: "Edit Payroll" }).waitFor();
     await fits("the workload editor");
-    await context.close();
   });
 }
 
 test("the keyboard alone reaches and uses the controls, with a visible focus", async () => {
-  const { page, context } = await watchedPage(app.browser);
+  const { page } = await app.open();
   await page.goto(app.server.url);
   await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
   await page.keyboard.press("Tab");
@@ -83,5 +81,4 @@ test("the keyboard alone reaches and uses the controls, with a visible focus", a
   assert.notEqual(outline, "none", "the focused button shows where focus is");
   await page.keyboard.press("Enter");
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
-  await context.close();
 });

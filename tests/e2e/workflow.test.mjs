@@ -5,20 +5,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { appUnderTest, repoRoot, screenshot, watchedPage } from "./support.mjs";
+import { appUnderTest, fixture, openExample as openExampleIn, savedWith, screenshot } from "./support.mjs";
 
-const fixture = (name) => join(repoRoot, "tests", "fixtures", name);
 const app = appUnderTest();
-
-async function openExample(page) {
-  await page.goto(app.server.url);
-  await page.getByRole("button", { name: "Load example plan" }).click();
-  await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
-}
+const openExample = (page) => openExampleIn(app, page);
 
 test("newcomer path: example, workshop, override, what-if, export, reload", async () => {
-  const { page, problems, requests, context } = await watchedPage(app.browser);
+  const { page } = await app.open();
   await openExample(page);
   await screenshot(page, "1-start");
 
@@ -97,13 +90,10 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   await page.getByRole("link", { name: "Waves" }).click();
   await page.getByText(/waves of 28 days/).waitFor();
 
-  assert.deepEqual(problems, []);
-  assert.deepEqual(requests.filter((url) => !url.startsWith(app.server.url)), []);
-  await context.close();
 });
 
 test("a broken import shows where and changes nothing; a good one is one undo step", async () => {
-  const { page, problems, context } = await watchedPage(app.browser);
+  const { page } = await app.open();
   await openExample(page);
   const counts = async () => {
     await page.getByRole("link", { name: "Workloads" }).click();
@@ -115,7 +105,7 @@ test("a broken import shows where and changes nothing; a good one is one undo st
   await page.getByLabel("File to import").setInputFiles(fixture("broken-inventory.csv"));
   await page.getByRole("button", { name: "Import", exact: true }).click();
   const alert = page.getByRole("alert");
-  await alert.getByText("broken-inventory.csv, line 4, column “Cores”: expected a whole number of cores, found “four”").waitFor();
+  await alert.getByText("broken-inventory.csv, line 4, column “Cores”: expected a whole number of cores from 0 to 100000, found “four”").waitFor();
   await screenshot(page, "8-import-error");
   assert.equal(await counts(), before, "the plan is unchanged");
 
@@ -129,12 +119,10 @@ test("a broken import shows where and changes nothing; a good one is one undo st
   assert.equal(await counts(), "Showing 1–13 of 13 workloads");
   await page.getByRole("button", { name: "Undo" }).click();
   assert.equal(await counts(), before, "undo reverses the whole import");
-  assert.deepEqual(problems, []);
-  await context.close();
 });
 
 test("workloads: add with validation, edit, add an asset, delete with confirmation", async () => {
-  const { page, problems, context } = await watchedPage(app.browser);
+  const { page } = await app.open();
   await page.goto(app.server.url);
   await page.getByRole("link", { name: "Workloads" }).click();
   await page.getByRole("button", { name: "Add workload" }).click();
@@ -172,12 +160,10 @@ test("workloads: add with validation, edit, add an asset, delete with confirmati
   await page.getByText("No workloads match.").waitFor();
   await page.keyboard.press("Control+z");
   await page.getByRole("button", { name: "Payroll", exact: true }).waitFor();
-  assert.deepEqual(problems, []);
-  await context.close();
 });
 
 test("unreadable saved data is kept, explained and offered for download", async () => {
-  const { page, problems, context } = await watchedPage(app.browser);
+  const { page } = await app.open();
   await page.goto(app.server.url);
   const broken = '{"format":"waveplan","version":2,"plan":{"name":"Kept"';
   await page.evaluate((text) => {
@@ -190,33 +176,29 @@ test("unreadable saved data is kept, explained and offered for download", async 
   assert.equal(await readFile(await download.path(), "utf8"), broken);
   await page.getByLabel("Plan name").fill("A new plan");
   await page.getByRole("button", { name: "Rename plan" }).click();
-  await page.waitForTimeout(500);
+  const saved = await savedWith(page, "A new plan");
+  assert.notEqual(saved.id, "old", "the new plan is saved under its own key");
   assert.equal(await page.evaluate(() => localStorage.getItem("waveplan.plan.old")), broken, "never overwritten");
-  assert.deepEqual(problems.filter((p) => !p.includes("Failed to load resource")), []);
-  await context.close();
 });
 
 test("a share link opens read-only and can be saved as a copy", async () => {
-  const { page, context } = await watchedPage(app.browser);
+  const { page } = await app.open();
   await openExample(page);
   await page.getByRole("link", { name: "Export" }).click();
   await page.getByRole("button", { name: "Create share link" }).click();
   const link = await page.getByLabel(/Share link \(\d+ characters\)/).inputValue();
   assert.match(link, /#\/shared\/[A-Za-z0-9_-]+$/);
 
-  const other = await watchedPage(app.browser);
+  const other = await app.open();
   await other.page.goto(link);
   await other.page.getByRole("heading", { name: "Shared plan: Contoso retail: first release" }).waitFor();
   await other.page.getByRole("button", { name: "Save a copy" }).click();
   await other.page.getByRole("heading", { name: "Workloads" }).waitFor();
   await other.page.getByText("Showing 1–12 of 12 workloads").waitFor();
-  assert.deepEqual(other.problems, []);
-  await other.context.close();
-  await context.close();
 });
 
 test("an asset moves to another workload named by the user", async () => {
-  const { page, problems, context } = await watchedPage(app.browser);
+  const { page } = await app.open();
   await openExample(page);
   await page.getByRole("link", { name: "Workloads" }).click();
   await page.getByRole("button", { name: "Payroll", exact: true }).click();
@@ -235,12 +217,10 @@ test("an asset moves to another workload named by the user", async () => {
   await page.getByText("Moved “pay-sql-01” to “HR self-service”").first().waitFor();
   const hrRow = page.getByRole("row").filter({ has: page.getByRole("button", { name: "HR self-service", exact: true }) });
   assert.equal(await hrRow.getByRole("cell").last().textContent(), "4");
-  assert.deepEqual(problems, []);
-  await context.close();
 });
 
 test("several plans: start a new one, open the other again, delete one after confirming", async () => {
-  const { page, problems, context } = await watchedPage(app.browser);
+  const { page } = await app.open();
   await openExample(page);
   await page.getByRole("button", { name: "New plan" }).click();
   await page.getByTestId("plan-name").getByText("Untitled migration plan").waitFor();
@@ -254,12 +234,10 @@ test("several plans: start a new one, open the other again, delete one after con
   await page.getByRole("button", { name: "Delete for good" }).click();
   await page.getByText("Deleted “Second plan” from this browser").first().waitFor();
   assert.equal(await page.getByRole("button", { name: "Open Second plan" }).count(), 0);
-  assert.deepEqual(problems, []);
-  await context.close();
 });
 
 test("unsaved edits survive looking elsewhere, and can be discarded", async () => {
-  const { page, problems, context } = await watchedPage(app.browser);
+  const { page } = await app.open();
   await openExample(page);
   await page.getByRole("link", { name: "Workloads" }).click();
   await page.getByRole("button", { name: "Payroll", exact: true }).click();
@@ -292,6 +270,4 @@ test("unsaved edits survive looking elsewhere, and can be discarded", async () =
   await page.getByRole("heading", { name: "Edit Payroll" }).waitFor();
   assert.equal(await owner.inputValue(), "Sam Lee");
   assert.equal(await page.getByText("Your unsaved changes to this workload are back").count(), 0);
-  assert.deepEqual(problems, []);
-  await context.close();
 });
