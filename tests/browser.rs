@@ -37,12 +37,57 @@ fn lowercase_follows_unicode_in_the_browser() {
     assert_eq!(text::lowercase("WEB-01"), "web-01");
 }
 
+/// The download is a clicked link to a file: catch the click (so nothing is saved), then read
+/// the file the link points at.
 #[wasm_bindgen_test]
-fn download_offers_a_file() {
+async fn download_offers_a_file_with_its_name_and_content() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let clicked: Rc<RefCell<Option<(String, String)>>> = Rc::default();
+    let listener = {
+        let clicked = clicked.clone();
+        Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+            let anchor = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+            if let Some(anchor) = anchor {
+                event.prevent_default();
+                *clicked.borrow_mut() = Some((anchor.download(), anchor.href()));
+            }
+        })
+    };
+    let callback = listener.as_ref().unchecked_ref();
+    document
+        .add_event_listener_with_callback_and_bool("click", callback, true)
+        .unwrap();
+    let text = "{\"name\": \"Contoso – exit\"}";
+    let offered = download::download_text("contoso-plan.json", "application/json", text);
+    document
+        .remove_event_listener_with_callback_and_bool("click", callback, true)
+        .unwrap();
+    assert_eq!(offered, Ok(()));
+    let (name, href) = clicked.take().expect("a download link was clicked");
+    assert_eq!(name, "contoso-plan.json");
+    assert!(href.starts_with("blob:"), "{href}");
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&href))
+            .await
+            .unwrap()
+            .dyn_into()
+            .unwrap();
     assert_eq!(
-        download::download_text("plan.json", "application/json", "{}"),
-        Ok(())
+        response.headers().get("content-type").unwrap().as_deref(),
+        Some("application/json")
     );
+    let body = wasm_bindgen_futures::JsFuture::from(response.text().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(body.as_string().as_deref(), Some(text));
 }
 
 #[function_component(RoutedShell)]

@@ -93,7 +93,7 @@ fn bad_input_is_refused_with_a_message_that_says_where() {
         ),
         (
             current.replace("\"storage_gb\": 100.0", "\"storage_gb\": -5.0"),
-            "storage must be a number of at least 0",
+            "storage must be a number from 0 to 10,000,000 GB",
         ),
         (
             current.replacen("\"pinned_wave\": null", "\"pinned_wave\": 4000000000", 1),

@@ -19,6 +19,14 @@ fn refused_actions_change_nothing_and_say_why() {
     let before = b.plan.clone();
     let mut negative = Asset::new(AssetId(99), AssetKind::Database, name("db"));
     negative.storage_gb = -1.0;
+    let mut absurd = Asset::new(AssetId(99), AssetKind::Database, name("db"));
+    absurd.storage_gb = 1e308;
+    let mut same_name = Asset::new(AssetId(99), AssetKind::VirtualMachine, name("WEB SHOP-VM"));
+    same_name.workload = Some(web);
+    let mut far_id = Asset::new(AssetId(u32::MAX), AssetKind::VirtualMachine, name("far"));
+    far_id.workload = Some(web);
+    let mut unprioritised = Workload::new(WorkloadId(5), name("Zero"));
+    unprioritised.priority = 0;
     let cases: Vec<(Action, &str)> = vec![
         (
             Action::AddWorkload(Workload::new(web, name("Again"))),
@@ -30,7 +38,27 @@ fn refused_actions_change_nothing_and_say_why() {
         ),
         (
             Action::AddAsset(negative),
-            "asset “db”: storage must be a number of at least 0",
+            "asset “db”: storage must be a number from 0 to 10,000,000 GB",
+        ),
+        (
+            Action::AddAsset(absurd),
+            "asset “db”: storage must be a number from 0 to 10,000,000 GB",
+        ),
+        (
+            Action::AddAsset(same_name),
+            "there is already an asset named “WEB SHOP-VM” (names are unique, whatever their case)",
+        ),
+        (
+            Action::AddWorkload(Workload::new(WorkloadId(6), name("web shop"))),
+            "there is already a workload named “web shop”",
+        ),
+        (
+            Action::AddAsset(far_id),
+            "ids go up to 1073741824; 4294967295 is out of range",
+        ),
+        (
+            Action::AddWorkload(unprioritised),
+            "workload “Zero”: priority runs from 1 (first) to 9",
         ),
         (
             Action::SetDependency(Dependency::new(web_vm, web_vm, Hard)),

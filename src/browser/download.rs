@@ -24,8 +24,12 @@ pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(),
     let url =
         web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("creating a link"))?;
     let result = click_link(&url, file_name).ok_or_else(|| fail("starting the download"));
-    // The click has queued the download; the URL is no longer needed either way.
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // The click has queued the download, but some browsers read the file only after this
+    // task: revoke the URL a little later rather than at once.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
     result
 }
 
@@ -38,6 +42,10 @@ fn click_link(url: &str, file_name: &str) -> Option<()> {
         .ok()?;
     anchor.set_href(url);
     anchor.set_download(file_name);
+    // In the document while it is clicked, as some browsers ignore clicks on detached links.
+    let body = document.body()?;
+    body.append_child(&anchor).ok()?;
     anchor.click();
+    anchor.remove();
     Some(())
 }

@@ -5,7 +5,7 @@ use thiserror::Error;
 use crate::domain::asset::{Asset, AssetId, ReplicationStatus};
 use crate::domain::dependency::Dependency;
 use crate::domain::name::Name;
-use crate::domain::questions::QuestionBank;
+use crate::domain::questions::{BankError, QuestionBank};
 use crate::domain::readiness::Answer;
 use crate::domain::remediation::RemediationOverride;
 use crate::domain::settings::{PlanSettings, SettingsError};
@@ -60,7 +60,23 @@ pub enum Action {
     Batch(Vec<Action>),
 }
 
-#[derive(Debug, Clone, PartialEq, Error)]
+/// The things whose names must be unique in a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Workload,
+    Asset,
+}
+
+impl std::fmt::Display for NameKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NameKind::Workload => "a workload",
+            NameKind::Asset => "an asset",
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum PlanError {
     #[error("there is already a workload with id {}", .0.0)]
     DuplicateWorkload(WorkloadId),
@@ -80,16 +96,26 @@ pub enum PlanError {
     UnknownChoice { question: String, choice: String },
     #[error("settings: {0}")]
     Settings(#[from] SettingsError),
-    #[error("asset “{asset}”: {field} must be a number of at least 0")]
-    Quantity { asset: String, field: &'static str },
+    #[error("asset “{asset}”: {field} must be a number from 0 to {max}")]
+    Quantity {
+        asset: String,
+        field: &'static str,
+        max: String,
+    },
+    #[error("there is already {kind} named “{name}” (names are unique, whatever their case)")]
+    DuplicateName { kind: NameKind, name: String },
+    #[error("ids go up to {max}; {0} is out of range", max = crate::domain::plan::MAX_ID)]
+    IdOutOfRange(u32),
     #[error("workload “{0}”: a freeze window ends before it starts")]
     FreezeWindow(String),
     #[error("a workload can be pinned to waves 1 to {max}", max = crate::domain::plan::MAX_PINNED_WAVE)]
     WaveNumber,
+    #[error("workload “{0}”: priority runs from 1 (first) to {max}", max = crate::domain::plan::MAX_PRIORITY)]
+    Priority(String),
     #[error("an override of the remediation decision needs a note saying why")]
     OverrideNoteRequired,
     #[error("question bank: {0}")]
-    QuestionBank(String),
+    QuestionBank(#[from] BankError),
     #[error("change {index} of {count}: {error}")]
     InBatch {
         index: usize,

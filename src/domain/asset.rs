@@ -1,6 +1,8 @@
 //! An asset: something a workload needs in the cloud (a VM, a server, a database, an app, a
 //! file share), with its size, its drift and what must be fixed before it can move.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::domain::labels::labelled_enum;
@@ -65,6 +67,13 @@ pub struct Asset {
     pub remediation: Vec<RemediationItem>,
     #[serde(default = "not_started")]
     pub replication: ReplicationStatus,
+    /// The file the asset was imported from, if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// What the inventory said about it beyond sizes (RVTools folder, cluster, annotation,
+    /// custom attributes; Azure Migrate tags): evidence for grouping assets into workloads.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
 }
 
 fn not_started() -> ReplicationStatus {
@@ -85,6 +94,8 @@ impl Asset {
             daily_change_percent: 0.0,
             remediation: Vec::new(),
             replication: ReplicationStatus::NotStarted,
+            source: None,
+            attributes: BTreeMap::new(),
         }
     }
 

@@ -43,6 +43,25 @@ impl Name {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// What makes two names the same name: letter case (ASCII) and runs of spaces do not count,
+    /// anything else does ("Web-01" = "web-01", but "web01" ≠ "web-01"). Names of the same kind
+    /// of thing are unique by this key, and imports match by it.
+    pub fn key(&self) -> String {
+        name_key(&self.0)
+    }
+}
+
+/// The key of a name as it was typed or read from a file (see [`Name::key`]).
+pub fn name_key(raw: &str) -> String {
+    let mut key = String::with_capacity(raw.len());
+    for word in raw.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    key
 }
 
 impl TryFrom<String> for Name {
@@ -90,5 +109,14 @@ mod tests {
             Err(NameError::TooLong(MAX_NAME_CHARS + 1))
         );
         assert!(Name::parse(&"é".repeat(MAX_NAME_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn keys_ignore_case_and_spacing_but_not_punctuation() {
+        let key = |raw: &str| Name::parse(raw).unwrap().key();
+        assert_eq!(key("Web-01"), key("web-01"));
+        assert_eq!(key("Payroll  App"), key("payroll app"));
+        assert_ne!(key("billing-sql01"), key("billing-sql-01"));
+        assert_ne!(key("web01"), key("web 01"));
     }
 }

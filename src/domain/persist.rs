@@ -47,7 +47,20 @@ pub enum LoadError {
     #[error("the stored plan is compressed but damaged (it cannot be unpacked)")]
     Packed,
     #[error("the plan is inconsistent: {0}")]
-    Inconsistent(String),
+    Inconsistent(#[from] PlanError),
+    #[error("the plan is {0} bytes of JSON; waveplan reads plans of up to {MAX_PLAN_BYTES} bytes")]
+    TooLarge(usize),
+}
+
+/// The largest plan read, in bytes of JSON: ten times a 5,000-workload plan (9 MB), and what a
+/// browser tab can parse without running out of memory.
+pub const MAX_PLAN_BYTES: usize = 96 * 1024 * 1024;
+
+/// A plan read back, and anything the reading changed that the person should know.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub plan: Plan,
+    pub notes: Vec<String>,
 }
 
 fn at(line: Option<usize>, column: Option<usize>) -> String {
@@ -209,16 +222,36 @@ pub fn to_storage_text(plan: &Plan) -> String {
 
 /// Reads what `to_storage_text` wrote (or plain JSON).
 pub fn from_storage_text(text: &str) -> Result<Plan, LoadError> {
-    match text.strip_prefix(PACKED_PREFIX) {
+    load_storage_text(text).map(|loaded| loaded.plan)
+}
+
+/// Reads what `to_storage_text` wrote (or plain JSON), with notes on what reading changed.
+pub fn load_storage_text(text: &str) -> Result<Loaded, LoadError> {
+    match text.trim_start().strip_prefix(PACKED_PREFIX) {
         Some(packed) => {
             let json = crate::domain::compress::unpack(packed).ok_or(LoadError::Packed)?;
-            from_json(&json)
+            load_json(&json)
         }
-        None => from_json(text),
+        None => load_json(text),
     }
 }
 
+/// Whether `text` is a plan as browser storage keeps it when packed (a saved plan downloaded
+/// from the "waveplan stopped" banner or the unreadable-data banner is such text).
+pub fn is_storage_text(text: &str) -> bool {
+    text.trim_start().starts_with(PACKED_PREFIX)
+}
+
 pub fn from_json(text: &str) -> Result<Plan, LoadError> {
+    load_json(text).map(|loaded| loaded.plan)
+}
+
+/// Reads a plan, renaming what an earlier version allowed and this one does not (two assets
+/// or workloads with the same name), and says what it renamed.
+pub fn load_json(text: &str) -> Result<Loaded, LoadError> {
+    if text.len() > MAX_PLAN_BYTES {
+        return Err(LoadError::TooLarge(text.len()));
+    }
     let body = text.trim_start_matches('\u{feff}');
     let header: Header = serde_json::from_str(body).map_err(|error| match error.classify() {
         serde_json::error::Category::Data => LoadError::NotWaveplan,
@@ -243,14 +276,73 @@ pub fn from_json(text: &str) -> Result<Plan, LoadError> {
     }
     // Each version is read straight from the text, so errors carry line and column; older
     // versions are then migrated step by step as typed records.
-    let record = if version == CURRENT_VERSION {
+    let mut record = if version == CURRENT_VERSION {
         read_current(body)?
     } else {
         serde_json::from_str::<EnvelopeV1>(body)
             .map(|envelope| migrate_v1_to_v2(envelope.plan))
             .map_err(|error| field_error(&error))?
     };
-    rebuild(record).map_err(|error| LoadError::Inconsistent(error.to_string()))
+    let notes = unique_names(&mut record);
+    let plan = rebuild(record)?;
+    Ok(Loaded { plan, notes })
+}
+
+/// Plans saved before names had to be unique may hold two assets (or workloads) called the
+/// same; the later ones get a number ("vm1 (2)") so the plan loads whole.
+fn unique_names(record: &mut PlanRecord) -> Vec<String> {
+    let mut notes = Vec::new();
+    let mut renamed = Vec::new();
+    dedup(
+        record.workloads.iter_mut().map(|w| &mut w.name),
+        &mut renamed,
+    );
+    if !renamed.is_empty() {
+        notes.push(format!(
+            "Workload names must be unique now; renamed: {}.",
+            renamed.join(", ")
+        ));
+    }
+    renamed.clear();
+    dedup(record.assets.iter_mut().map(|a| &mut a.name), &mut renamed);
+    if !renamed.is_empty() {
+        notes.push(format!(
+            "Asset names must be unique now; renamed: {}.",
+            renamed.join(", ")
+        ));
+    }
+    notes
+}
+
+fn dedup<'a>(names: impl Iterator<Item = &'a mut Name>, renamed: &mut Vec<String>) {
+    let mut names: Vec<&mut Name> = names.collect();
+    let mut taken: std::collections::HashSet<String> =
+        std::collections::HashSet::with_capacity(names.len());
+    let mut clashes = Vec::new();
+    for (index, name) in names.iter().enumerate() {
+        if !taken.insert(name.key()) {
+            clashes.push(index);
+        }
+    }
+    for index in clashes {
+        let Some(name) = names.get_mut(index) else {
+            continue;
+        };
+        let base = name.to_string();
+        // Room for " (4294967295)" within the longest name.
+        let stem: String = base
+            .chars()
+            .take(crate::domain::name::MAX_NAME_CHARS - 13)
+            .collect();
+        let free = (2..=u32::MAX).find_map(|n| {
+            let candidate = Name::parse(&format!("{} ({n})", stem.trim_end())).ok()?;
+            taken.insert(candidate.key()).then_some(candidate)
+        });
+        if let Some(free) = free {
+            renamed.push(format!("“{base}” → “{free}”"));
+            **name = free;
+        }
+    }
 }
 
 fn read_current(text: &str) -> Result<PlanRecord, LoadError> {

@@ -2,14 +2,16 @@
 //! [`Plan::apply`], so undo/redo, autosave, imports and tests share one path, and the plan's
 //! invariants (ids unique, nothing dangles, quantities sane) hold after any change.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-pub use crate::domain::action::{Action, PlanError};
+pub use crate::domain::action::{Action, NameKind, PlanError};
 use crate::domain::asset::{Asset, AssetId};
 use crate::domain::dependency::Dependency;
 use crate::domain::name::Name;
-use crate::domain::quantity::is_amount;
+use crate::domain::quantity::{
+    format_amount, is_amount, MAX_CORES, MAX_EFFORT_HOURS, MAX_MEMORY_GB, MAX_STORAGE_GB,
+};
 use crate::domain::questions::QuestionBank;
 use crate::domain::readiness::Answer;
 use crate::domain::settings::PlanSettings;
@@ -24,7 +26,17 @@ pub struct Plan {
     dependencies: BTreeMap<(AssetId, AssetId), Dependency>,
     answers: BTreeMap<String, Answer>,
     custom_questions: Option<QuestionBank>,
+    /// Who holds each name (`Name::key`), so a new name is checked without a scan.
+    workload_names: HashMap<String, WorkloadId>,
+    asset_names: HashMap<String, AssetId>,
 }
+
+/// The largest workload or asset id: ids are counted up from the last one, so a bound well
+/// below `u32::MAX` keeps "the next id" from ever running out.
+pub const MAX_ID: u32 = 1 << 30;
+
+/// Business priority runs from 1 (first) to this.
+pub const MAX_PRIORITY: u32 = 9;
 
 const UNTITLED: &str = "Untitled migration plan";
 
@@ -46,6 +58,8 @@ impl Default for Plan {
             dependencies: BTreeMap::new(),
             answers: BTreeMap::new(),
             custom_questions: None,
+            workload_names: HashMap::new(),
+            asset_names: HashMap::new(),
         }
     }
 }
@@ -86,6 +100,18 @@ impl Plan {
         self.assets
             .values()
             .filter(move |asset| asset.workload == Some(workload))
+    }
+
+    /// The workload with this name (`Name::key` of what a person typed or a file holds).
+    pub fn workload_named(&self, key: &str) -> Option<&Workload> {
+        self.workload_names
+            .get(key)
+            .and_then(|id| self.workloads.get(id))
+    }
+
+    /// The asset with this name (`Name::key`).
+    pub fn asset_named(&self, key: &str) -> Option<&Asset> {
+        self.asset_names.get(key).and_then(|id| self.assets.get(id))
     }
 
     pub fn dependencies(&self) -> impl ExactSizeIterator<Item = &Dependency> + '_ {
@@ -155,16 +181,24 @@ impl Plan {
                 if self.workloads.contains_key(&workload.id) {
                     return Err(PlanError::DuplicateWorkload(workload.id));
                 }
+                check_id(workload.id.0)?;
                 check_workload(&workload)?;
+                let key = self.free_workload_name(&workload)?;
+                self.workload_names.insert(key, workload.id);
                 self.workloads.insert(workload.id, workload);
             }
             Action::UpdateWorkload(workload) => {
                 check_workload(&workload)?;
+                let key = self.free_workload_name(&workload)?;
                 let id = workload.id;
-                *self.workload_mut(id)? = workload;
+                let old = self.workload_mut(id)?.name.key();
+                self.workload_names.remove(&old);
+                self.workload_names.insert(key, id);
+                self.workloads.insert(id, workload);
             }
             Action::RemoveWorkload(id) => {
-                self.workload_mut(id)?;
+                let key = self.workload_mut(id)?.name.key();
+                self.workload_names.remove(&key);
                 self.workloads.remove(&id);
                 let gone: Vec<AssetId> = self.assets_of(id).map(|asset| asset.id).collect();
                 for asset in gone {
@@ -175,13 +209,20 @@ impl Plan {
                 if self.assets.contains_key(&asset.id) {
                     return Err(PlanError::DuplicateAsset(asset.id));
                 }
+                check_id(asset.id.0)?;
                 self.check_asset(&asset)?;
+                let key = self.free_asset_name(&asset)?;
+                self.asset_names.insert(key, asset.id);
                 self.assets.insert(asset.id, asset);
             }
             Action::UpdateAsset(asset) => {
                 self.check_asset(&asset)?;
+                let key = self.free_asset_name(&asset)?;
                 let id = asset.id;
-                *self.asset_mut(id)? = asset;
+                let old = self.asset_mut(id)?.name.key();
+                self.asset_names.remove(&old);
+                self.asset_names.insert(key, id);
+                self.assets.insert(id, asset);
             }
             Action::RemoveAsset(id) => {
                 self.asset_mut(id)?;
@@ -233,8 +274,7 @@ impl Plan {
             }
             Action::ReplaceQuestionBank(bank) => {
                 if let Some(bank) = &bank {
-                    bank.check()
-                        .map_err(|error| PlanError::QuestionBank(error.to_string()))?;
+                    bank.check()?;
                 }
                 self.custom_questions = bank;
                 let mut answers = std::mem::take(&mut self.answers);
@@ -263,37 +303,72 @@ impl Plan {
                 return Err(PlanError::UnknownWorkload(workload));
             }
         }
-        let quantity = |field| PlanError::Quantity {
+        let quantity = |field, max: String| PlanError::Quantity {
             asset: asset.name.to_string(),
             field,
+            max,
         };
-        for (value, field) in [
-            (asset.memory_gb, "memory"),
-            (asset.storage_gb, "storage"),
-            (asset.daily_change_percent, "daily change rate"),
+        for (value, field, max, unit) in [
+            (asset.memory_gb, "memory", MAX_MEMORY_GB, " GB"),
+            (asset.storage_gb, "storage", MAX_STORAGE_GB, " GB"),
+            (asset.daily_change_percent, "daily change rate", 100.0, " %"),
         ] {
-            if !is_amount(value) {
-                return Err(quantity(field));
+            if !(is_amount(value) && value <= max) {
+                return Err(quantity(field, format!("{}{unit}", format_amount(max))));
             }
         }
-        if asset.daily_change_percent > 100.0 {
-            return Err(quantity("daily change rate (at most 100 %)"));
+        if asset.cores > MAX_CORES {
+            return Err(quantity("cores", MAX_CORES.to_string()));
         }
         if asset
             .remediation
             .iter()
-            .any(|item| !is_amount(item.effort_hours))
+            .any(|item| !(is_amount(item.effort_hours) && item.effort_hours <= MAX_EFFORT_HOURS))
         {
-            return Err(quantity("remediation effort"));
+            let max = format!("{} h", format_amount(MAX_EFFORT_HOURS));
+            return Err(quantity("remediation effort", max));
         }
         Ok(())
     }
 
+    /// The key of the workload's name, if no other workload holds it.
+    fn free_workload_name(&self, workload: &Workload) -> Result<String, PlanError> {
+        let key = workload.name.key();
+        match self.workload_names.get(&key) {
+            Some(holder) if *holder != workload.id => Err(PlanError::DuplicateName {
+                kind: NameKind::Workload,
+                name: workload.name.to_string(),
+            }),
+            _ => Ok(key),
+        }
+    }
+
+    /// The key of the asset's name, if no other asset holds it.
+    fn free_asset_name(&self, asset: &Asset) -> Result<String, PlanError> {
+        let key = asset.name.key();
+        match self.asset_names.get(&key) {
+            Some(holder) if *holder != asset.id => Err(PlanError::DuplicateName {
+                kind: NameKind::Asset,
+                name: asset.name.to_string(),
+            }),
+            _ => Ok(key),
+        }
+    }
+
     fn remove_asset(&mut self, id: AssetId) {
-        self.assets.remove(&id);
+        if let Some(asset) = self.assets.remove(&id) {
+            self.asset_names.remove(&asset.name.key());
+        }
         self.dependencies
             .retain(|(from, to), _| *from != id && *to != id);
     }
+}
+
+fn check_id(id: u32) -> Result<(), PlanError> {
+    if id == 0 || id > MAX_ID {
+        return Err(PlanError::IdOutOfRange(id));
+    }
+    Ok(())
 }
 
 fn check_workload(workload: &Workload) -> Result<(), PlanError> {
@@ -306,6 +381,9 @@ fn check_workload(workload: &Workload) -> Result<(), PlanError> {
     }
     if !valid_pin(workload.pinned_wave) {
         return Err(PlanError::WaveNumber);
+    }
+    if !(1..=MAX_PRIORITY).contains(&workload.priority) {
+        return Err(PlanError::Priority(workload.name.to_string()));
     }
     if workload
         .remediation_override

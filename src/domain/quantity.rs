@@ -6,6 +6,15 @@ use thiserror::Error;
 /// Hours in one person-day of remediation effort.
 pub const HOURS_PER_PERSON_DAY: f64 = 8.0;
 
+/// The largest values waveplan accepts (its own bounds, not CAF's): far beyond any real
+/// server, so only a typo or a unit mix-up (bytes read as gigabytes) is refused, and every sum
+/// and time computed from them stays a finite number.
+pub const MAX_STORAGE_GB: f64 = 10_000_000.0;
+pub const MAX_MEMORY_GB: f64 = 100_000.0;
+pub const MAX_CORES: u32 = 100_000;
+pub const MAX_EFFORT_HOURS: f64 = 100_000.0;
+pub const MAX_BANDWIDTH_MBPS: f64 = 10_000_000.0;
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum QuantityError {
     #[error("{field}: “{raw}” is not a number")]
@@ -14,11 +23,36 @@ pub enum QuantityError {
     Negative { field: &'static str, raw: String },
     #[error("{field}: “{raw}” is not an effort; write hours (16h) or person-days (2d)")]
     NotAnEffort { field: &'static str, raw: String },
+    #[error("{field}: “{raw}” could be a decimal or a number with a thousands separator; write it without the comma ({}) or with a decimal point ({})", .raw.replace(',', ""), .raw.replacen(',', ".", 1))]
+    Ambiguous { field: &'static str, raw: String },
+}
+
+/// "1,234" or "12,345,678": a comma that may group thousands or mark decimals.
+fn groups_thousands(text: &str) -> bool {
+    let mut parts = text.split(',');
+    let first = parts.next().unwrap_or("");
+    let mut groups = 0;
+    for part in parts {
+        if part.len() != 3 || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        groups += 1;
+    }
+    groups > 0
+        && (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && !first.starts_with('0')
 }
 
 /// A finite, non-negative number; accepts a decimal comma ("1,5") as European spreadsheets
-/// write it.
+/// write it, and refuses "1,234", which reads either way.
 pub fn parse_amount(field: &'static str, raw: &str) -> Result<f64, QuantityError> {
+    if groups_thousands(raw.trim()) {
+        return Err(QuantityError::Ambiguous {
+            field,
+            raw: raw.trim().to_owned(),
+        });
+    }
     let text = raw.trim().replace(',', ".");
     let value: f64 = text.parse().map_err(|_| QuantityError::NotANumber {
         field,
@@ -74,15 +108,38 @@ pub fn parse_effort_hours(field: &'static str, raw: &str) -> Result<f64, Quantit
 }
 
 /// An amount (hours, gigabytes, percent, Mbps) for people to read: one decimal place at most,
-/// none when it is whole ("16", "1.5").
+/// none when it is whole, thousands grouped with commas ("16", "1.5", "18,400").
 pub fn format_amount(value: f64) -> String {
     // `+ 0.0` turns -0 (the sum of no items) into 0, so nothing reads "-0 h".
     let rounded = (value * 10.0).round() / 10.0 + 0.0;
-    if rounded.fract() == 0.0 {
+    let text = if rounded.fract() == 0.0 {
         format!("{rounded:.0}")
     } else {
         format!("{rounded:.1}")
+    };
+    group_thousands(&text)
+}
+
+/// "1234567.5" → "1,234,567.5".
+fn group_thousands(text: &str) -> String {
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (whole, fraction) = digits.split_at(digits.find('.').unwrap_or(digits.len()));
+    if whole.len() <= 3 || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return text.to_owned();
     }
+    let mut out = String::with_capacity(text.len() + whole.len() / 3);
+    out.push_str(sign);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out.push_str(fraction);
+    out
 }
 
 /// A count with its noun: "1 item", "3 items", "0 items".
@@ -109,6 +166,11 @@ mod tests {
             "the empty sum is -0"
         );
         assert_eq!(format_amount(-0.04), "0");
+        assert_eq!(format_amount(999.0), "999");
+        assert_eq!(format_amount(18_400.0), "18,400");
+        assert_eq!(format_amount(1_234_567.45), "1,234,567.5");
+        assert_eq!(format_amount(-2_500.0), "-2,500");
+        assert_eq!(format_amount(f64::INFINITY), "inf");
         assert_eq!(counted(1, "item", "items"), "1 item");
         assert_eq!(counted(0, "item", "items"), "0 items");
         assert_eq!(counted(3, "workload", "workloads"), "3 workloads");
@@ -125,6 +187,9 @@ mod tests {
             ("inf", None),
             ("twelve", None),
             ("", None),
+            ("1,234", None),
+            ("0,125", Some(0.125)),
+            ("1,23", Some(1.23)),
         ];
         for (raw, expected) in cases {
             assert_eq!(parse_amount("size", raw).ok(), *expected, "{raw:?}");
@@ -148,6 +213,15 @@ mod tests {
         for (raw, expected) in cases {
             assert_eq!(parse_effort_hours("effort", raw).ok(), *expected, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn a_comma_that_reads_two_ways_is_refused_with_both_readings() {
+        let error = parse_amount("Storage (GB)", "1,234").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "Storage (GB): “1,234” could be a decimal or a number with a thousands separator; write it without the comma (1234) or with a decimal point (1.234)"
+        );
     }
 
     #[test]

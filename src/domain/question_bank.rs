@@ -300,7 +300,7 @@ impl QuestionBank {
                 choices: spec.choices.iter().chain([&UNSURE]).map(choice).collect(),
             })
             .collect();
-        Self { questions }
+        Self::new(questions)
     }
 }
 
@@ -316,7 +316,7 @@ mod tests {
         assert_eq!(QuestionBank::from_json(&bank.to_json()), Ok(bank.clone()));
         for section in Section::ALL {
             assert!(
-                bank.questions.iter().any(|q| q.section == *section),
+                bank.questions().iter().any(|q| q.section == *section),
                 "{section}"
             );
         }
@@ -327,7 +327,7 @@ mod tests {
 
     #[test]
     fn every_risky_answer_says_why_and_what_to_do() {
-        for question in QuestionBank::built_in().questions {
+        for question in QuestionBank::built_in().questions() {
             for choice in &question.choices {
                 if choice.risk != Risk::Green {
                     assert!(
@@ -348,8 +348,9 @@ mod tests {
 
     #[test]
     fn edited_banks_are_checked() {
-        let mut bank = QuestionBank::built_in();
-        bank.questions.push(bank.questions[0].clone());
+        let mut questions = QuestionBank::built_in().questions().to_vec();
+        questions.push(questions[0].clone());
+        let bank = QuestionBank::new(questions);
         let duplicate = BankError::DuplicateQuestion("outcome-priorities".into());
         assert_eq!(bank.check(), Err(duplicate));
         let broken = QuestionBank::from_json("{\"questions\": [\n  {\"id\": 3}\n]}");

@@ -2,6 +2,8 @@
 //! CAF's migration prerequisites. The bank is data: a team can export it as JSON, edit it and
 //! import it back. The built-in bank is written out in `question_bank.rs`.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -47,10 +49,49 @@ pub struct Question {
     pub choices: Vec<Choice>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The questions in the order a workshop walks them, with an index by id so that checking an
+/// answer costs the same for a bank of ten questions as for one of a thousand.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(from = "BankRecord", into = "BankRecord")]
 pub struct QuestionBank {
-    pub questions: Vec<Question>,
+    questions: Vec<Question>,
+    by_id: HashMap<String, usize>,
 }
+
+/// The bank as it is written down: the list alone.
+#[derive(Clone, Serialize, Deserialize)]
+struct BankRecord {
+    questions: Vec<Question>,
+}
+
+impl From<BankRecord> for QuestionBank {
+    fn from(record: BankRecord) -> Self {
+        Self::new(record.questions)
+    }
+}
+
+impl From<QuestionBank> for BankRecord {
+    fn from(bank: QuestionBank) -> Self {
+        Self {
+            questions: bank.questions,
+        }
+    }
+}
+
+impl PartialEq for QuestionBank {
+    fn eq(&self, other: &Self) -> bool {
+        self.questions == other.questions
+    }
+}
+
+impl Eq for QuestionBank {}
+
+/// A team's bank holds at most this many questions, and a question at most this many answers:
+/// a workshop walks every question, and files beyond that are mistakes or attacks.
+pub const MAX_QUESTIONS: usize = 1_000;
+pub const MAX_CHOICES: usize = 20;
+/// The longest question-bank file read, in bytes (the built-in bank is about 30 KB).
+pub const MAX_BANK_BYTES: usize = 2 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum BankError {
@@ -72,11 +113,33 @@ pub enum BankError {
     Choices(String),
     #[error("question “{question}”: answer “{choice}” appears more than once")]
     DuplicateChoice { question: String, choice: String },
+    #[error("the question bank has {0} questions; waveplan reads at most {MAX_QUESTIONS}")]
+    TooManyQuestions(usize),
+    #[error("question “{0}” has more than {MAX_CHOICES} answers")]
+    TooManyChoices(String),
+    #[error(
+        "the question bank file is {0} bytes; waveplan reads files of up to {MAX_BANK_BYTES} bytes"
+    )]
+    TooLarge(usize),
 }
 
 impl QuestionBank {
+    pub fn new(questions: Vec<Question>) -> Self {
+        let mut by_id = HashMap::with_capacity(questions.len());
+        for (index, question) in questions.iter().enumerate() {
+            by_id.entry(question.id.clone()).or_insert(index);
+        }
+        Self { questions, by_id }
+    }
+
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|question| question.id == id)
+        self.by_id
+            .get(id)
+            .and_then(|&index| self.questions.get(index))
     }
 
     pub fn check_answer(&self, question: &str, choice: &str) -> Result<&Choice, PlanError> {
@@ -99,6 +162,9 @@ impl QuestionBank {
 
     /// Parses and checks a bank a team edited: ids unique, every question answerable.
     pub fn from_json(text: &str) -> Result<Self, BankError> {
+        if text.len() > MAX_BANK_BYTES {
+            return Err(BankError::TooLarge(text.len()));
+        }
         let bank: QuestionBank = serde_json::from_str(text.trim_start_matches('\u{feff}'))
             .map_err(|error| BankError::Json {
                 line: error.line(),
@@ -113,6 +179,9 @@ impl QuestionBank {
         if self.questions.is_empty() {
             return Err(BankError::Empty);
         }
+        if self.questions.len() > MAX_QUESTIONS {
+            return Err(BankError::TooManyQuestions(self.questions.len()));
+        }
         let mut seen = std::collections::BTreeSet::new();
         for (index, question) in self.questions.iter().enumerate() {
             if question.id.trim().is_empty() || question.text.trim().is_empty() {
@@ -125,6 +194,9 @@ impl QuestionBank {
                 |choice: &Choice| !choice.id.trim().is_empty() && !choice.label.trim().is_empty();
             if question.choices.len() < 2 || !question.choices.iter().all(complete) {
                 return Err(BankError::Choices(question.id.clone()));
+            }
+            if question.choices.len() > MAX_CHOICES {
+                return Err(BankError::TooManyChoices(question.id.clone()));
             }
             let mut choice_ids = std::collections::BTreeSet::new();
             for choice in &question.choices {

@@ -107,7 +107,7 @@ pub fn assess(bank: &QuestionBank, answers: &BTreeMap<String, Answer>) -> Readin
     let mut gaps = Vec::new();
     let mut by_section: BTreeMap<Section, (usize, usize, u32)> = BTreeMap::new();
     let mut answered = 0;
-    for question in &bank.questions {
+    for question in bank.questions() {
         let answer = answers.get(&question.id);
         let risk = answer
             .and_then(|answer| question.choices.iter().find(|c| c.id == answer.choice))
@@ -169,7 +169,7 @@ pub fn assess(bank: &QuestionBank, answers: &BTreeMap<String, Answer>) -> Readin
         sections,
         gaps,
         answered,
-        total: bank.questions.len(),
+        total: bank.questions().len(),
     }
 }
 
@@ -197,7 +197,7 @@ mod tests {
     fn all_green_but(overrides: &[(&str, &str)]) -> BTreeMap<String, Answer> {
         let bank = QuestionBank::built_in();
         let mut all: BTreeMap<String, Answer> = bank
-            .questions
+            .questions()
             .iter()
             .map(|q| {
                 (
@@ -242,7 +242,7 @@ mod tests {
         let bank = QuestionBank::built_in();
         let readiness = assess(&bank, &BTreeMap::new());
         assert_eq!(readiness.level, ReadinessLevel::Blocked);
-        assert_eq!(readiness.gaps.len(), bank.questions.len());
+        assert_eq!(readiness.gaps.len(), bank.questions().len());
         assert!(readiness.gaps[0].blocking, "blocking gaps come first");
         assert!(readiness
             .sections

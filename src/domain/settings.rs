@@ -6,7 +6,7 @@ use thiserror::Error;
 
 use crate::domain::calendar::Day;
 use crate::domain::promotion::PromotionModel;
-use crate::domain::quantity::is_amount;
+use crate::domain::quantity::{is_amount, MAX_BANDWIDTH_MBPS, MAX_EFFORT_HOURS, MAX_STORAGE_GB};
 
 /// The most a single wave may hold. With a ramp, early waves hold less.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -80,9 +80,9 @@ pub enum SettingsError {
     Capacity,
     #[error("the first wave must allow at least one workload")]
     Ramp,
-    #[error("bandwidth must be more than 0 Mbps, and the usable share between 1 and 100 %")]
+    #[error("bandwidth must be more than 0 and at most 10,000,000 Mbps, and the usable share between 1 and 100 %")]
     Bandwidth,
-    #[error("remediation hours and thresholds must be positive numbers")]
+    #[error("remediation hours and thresholds must be positive numbers (hours at most 100,000)")]
     Thresholds,
 }
 
@@ -97,7 +97,9 @@ impl PlanSettings {
         let capacity = &self.capacity;
         if capacity.max_workloads == 0
             || capacity.max_assets == 0
-            || !(is_amount(capacity.max_storage_gb) && capacity.max_storage_gb > 0.0)
+            || !(is_amount(capacity.max_storage_gb)
+                && capacity.max_storage_gb > 0.0
+                && capacity.max_storage_gb <= MAX_STORAGE_GB * 1_000.0)
         {
             return Err(SettingsError::Capacity);
         }
@@ -105,12 +107,14 @@ impl PlanSettings {
             return Err(SettingsError::Ramp);
         }
         let usable = self.bandwidth_usable_percent;
-        let bandwidth_ok = is_amount(self.bandwidth_mbps) && self.bandwidth_mbps > 0.0;
+        let bandwidth_ok = is_amount(self.bandwidth_mbps)
+            && self.bandwidth_mbps > 0.0
+            && self.bandwidth_mbps <= MAX_BANDWIDTH_MBPS;
         if !(bandwidth_ok && (1.0..=100.0).contains(&usable)) {
             return Err(SettingsError::Bandwidth);
         }
-        if !(is_amount(self.remediation_hours_per_sprint)
-            && is_amount(self.major_code_change_hours))
+        let hours = |value: f64| is_amount(value) && value <= MAX_EFFORT_HOURS;
+        if !(hours(self.remediation_hours_per_sprint) && hours(self.major_code_change_hours))
             || self.major_code_change_hours == 0.0
             || self.factory_share_threshold < 2
         {

@@ -16,10 +16,14 @@ pub enum Tracker {
 }
 
 /// A cell a spreadsheet will not run as a formula: OWASP's advice is to prefix cells that
-/// begin with `=`, `+`, `-`, `@`, a tab or a carriage return with a single quote.
+/// begin with `=`, `+`, `-`, `@`, a tab or a carriage return with a single quote. Spaces
+/// before them do not help (spreadsheets trim them), so they are looked past; full-width
+/// forms of the signs count too.
 pub fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+    match cell.trim_start_matches(' ').chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠') => {
+            format!("'{cell}")
+        }
         _ => cell.to_owned(),
     }
 }
@@ -133,8 +137,11 @@ fn workload_and_children(
 }
 
 pub fn backlog_csv(plan: &Plan, analysis: &Analysis, tracker: Tracker) -> String {
+    // Every cell quoted: a spreadsheet whose list separator is ";" splits unquoted cells at
+    // ";", and a piece that starts with "=" would run as a formula.
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Always)
         .from_writer(Vec::new());
     let items = items(plan, analysis);
     let rows: Vec<Vec<String>> = match tracker {

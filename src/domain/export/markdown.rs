@@ -11,9 +11,40 @@ use crate::domain::replication::plan_asset;
 use crate::domain::waves::Wave;
 use crate::domain::workload::Workload;
 
-/// Text safe inside a Markdown table cell: no pipes or line breaks.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace(['\r', '\n'], " ")
+/// Any text that came from a person, a file or a rule, made inert for Markdown and for the
+/// HTML a Markdown renderer may let through: one line (breaks become spaces), Markdown's
+/// punctuation escaped so nothing becomes a heading, list, link, image, table cell or
+/// emphasis, and `<`, `>`, `&` written as entities so no tag survives.
+pub fn text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len() + 8);
+    for c in raw.chars() {
+        match c {
+            '\r' | '\n' | '\u{2028}' | '\u{2029}' => out.push(' '),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    // A leading "-", "+" or "1." would start a list item where the text starts a line.
+    let starts_list = out.starts_with(['-', '+'])
+        || out
+            .find(|c: char| !c.is_ascii_digit())
+            .is_some_and(|end| end > 0 && out[end..].starts_with(['.', ')']));
+    if starts_list {
+        out.insert(0, '\\');
+    }
+    out
+}
+
+/// Table cells take the same escaping.
+fn cell(raw: &str) -> String {
+    text(raw)
 }
 
 pub fn staging_plan(plan: &Plan, analysis: &Analysis) -> String {
@@ -61,7 +92,10 @@ fn readiness(out: &mut String, analysis: &Analysis) {
             let _ = writeln!(
                 out,
                 "- **{}** ({}): {} *Mitigation:* {}",
-                gap.text, gap.risk, gap.rationale, gap.mitigation
+                text(&gap.text),
+                gap.risk,
+                text(&gap.rationale),
+                text(&gap.mitigation)
             );
         }
     }
@@ -95,7 +129,7 @@ fn wave_section(out: &mut String, plan: &Plan, analysis: &Analysis, wave: &Wave)
         let _ = writeln!(
             out,
             "Remediation factory during this wave, for the next wave: {}.\n",
-            factory.join(", ")
+            text(&factory.join(", "))
         );
     }
     for workload in wave.workloads.iter().filter_map(|id| plan.workload(*id)) {
@@ -132,7 +166,7 @@ fn workload_section(out: &mut String, plan: &Plan, analysis: &Analysis, workload
             format_amount(decision.effort_hours)
         );
         for reason in &decision.reasons {
-            let _ = writeln!(out, "- {reason}");
+            let _ = writeln!(out, "- {}", text(reason));
         }
         out.push('\n');
     }
@@ -162,7 +196,7 @@ fn workload_section(out: &mut String, plan: &Plan, analysis: &Analysis, workload
                 "- [{}] {}: {}",
                 if item.done { "x" } else { " " },
                 item.label,
-                item.detail
+                text(&item.detail)
             );
         }
         out.push('\n');
@@ -178,7 +212,7 @@ fn held_back(out: &mut String, plan: &Plan, analysis: &Analysis) {
         let name = plan
             .workload(held.workload)
             .map_or("?", |w| w.name.as_str());
-        let _ = writeln!(out, "- **{}**: {}", name, held.reason);
+        let _ = writeln!(out, "- **{}**: {}", text(name), text(&held.reason));
     }
     out.push('\n');
 }

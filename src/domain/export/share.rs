@@ -35,7 +35,15 @@ pub fn encode(plan: &Plan) -> Result<String, ShareError> {
     Ok(data)
 }
 
+/// The plan in a link's data. Data longer than any link waveplan makes is refused before it
+/// is unpacked: links open as soon as they are followed, so they must not stall the page.
 pub fn decode(data: &str) -> Result<Plan, ShareError> {
+    if data.len() > MAX_SHARE_CHARS {
+        return Err(ShareError::TooLarge {
+            chars: data.len(),
+            limit: MAX_SHARE_CHARS,
+        });
+    }
     let text = unpack(data).ok_or(ShareError::Damaged)?;
     Ok(from_json(&text)?)
 }

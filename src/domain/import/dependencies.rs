@@ -9,17 +9,63 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use crate::domain::action::Action;
 use crate::domain::asset::AssetId;
 use crate::domain::dependency::{Dependency, DependencyStrength};
+use crate::domain::import::numbers;
 use crate::domain::import::table::Table;
 use crate::domain::import::{Format, ImportError, ImportOutcome, ImportSummary, Skipped};
-use crate::domain::labels::fold;
+use crate::domain::name::name_key;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::counted;
 use crate::domain::waves::join;
+
+/// The most connections one row may count.
+const MAX_CONNECTIONS_PER_ROW: f64 = 1e12;
 
 #[derive(Default)]
 struct Edge {
     ports: BTreeSet<u16>,
     connections: u64,
+}
+
+/// Finds the plan's asset for a server name in the export: by its name, else by its short
+/// name (the part before the first dot: exports often write `web01.contoso.local` where the
+/// inventory says `web01`) when exactly one asset has that short name.
+struct Names<'p> {
+    plan: &'p Plan,
+    short: HashMap<String, Option<AssetId>>,
+    by_short_name: BTreeSet<String>,
+}
+
+impl<'p> Names<'p> {
+    fn new(plan: &'p Plan) -> Self {
+        let mut short: HashMap<String, Option<AssetId>> = HashMap::new();
+        for asset in plan.assets() {
+            let key = short_key(asset.name.as_str());
+            short
+                .entry(key)
+                .and_modify(|holder| *holder = None)
+                .or_insert(Some(asset.id));
+        }
+        Self {
+            plan,
+            short,
+            by_short_name: BTreeSet::new(),
+        }
+    }
+
+    fn find(&mut self, name: &str) -> Option<AssetId> {
+        if let Some(asset) = self.plan.asset_named(&name_key(name)) {
+            return Some(asset.id);
+        }
+        let found = self.short.get(&short_key(name)).copied().flatten();
+        if found.is_some() {
+            self.by_short_name.insert(name.to_owned());
+        }
+        found
+    }
+}
+
+fn short_key(name: &str) -> String {
+    name_key(name.split('.').next().unwrap_or(name))
 }
 
 pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, ImportError> {
@@ -36,10 +82,8 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
     let destination = required(&["destination server name"], "Destination server name")?;
     let port = table.column(&["destination port"]);
     let count = table.column(&["connection count"]);
-    let by_name: HashMap<String, AssetId> = plan
-        .assets()
-        .map(|a| (fold(a.name.as_str()), a.id))
-        .collect();
+    let numbers = numbers::decide(&table, count.as_slice())?;
+    let mut names = Names::new(plan);
     let mut edges: BTreeMap<(AssetId, AssetId), Edge> = BTreeMap::new();
     let mut unknown: BTreeMap<String, usize> = BTreeMap::new();
     let mut summary = ImportSummary {
@@ -58,8 +102,7 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
             });
             continue;
         }
-        let lookup = |name: &str| by_name.get(&fold(name)).copied();
-        let (from, to) = match (lookup(from_name), lookup(to_name)) {
+        let (from, to) = match (names.find(from_name), names.find(to_name)) {
             (Some(from), Some(to)) => (from, to),
             (from, to) => {
                 for (found, name) in [(from, from_name), (to, to_name)] {
@@ -86,24 +129,28 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
             })?;
             edge.ports.insert(number);
         }
-        edge.connections += match count.filter(|&c| !row.get(c).is_empty()) {
-            Some(column) => row
-                .get(column)
-                .replace([',', ' '], "")
-                .parse::<u64>()
-                .map_err(|_| {
-                    ImportError::at(
-                        file,
-                        row.line,
-                        Some(table.header(column)),
-                        format!(
-                            "expected a whole number of connections, found “{}”",
-                            row.get(column)
-                        ),
-                    )
-                })?,
+        let connections = match count.filter(|&c| !row.get(c).is_empty()) {
+            Some(column) => {
+                let cell = row.get(column);
+                numbers
+                    .format
+                    .parse(cell)
+                    .filter(|n| n.fract() == 0.0 && (0.0..=MAX_CONNECTIONS_PER_ROW).contains(n))
+                    .map(|n| n as u64)
+                    .ok_or_else(|| {
+                        ImportError::at(
+                            file,
+                            row.line,
+                            Some(table.header(column)),
+                            format!("expected a whole number of connections (at most a trillion), found “{cell}”"),
+                        )
+                    })?
+            }
             None => 1,
         };
+        // Each row is at most a trillion, so the sum of every row a browser can hold stays far
+        // below u64::MAX; saturate all the same rather than wrap.
+        edge.connections = edge.connections.saturating_add(connections);
     }
     let mut actions = Vec::with_capacity(edges.len());
     for ((from, to), edge) in edges {
@@ -121,6 +168,20 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
             summary.added_dependencies += 1;
         }
         actions.push(Action::SetDependency(dependency));
+    }
+    if count.is_some() {
+        summary.notes.push(numbers.note());
+    }
+    if !names.by_short_name.is_empty() {
+        summary.notes.push(format!(
+            "{} matched to the plan by the name before the first dot: {}.",
+            counted(
+                names.by_short_name.len(),
+                "server name was",
+                "server names were"
+            ),
+            join(names.by_short_name.iter())
+        ));
     }
     if !unknown.is_empty() {
         let rows: usize = unknown.values().sum();

@@ -6,39 +6,81 @@ use std::collections::HashMap;
 
 use crate::domain::action::Action;
 use crate::domain::asset::{Asset, AssetId, AssetKind};
+use crate::domain::import::numbers::{self, NumberFormat};
 use crate::domain::import::table::{Row, Table};
 use crate::domain::import::{ImportError, ImportOutcome, ImportSummary, Skipped};
-use crate::domain::labels::fold;
-use crate::domain::name::Name;
-use crate::domain::plan::Plan;
-use crate::domain::quantity::{parse_amount, parse_count};
+use crate::domain::labels::{fold, labelled_enum};
+use crate::domain::name::{name_key, Name};
+use crate::domain::plan::{Plan, MAX_ID};
+use crate::domain::quantity::{format_amount, MAX_CORES, MAX_MEMORY_GB, MAX_STORAGE_GB};
 use crate::domain::workload::{Workload, WorkloadId};
 
-/// How a size column is written. Mebibyte columns become gigabytes at 1,024 MiB per GB.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SizeUnit {
-    #[default]
-    Gigabytes,
-    Mebibytes,
+labelled_enum! {
+    /// How a size column is written. Storage becomes decimal gigabytes (10⁹ bytes, what
+    /// replication time is computed in); memory becomes binary gigabytes, as memory is sized.
+    #[derive(Default)]
+    pub enum SizeUnit {
+        Megabytes => "MB", Mebibytes => "MiB", #[default] Gigabytes => "GB", Gibibytes => "GiB",
+        Terabytes => "TB", Tebibytes => "TiB",
+    }
 }
 
 impl SizeUnit {
-    fn to_gigabytes(self, value: f64) -> f64 {
+    fn bytes(self) -> f64 {
         match self {
-            SizeUnit::Gigabytes => value,
-            SizeUnit::Mebibytes => value / 1_024.0,
+            SizeUnit::Megabytes => 1e6,
+            SizeUnit::Mebibytes => 1_048_576.0,
+            SizeUnit::Gigabytes => 1e9,
+            SizeUnit::Gibibytes => 1_073_741_824.0,
+            SizeUnit::Terabytes => 1e12,
+            SizeUnit::Tebibytes => 1_099_511_627_776.0,
         }
     }
 
-    /// "Memory (MB)", "Provisioned MiB" → mebibytes; anything else → gigabytes.
+    /// Storage in decimal gigabytes.
+    pub fn storage_gb(self, value: f64) -> f64 {
+        value * self.bytes() / 1e9
+    }
+
+    /// Memory in gigabytes as memory is counted (1,024 MB each): "Memory (MB)" columns hold
+    /// binary megabytes whatever their header says.
+    pub fn memory_gb(self, value: f64) -> f64 {
+        let binary = match self {
+            SizeUnit::Megabytes | SizeUnit::Mebibytes => 1_048_576.0,
+            SizeUnit::Gigabytes | SizeUnit::Gibibytes => 1_073_741_824.0,
+            SizeUnit::Terabytes | SizeUnit::Tebibytes => 1_099_511_627_776.0,
+        };
+        value * binary / 1_073_741_824.0
+    }
+
+    /// The unit a header names ("Memory (MB)", "Provisioned MiB", "Storage (TiB)"); gigabytes
+    /// when it names none.
     pub fn from_header(header: &str) -> Self {
         let folded = fold(header);
-        if folded.contains("mib") || folded.ends_with("mb") || folded.contains("(mb)") {
-            SizeUnit::Mebibytes
-        } else {
-            SizeUnit::Gigabytes
-        }
+        let unit = |suffix: &str| {
+            folded.ends_with(suffix)
+                || folded.contains(&format!("({suffix})"))
+                || folded.contains(&format!("{suffix})"))
+        };
+        [
+            ("tib", SizeUnit::Tebibytes),
+            ("gib", SizeUnit::Gibibytes),
+            ("mib", SizeUnit::Mebibytes),
+            ("tb", SizeUnit::Terabytes),
+            ("mb", SizeUnit::Megabytes),
+            ("gb", SizeUnit::Gigabytes),
+        ]
+        .into_iter()
+        .find(|(suffix, _)| unit(suffix) || folded.starts_with(suffix))
+        .map_or(SizeUnit::Gigabytes, |(_, unit)| unit)
     }
+}
+
+/// Which size a column holds, for its unit conversion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Size {
+    Memory,
+    Storage,
 }
 
 /// Which column holds which asset field (`None`: not in this file).
@@ -156,14 +198,15 @@ pub fn parse_kind(text: &str) -> Option<AssetKind> {
     })
 }
 
-/// What one import knows while it turns rows into actions: the plan's names and the ids it
-/// has handed out so far.
+/// What one import knows while it turns rows into actions: the plan's names, the ids it has
+/// handed out so far and how the file writes numbers.
 struct Builder<'p> {
+    plan: &'p Plan,
     table: &'p Table,
     mapping: &'p ColumnMapping,
-    assets_by_name: HashMap<String, AssetId>,
+    numbers: NumberFormat,
     added_rows: HashMap<String, u64>,
-    workloads_by_name: HashMap<String, WorkloadId>,
+    new_workloads: HashMap<String, WorkloadId>,
     next_asset: u32,
     next_workload: u32,
     actions: Vec<Action>,
@@ -180,12 +223,15 @@ impl Builder<'_> {
         )
     }
 
-    fn amount(
-        &self,
-        row: &Row,
-        column: Option<usize>,
-        unit: SizeUnit,
-    ) -> Result<Option<f64>, ImportError> {
+    fn amount(&self, row: &Row, size: Size) -> Result<Option<f64>, ImportError> {
+        let (column, unit, max) = match size {
+            Size::Memory => (self.mapping.memory, self.mapping.memory_unit, MAX_MEMORY_GB),
+            Size::Storage => (
+                self.mapping.storage,
+                self.mapping.storage_unit,
+                MAX_STORAGE_GB,
+            ),
+        };
         let Some(column) = column else {
             return Ok(None);
         };
@@ -193,14 +239,70 @@ impl Builder<'_> {
         if cell.is_empty() {
             return Ok(None);
         }
-        let value = parse_amount("value", cell).map_err(|_| {
-            self.error(
+        let value = self
+            .numbers
+            .parse(cell)
+            .filter(|value| *value >= 0.0)
+            .ok_or_else(|| {
+                self.error(
+                    row,
+                    column,
+                    format!(
+                        "expected a number of at least 0 written {}, found “{cell}”",
+                        self.numbers.describe()
+                    ),
+                )
+            })?;
+        let gigabytes = match size {
+            Size::Memory => unit.memory_gb(value),
+            Size::Storage => unit.storage_gb(value),
+        };
+        if gigabytes > max {
+            return Err(self.error(
                 row,
                 column,
-                format!("expected a number of at least 0, found “{cell}”"),
-            )
-        })?;
-        Ok(Some(unit.to_gigabytes(value)))
+                format!(
+                    "“{cell}” {unit} is {} GB, more than waveplan accepts ({} GB). Check the unit of the column.",
+                    format_amount(gigabytes),
+                    format_amount(max)
+                ),
+            ));
+        }
+        Ok(Some(gigabytes))
+    }
+
+    fn cores(&self, row: &Row) -> Result<Option<u32>, ImportError> {
+        let Some((column, cell)) = self.mapping.cores.map(|c| (c, row.get(c))) else {
+            return Ok(None);
+        };
+        if cell.is_empty() {
+            return Ok(None);
+        }
+        self.numbers
+            .parse(cell)
+            .filter(|value| value.fract() == 0.0 && (0.0..=f64::from(MAX_CORES)).contains(value))
+            .map(|value| Some(value as u32))
+            .ok_or_else(|| {
+                self.error(
+                    row,
+                    column,
+                    format!(
+                        "expected a whole number of cores from 0 to {MAX_CORES}, found “{cell}”"
+                    ),
+                )
+            })
+    }
+
+    fn next_id(next: &mut u32, file: &str) -> Result<u32, ImportError> {
+        let id = *next;
+        if id > MAX_ID {
+            return Err(ImportError::file(
+                file,
+                "the plan has run out of ids; it holds too many workloads or assets",
+            ));
+        }
+        *next += 1;
+        Ok(id)
     }
 
     fn workload(&mut self, row: &Row) -> Result<Option<WorkloadId>, ImportError> {
@@ -211,41 +313,24 @@ impl Builder<'_> {
         if cell.is_empty() {
             return Ok(None);
         }
-        if let Some(id) = self.workloads_by_name.get(&fold(cell)) {
+        let key = name_key(cell);
+        if let Some(known) = self.plan.workload_named(&key) {
+            return Ok(Some(known.id));
+        }
+        if let Some(id) = self.new_workloads.get(&key) {
             return Ok(Some(*id));
         }
         let name = Name::parse(cell).map_err(|error| self.error(row, column, error.to_string()))?;
-        let id = WorkloadId(self.next_workload);
-        self.next_workload += 1;
-        self.workloads_by_name.insert(fold(cell), id);
+        let id = WorkloadId(Self::next_id(&mut self.next_workload, &self.table.file)?);
+        self.new_workloads.insert(key, id);
         self.actions
             .push(Action::AddWorkload(Workload::new(id, name)));
         self.summary.added_workloads += 1;
         Ok(Some(id))
     }
 
-    fn row(&mut self, plan: &Plan, row: &Row, default_kind: AssetKind) -> Result<(), ImportError> {
-        let name_column = self.mapping.name.unwrap_or(0);
-        let raw_name = row.get(name_column);
-        if raw_name.is_empty() {
-            self.summary.skipped.push(Skipped {
-                line: row.line,
-                reason: "no name".into(),
-            });
-            return Ok(());
-        }
-        let key = fold(raw_name);
-        if let Some(first) = self.added_rows.get(&key) {
-            let reason = format!("“{raw_name}” already appears on line {first}");
-            self.summary.skipped.push(Skipped {
-                line: row.line,
-                reason,
-            });
-            return Ok(());
-        }
-        let name = Name::parse(raw_name)
-            .map_err(|error| self.error(row, name_column, error.to_string()))?;
-        let kind = match self.mapping.kind.map(|c| (c, row.get(c))) {
+    fn kind(&self, row: &Row, default_kind: AssetKind) -> Result<AssetKind, ImportError> {
+        match self.mapping.kind.map(|c| (c, row.get(c))) {
             Some((column, cell)) if !cell.is_empty() => parse_kind(cell).ok_or_else(|| {
                 let kinds: Vec<&str> = AssetKind::ALL.iter().map(|k| k.label()).collect();
                 self.error(
@@ -256,35 +341,47 @@ impl Builder<'_> {
                         kinds.join(", ")
                     ),
                 )
-            })?,
-            _ => default_kind,
-        };
-        let cores = match self.mapping.cores.map(|c| (c, row.get(c))) {
-            Some((column, cell)) if !cell.is_empty() => {
-                Some(parse_count("cores", cell).map_err(|_| {
-                    self.error(
-                        row,
-                        column,
-                        format!("expected a whole number of cores, found “{cell}”"),
-                    )
-                })?)
-            }
-            _ => None,
-        };
-        let memory = self.amount(row, self.mapping.memory, self.mapping.memory_unit)?;
-        let storage = self.amount(row, self.mapping.storage, self.mapping.storage_unit)?;
+            }),
+            _ => Ok(default_kind),
+        }
+    }
+
+    fn row(&mut self, row: &Row, default_kind: AssetKind) -> Result<(), ImportError> {
+        let name_column = self.mapping.name.unwrap_or(0);
+        let raw_name = row.get(name_column);
+        if raw_name.is_empty() {
+            self.summary.skipped.push(Skipped {
+                line: row.line,
+                reason: "no name".into(),
+            });
+            return Ok(());
+        }
+        let key = name_key(raw_name);
+        if let Some(first) = self.added_rows.get(&key) {
+            let reason = format!("“{raw_name}” already appears on line {first}");
+            self.summary.skipped.push(Skipped {
+                line: row.line,
+                reason,
+            });
+            return Ok(());
+        }
+        let name = Name::parse(raw_name)
+            .map_err(|error| self.error(row, name_column, error.to_string()))?;
+        let kind = self.kind(row, default_kind)?;
+        let cores = self.cores(row)?;
+        let memory = self.amount(row, Size::Memory)?;
+        let storage = self.amount(row, Size::Storage)?;
         let os = self
             .mapping
             .os
             .map(|c| row.get(c).to_owned())
             .filter(|os| !os.is_empty());
         let workload = self.workload(row)?;
-        let existing = self.assets_by_name.get(&key).and_then(|id| plan.asset(*id));
+        let existing = self.plan.asset_named(&key);
         let mut asset = match existing {
             Some(known) => known.clone(),
             None => {
-                let id = AssetId(self.next_asset);
-                self.next_asset += 1;
+                let id = AssetId(Self::next_id(&mut self.next_asset, &self.table.file)?);
                 Asset::new(id, kind, name)
             }
         };
@@ -296,6 +393,7 @@ impl Builder<'_> {
         asset.storage_gb = storage.unwrap_or(asset.storage_gb);
         asset.os = os.unwrap_or(asset.os);
         asset.workload = workload.or(asset.workload);
+        asset.source = Some(self.table.file.clone());
         self.added_rows.insert(key, row.line);
         if existing.is_some() {
             self.summary.updated_assets += 1;
@@ -325,18 +423,18 @@ pub fn import_assets(
             ),
         ));
     }
+    let numeric: Vec<usize> = [mapping.cores, mapping.memory, mapping.storage]
+        .into_iter()
+        .flatten()
+        .collect();
+    let style = numbers::decide(table, &numeric)?;
     let mut builder = Builder {
+        plan,
         table,
         mapping,
-        assets_by_name: plan
-            .assets()
-            .map(|a| (fold(a.name.as_str()), a.id))
-            .collect(),
+        numbers: style.format,
         added_rows: HashMap::new(),
-        workloads_by_name: plan
-            .workloads()
-            .map(|w| (fold(w.name.as_str()), w.id))
-            .collect(),
+        new_workloads: HashMap::new(),
         next_asset: plan.next_asset_id().0,
         next_workload: plan.next_workload_id().0,
         actions: Vec::new(),
@@ -345,8 +443,11 @@ pub fn import_assets(
             ..ImportSummary::default()
         },
     };
+    if !numeric.is_empty() {
+        builder.summary.notes.push(style.note());
+    }
     for row in &table.rows {
-        builder.row(plan, row, default_kind)?;
+        builder.row(row, default_kind)?;
     }
     if mapping.workload.is_none() {
         builder

@@ -12,6 +12,7 @@ use crate::domain::action::Action;
 pub mod azure_migrate;
 pub mod dependencies;
 pub mod inventory;
+pub mod numbers;
 pub mod rvtools;
 pub mod table;
 pub mod waveplan_json;
@@ -151,7 +152,7 @@ impl Format {
 /// Which format a file is, from its first characters and its header.
 pub fn detect(text: &str) -> Format {
     let body = text.trim_start_matches('\u{feff}').trim_start();
-    if body.starts_with('{') {
+    if body.starts_with('{') || crate::domain::persist::is_storage_text(body) {
         return Format::WaveplanJson;
     }
     let header = table::first_record_folded(body);
@@ -172,7 +173,7 @@ pub fn detect(text: &str) -> Format {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Imported {
     Changes(ImportOutcome),
-    WholePlan(crate::domain::plan::Plan),
+    WholePlan(crate::domain::persist::Loaded),
     NeedsMapping {
         table: table::Table,
         suggested: inventory::ColumnMapping,

@@ -23,8 +23,18 @@ impl Row {
 pub struct Table {
     pub file: String,
     pub headers: Vec<String>,
+    /// The headers folded for matching (`labels::fold`), once.
+    folded: Vec<String>,
     pub rows: Vec<Row>,
+    /// The column separator the file uses: `,`, `;` or a tab.
+    pub delimiter: u8,
 }
+
+/// Inventory exports have dozens of columns (RVTools vInfo about ninety); a file with more
+/// than this is not one, and reading millions of cells would stall the page.
+pub const MAX_COLUMNS: usize = 1_000;
+/// The longest record read, in bytes: far longer than any real row of servers.
+pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
 
 /// The separator that occurs most often in the first line, outside quotes.
 fn detect_delimiter(text: &str) -> u8 {
@@ -66,7 +76,7 @@ pub fn first_record_folded(text: &str) -> Vec<String> {
         .records()
         .filter_map(Result::ok)
         .find(|record| record.iter().any(|cell| !cell.trim().is_empty()))
-        .map(|record| record.iter().map(fold).collect())
+        .map(|record| record.iter().take(MAX_COLUMNS).map(fold).collect())
         .unwrap_or_default()
 }
 
@@ -106,6 +116,7 @@ impl<'t> LineIndex<'t> {
 impl Table {
     pub fn parse(file: &str, text: &str) -> Result<Self, ImportError> {
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let delimiter = detect_delimiter(body);
         let mut reader = reader(body);
         let lines = LineIndex::new(body);
         let mut headers: Option<Vec<String>> = None;
@@ -128,6 +139,25 @@ impl Table {
             let line = record
                 .position()
                 .map_or(0, |position| lines.line_of(position.byte()));
+            if record.len() > MAX_COLUMNS {
+                return Err(ImportError::at(
+                    file,
+                    line,
+                    None,
+                    format!(
+                        "this line has {} columns; waveplan reads files of up to {MAX_COLUMNS} columns. Is it the right file?",
+                        record.len()
+                    ),
+                ));
+            }
+            if record.as_slice().len() > MAX_RECORD_BYTES {
+                return Err(ImportError::at(
+                    file,
+                    line,
+                    None,
+                    "this line is longer than 1 MB; waveplan reads lines of server data, not documents. Is it the right file?",
+                ));
+            }
             let cells: Vec<String> = record.iter().map(|cell| cell.trim().to_owned()).collect();
             if headers.is_none() {
                 headers = Some(cells);
@@ -142,20 +172,23 @@ impl Table {
                 "the file has a header but no rows to import",
             ));
         }
+        let folded = headers.iter().map(|header| fold(header)).collect();
         Ok(Self {
             file: file.to_owned(),
             headers,
+            folded,
             rows,
+            delimiter,
         })
     }
 
     /// The first column whose header matches one of `aliases` (case, spaces, hyphens and
     /// underscores ignored).
     pub fn column(&self, aliases: &[&str]) -> Option<usize> {
-        let folded: Vec<String> = self.headers.iter().map(|h| fold(h)).collect();
-        aliases
-            .iter()
-            .find_map(|alias| folded.iter().position(|header| *header == fold(alias)))
+        aliases.iter().find_map(|alias| {
+            let alias = fold(alias);
+            self.folded.iter().position(|header| *header == alias)
+        })
     }
 
     pub fn header(&self, column: usize) -> &str {

@@ -1,11 +1,12 @@
 //! waveplan's own JSON (the persistence envelope): replaces the whole plan.
 
 use crate::domain::import::ImportError;
-use crate::domain::persist::{from_json, LoadError};
-use crate::domain::plan::Plan;
+use crate::domain::persist::{load_storage_text, LoadError, Loaded};
 
-pub fn import(file: &str, text: &str) -> Result<Plan, ImportError> {
-    from_json(text).map_err(|error| match error {
+/// Reads a plan file: waveplan's JSON, or a plan as browser storage keeps it (which the
+/// "download the saved plan" buttons give).
+pub fn import(file: &str, text: &str) -> Result<Loaded, ImportError> {
+    load_storage_text(text).map_err(|error| match error {
         LoadError::NotJson { line, .. } => {
             ImportError::at(file, line as u64, None, error.to_string())
         }

@@ -14,6 +14,7 @@ use crate::domain::import::inventory::{ColumnMapping, SizeUnit};
 use crate::domain::import::table::Table;
 use crate::domain::import::{self, ImportSummary, Imported};
 use crate::domain::plan::Plan;
+use crate::domain::quantity::counted;
 use crate::ui::state::{PlanContext, PlanMsg};
 
 thread_local! {
@@ -33,12 +34,16 @@ fn apply(state: &PlanContext, plan: &Plan, file: &str, text: &str) -> Outcome {
     match import::read(plan, file, text) {
         Err(error) => Outcome::Failed(error.to_string()),
         Ok(Imported::WholePlan(opened)) => {
-            let label = format!(
-                "Opened {file} ({} workloads); undo to go back",
-                opened.workloads().len()
+            let mut label = format!(
+                "Opened {file} ({}); undo to go back.",
+                counted(opened.plan.workloads().len(), "workload", "workloads")
             );
+            for note in &opened.notes {
+                label.push(' ');
+                label.push_str(note);
+            }
             state.dispatch(PlanMsg::Replace {
-                plan: Box::new(opened),
+                plan: Box::new(opened.plan),
                 label,
             });
             Outcome::Nothing
@@ -237,12 +242,8 @@ fn mapping_form(props: &MappingFormProps) -> Html {
         let onchange = {
             let mapping = mapping.clone();
             Callback::from(move |event: Event| {
-                let mebibytes = event.target_unchecked_into::<HtmlSelectElement>().value() == "mib";
-                let unit = if mebibytes {
-                    SizeUnit::Mebibytes
-                } else {
-                    SizeUnit::Gigabytes
-                };
+                let chosen = event.target_unchecked_into::<HtmlSelectElement>().value();
+                let unit = SizeUnit::from_label(&chosen).unwrap_or_default();
                 let mut next = (*mapping).clone();
                 if which == "memory" {
                     next.memory_unit = unit
@@ -257,8 +258,9 @@ fn mapping_form(props: &MappingFormProps) -> Html {
             <div class="field">
                 <label for={id.clone()}>{ format!("{which} is in") }</label>
                 <select {id} {onchange}>
-                    <option value="gb" selected={current == SizeUnit::Gigabytes}>{ "GB" }</option>
-                    <option value="mib" selected={current == SizeUnit::Mebibytes}>{ "MB / MiB" }</option>
+                    { for SizeUnit::ALL.iter().map(|unit| html! {
+                        <option value={unit.label()} selected={current == *unit}>{ unit.label() }</option>
+                    }) }
                 </select>
             </div>
         }

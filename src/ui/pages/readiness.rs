@@ -120,7 +120,7 @@ pub fn readiness_page() -> Html {
                 { view_summary(&analysis.0.readiness) }
             </section>
             { for Section::ALL.iter().map(|section| {
-                let questions: Vec<&Question> = bank.questions.iter().filter(|q| q.section == *section).collect();
+                let questions: Vec<&Question> = bank.questions().iter().filter(|q| q.section == *section).collect();
                 if questions.is_empty() { return html! {}; }
                 html! {
                     <section class="card" aria-labelledby={format!("section-{section:?}")}>

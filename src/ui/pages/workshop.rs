@@ -32,7 +32,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
         });
     }
     let bank = state.plan.questions();
-    let total = bank.questions.len();
+    let total = bank.questions().len();
     let at_summary = *position >= total;
     let go = |to: usize| {
         let position = position.clone();
@@ -42,7 +42,7 @@ pub fn workshop(props: &WorkshopProps) -> Html {
         let on_leave = props.on_leave.clone();
         Callback::from(move |_| on_leave.emit(()))
     };
-    let question = bank.questions.get(*position).cloned();
+    let question = bank.questions().get(*position).cloned();
     let onkeydown = {
         let (position, state, question) = (position.clone(), state.clone(), question.clone());
         Callback::from(move |event: KeyboardEvent| {
