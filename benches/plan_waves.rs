@@ -1,18 +1,32 @@
 //! Wave planner benchmark: seeded synthetic plans of 1,000 / 10,000 / 50,000 workloads with
 //! about ten dependency edges each, planned end to end (remediation decisions, move groups,
-//! ordering, packing, replication and findings). Run with `cargo bench --bench plan_waves`;
-//! the README quotes its output.
+//! ordering, packing, replication and findings), and the whole analysis a change in the app
+//! waits for (`Analysis::of`: readiness, decisions, waves, staging checklists). Run with
+//! `cargo bench --bench plan_waves`; the README quotes its output.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use std::time::Instant;
+    use waveplan::domain::analysis::Analysis;
     use waveplan::domain::synthetic::generate;
     use waveplan::domain::waves::plan_waves;
 
+    fn median(mut times: Vec<f64>) -> (f64, f64) {
+        times.sort_by(f64::total_cmp);
+        (times[times.len() / 2], times[0])
+    }
+
     const SEED: u64 = 2027;
     println!(
-        "{:>9} {:>9} {:>10} {:>8} {:>10} {:>10} {:>12}",
-        "workloads", "assets", "edges", "waves", "median ms", "min ms", "µs/workload"
+        "{:>9} {:>9} {:>10} {:>8} {:>10} {:>10} {:>12} {:>13}",
+        "workloads",
+        "assets",
+        "edges",
+        "waves",
+        "median ms",
+        "min ms",
+        "µs/workload",
+        "analysis ms"
     );
     for (workloads, runs) in [(1_000u32, 21usize), (10_000, 11), (50_000, 5)] {
         let plan = generate(SEED, workloads, 10);
@@ -25,17 +39,25 @@ fn main() {
             waves = planned.waves.len();
             std::hint::black_box(planned);
         }
-        times.sort_by(f64::total_cmp);
-        let median = times[times.len() / 2];
+        let (median_ms, min_ms) = median(times);
+        let analysis_times = (0..runs)
+            .map(|_| {
+                let started = Instant::now();
+                std::hint::black_box(Analysis::of(&plan));
+                started.elapsed().as_secs_f64() * 1_000.0
+            })
+            .collect();
+        let (analysis_ms, _) = median(analysis_times);
         println!(
-            "{:>9} {:>9} {:>10} {:>8} {:>10.1} {:>10.1} {:>12.2}",
+            "{:>9} {:>9} {:>10} {:>8} {:>10.1} {:>10.1} {:>12.2} {:>13.1}",
             workloads,
             plan.assets().len(),
             plan.dependencies().len(),
             waves,
-            median,
-            times[0],
-            median * 1_000.0 / f64::from(workloads)
+            median_ms,
+            min_ms,
+            median_ms * 1_000.0 / f64::from(workloads),
+            analysis_ms
         );
     }
 }

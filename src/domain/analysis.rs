@@ -8,7 +8,7 @@ use crate::domain::plan::Plan;
 use crate::domain::readiness::{assess, Readiness};
 use crate::domain::remediation::{decide_all, RemediationDecision};
 use crate::domain::staging::{checklists, StagingChecklist};
-use crate::domain::waves::{plan_waves, WavePlan};
+use crate::domain::waves::{plan_waves_with, WavePlan};
 use crate::domain::workload::WorkloadId;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -21,14 +21,15 @@ pub struct Analysis {
 
 impl Analysis {
     pub fn of(plan: &Plan) -> Self {
-        let waves = plan_waves(plan);
+        let decisions = decide_all(plan);
+        let waves = plan_waves_with(plan, &decisions);
         let checklists = checklists(plan, &waves)
             .into_iter()
             .map(|checklist| (checklist.workload, checklist))
             .collect();
         Self {
             readiness: assess(plan.questions(), plan.answers()),
-            decisions: decide_all(plan),
+            decisions,
             waves,
             checklists,
         }

@@ -3,11 +3,13 @@
 //! sprint-aligned waves under capacity, with a ramp, around freeze windows and pins. Whatever
 //! could not be honoured becomes a finding. Same plan in, same waves out.
 
+use std::collections::BTreeMap;
+
 use crate::domain::calendar::DayRange;
 use crate::domain::finding::{Finding, Severity, Subject};
 use crate::domain::graph::{dependencies_first, strongly_connected};
 use crate::domain::plan::Plan;
-use crate::domain::remediation::{decide_all, RemediationMode};
+use crate::domain::remediation::{decide_all, RemediationDecision, RemediationMode};
 use crate::domain::replication::WaveReplication;
 use crate::domain::wave_checks;
 use crate::domain::wave_index::Index;
@@ -52,9 +54,17 @@ impl WavePlan {
     }
 }
 
+/// Plans the waves, deciding remediation first. `Analysis::of` decides once and calls
+/// [`plan_waves_with`] instead.
 pub fn plan_waves(plan: &Plan) -> WavePlan {
+    plan_waves_with(plan, &decide_all(plan))
+}
+
+pub fn plan_waves_with(
+    plan: &Plan,
+    decisions: &BTreeMap<WorkloadId, RemediationDecision>,
+) -> WavePlan {
     let index = Index::new(plan);
-    let decisions = decide_all(plan);
     let n = index.ids.len();
     let mut findings = Vec::new();
     let mut held_back = Vec::new();

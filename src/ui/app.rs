@@ -28,11 +28,12 @@ pub fn app() -> Html {
             startup.previous,
             startup.plan_id,
             startup.problem,
+            startup.notes.join(" "),
         )
     });
-    let (plan, previous, plan_id, problem) = (*startup).clone();
+    let (plan, previous, plan_id, problem, notice) = (*startup).clone();
     let route = Route::from_fragment(&crate::browser::page::fragment()).unwrap_or(Route::Start);
-    html! { <Shell {plan} {previous} {plan_id} {problem} {route} /> }
+    html! { <Shell {plan} {previous} {plan_id} {problem} {route} {notice} /> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -49,6 +50,9 @@ pub struct ShellProps {
     /// The page to start on; the shell follows the address from then on.
     #[prop_or(Route::Start)]
     pub route: Route,
+    /// Something loading the plan changed, to say in the status line ("" for nothing).
+    #[prop_or_default]
+    pub notice: String,
 }
 
 /// Everything on screen: state, analysis, header, the current page and the status line. It
@@ -57,12 +61,19 @@ pub struct ShellProps {
 pub fn shell(props: &ShellProps) -> Html {
     let state = {
         let plan = props.plan.clone();
-        let (id, problem, previous) = (
+        let (id, problem, previous, notice) = (
             props.plan_id.clone(),
             props.problem.clone(),
             props.previous.clone(),
+            props.notice.clone(),
         );
-        use_reducer(move || PlanState::new(plan, id, problem).with_previous(previous))
+        use_reducer(move || {
+            let mut state = PlanState::new(plan, id, problem).with_previous(previous);
+            if !notice.is_empty() {
+                state.status = Some(crate::ui::state::Status::Done(notice));
+            }
+            state
+        })
     };
     let analysis = {
         let plan = state.plan.clone();

@@ -5,7 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::browser::{clock, storage};
-use crate::domain::persist::{from_storage_text, to_json_compact, to_storage_text};
+use crate::domain::persist::{
+    from_storage_text, load_storage_text, to_json_compact, to_storage_text,
+};
 use crate::domain::plan::Plan;
 use crate::ui::state::{PlanContext, PlanMsg, Status, StorageProblem};
 
@@ -33,6 +35,8 @@ pub struct Startup {
     pub previous: Option<Plan>,
     pub plan_id: String,
     pub problem: Option<StorageProblem>,
+    /// What loading changed (names made unique), to tell the person.
+    pub notes: Vec<String>,
 }
 
 pub fn new_id() -> String {
@@ -58,6 +62,7 @@ pub fn startup() -> Startup {
         previous: None,
         plan_id: new_id(),
         problem,
+        notes: Vec::new(),
     };
     let current = match storage::load(CURRENT) {
         Ok(Some(id)) => id,
@@ -71,13 +76,13 @@ pub fn startup() -> Startup {
         }
     };
     match storage::load(&plan_key(&current)) {
-        Ok(Some(text)) => match from_storage_text(&text) {
-            Ok(plan) => {
+        Ok(Some(text)) => match load_storage_text(&text) {
+            Ok(loaded) => {
                 let previous = storage::load(&format!("{UNDO_PREFIX}{current}"))
                     .ok()
                     .flatten()
                     .and_then(|text| from_storage_text(&text).ok());
-                Startup { plan, previous, plan_id: current, problem: None }
+                Startup { plan: loaded.plan, previous, plan_id: current, problem: None, notes: loaded.notes }
             }
             Err(error) => fresh(Some(StorageProblem {
                 key: plan_key(&current),

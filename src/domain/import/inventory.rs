@@ -106,6 +106,9 @@ pub const NAME_ALIASES: &[&str] = &[
     "machine name",
     "host name",
     "hostname",
+    "computer name",
+    "dns name",
+    "fqdn",
     "asset",
     "asset name",
     "display name",
@@ -116,6 +119,7 @@ pub const OS_ALIASES: &[&str] = &[
     "operating system",
     "operating system type",
     "os name",
+    "os type",
     "os according to the configuration file",
     "os according to the vmware tools",
     "guest os",
@@ -125,45 +129,48 @@ pub const CORES_ALIASES: &[&str] = &[
     "cpus",
     "cpu",
     "vcpus",
+    "vcpu",
+    "num cpu",
+    "cpu count",
     "number of cores",
     "cpu cores",
     "processors",
+    "logical processors",
 ];
-pub const MEMORY_ALIASES: &[&str] = &[
-    "memory (gb)",
-    "memory gb",
-    "ram (gb)",
-    "memory (mb)",
-    "memory mb",
-    "memory",
-    "ram",
-];
+/// Memory and storage aliases are matched with or without a unit in the header ("RAM (GB)",
+/// "Memory MiB"); the unit, when there is one, sets the conversion.
+pub const MEMORY_ALIASES: &[&str] = &["memory", "ram", "memory size", "mem", "allocated memory"];
 pub const STORAGE_ALIASES: &[&str] = &[
-    "storage (gb)",
-    "storage gb",
-    "disk (gb)",
-    "disk size (gb)",
-    "total disk size (gb)",
     "storage",
     "disk",
-    "in use mib",
-    "provisioned mib",
+    "disk size",
+    "total disk size",
+    "in use",
+    "used storage",
+    "used space",
+    "provisioned",
+    "provisioned space",
+    "total storage",
+    "capacity",
 ];
 pub const WORKLOAD_ALIASES: &[&str] = &[
     "workload",
     "application",
     "app",
+    "app name",
     "service",
+    "service name",
     "system",
     "workload name",
     "application name",
+    "business application",
 ];
 
 impl ColumnMapping {
     /// A first guess from the header names, which the user can correct.
     pub fn suggest(table: &Table) -> Self {
-        let memory = table.column(MEMORY_ALIASES);
-        let storage = table.column(STORAGE_ALIASES);
+        let memory = table.column_any_unit(MEMORY_ALIASES);
+        let storage = table.column_any_unit(STORAGE_ALIASES);
         Self {
             name: table.column(NAME_ALIASES),
             kind: table.column(KIND_ALIASES),

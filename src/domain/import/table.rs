@@ -191,9 +191,47 @@ impl Table {
         })
     }
 
+    /// Like [`Table::column`], but a header's unit does not count: "Storage (TB)", "Disk GiB"
+    /// and "Provisioned MiB" match the aliases "storage", "disk" and "provisioned".
+    pub fn column_any_unit(&self, aliases: &[&str]) -> Option<usize> {
+        aliases.iter().find_map(|alias| {
+            let folded = fold(alias);
+            let bare = without_unit(&folded);
+            self.folded
+                .iter()
+                .position(|header| *header == folded)
+                .or_else(|| {
+                    self.folded
+                        .iter()
+                        .position(|header| without_unit(header) == bare)
+                })
+        })
+    }
+
     pub fn header(&self, column: usize) -> &str {
         self.headers.get(column).map_or("", String::as_str)
     }
+}
+
+/// A folded header without its size unit ("storage(tb)" → "storage", "provisionedmib" →
+/// "provisioned").
+fn without_unit(folded: &str) -> &str {
+    const UNITS: [&str; 7] = ["bytes", "mib", "gib", "tib", "mb", "gb", "tb"];
+    let mut text = folded;
+    if let Some(open) = text.rfind('(') {
+        let inner = text[open + 1..].trim_end_matches(')');
+        if UNITS.contains(&inner) {
+            text = &text[..open];
+        }
+    }
+    for unit in UNITS {
+        if let Some(stem) = text.strip_suffix(unit) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    text
 }
 
 #[cfg(test)]
@@ -210,6 +248,20 @@ mod tests {
         assert_eq!((table.rows[0].line, table.rows[1].line), (3, 6));
         assert_eq!(table.rows[1].get(7), "", "short rows read as empty cells");
         assert_eq!(table.column(&["cores"]), Some(2));
+    }
+
+    #[test]
+    fn units_in_headers_do_not_hide_the_column() {
+        let table = Table::parse(
+            "a.csv",
+            "Name,Storage (TB),Disk GiB,Provisioned MiB\nweb,1,2,3\n",
+        )
+        .unwrap();
+        assert_eq!(table.column_any_unit(&["storage"]), Some(1));
+        assert_eq!(table.column_any_unit(&["disk"]), Some(2));
+        assert_eq!(table.column_any_unit(&["provisioned"]), Some(3));
+        assert_eq!(table.column_any_unit(&["name"]), Some(0));
+        assert_eq!(table.column_any_unit(&["memory"]), None);
     }
 
     #[test]
