@@ -28,12 +28,16 @@ fn markdown_staging_plan_has_waves_workloads_decisions_and_findings() {
     let text = staging_plan(&plan, &analysis);
     for expected in [
         "# Staging plan: Contoso retail: first release",
-        "## Readiness: Blocked",
+        "## Readiness: Ready with risks",
         "## Wave 1 (2027-01-04 – 2027-01-31)",
         "### Intranet portal — done",
         "**Remediation:** Same sprint",
         "| Asset | Kind | Storage (GB) | Replication | Estimate (h) | Status |",
+        "**Definition of done**",
         "- [x] Every asset replicated and verified",
+        "**Promote gate**",
+        "- [x] Business test passed: All done.",
+        "stage: Business tested",
         "## Not in a wave",
         "- **Fax gateway**: Retired",
         "## Open findings",

@@ -6,8 +6,9 @@ mod support;
 use support::Builder;
 use waveplan::domain::asset::RemediationCategory;
 use waveplan::domain::dependency::DependencyStrength::Soft;
-use waveplan::domain::persist::{from_json, to_json, LoadError, CURRENT_VERSION};
+use waveplan::domain::persist::{from_json, load_json, to_json, LoadError, CURRENT_VERSION};
 use waveplan::domain::question_bank::HYBRID_NETWORK;
+use waveplan::domain::workload::{Checkpoint, WorkloadId};
 
 fn sample() -> Builder {
     let mut b = Builder::new();
@@ -77,11 +78,11 @@ fn bad_input_is_refused_with_a_message_that_says_where() {
         ),
         (
             r#"{"format":"waveplan","version":99,"plan":{}}"#.into(),
-            "saved by a newer waveplan (format version 99); this one reads up to version 2",
+            "saved by a newer waveplan (format version 99); this one reads up to version 3",
         ),
         (
             current.replace("\"non_production\"", "\"staging-ish\""),
-            "the plan's data is not valid (line 34, column 36): unknown variant `staging-ish`, expected `production` or `non_production`",
+            "the plan's data is not valid (line 37, column 36): unknown variant `staging-ish`, expected `production` or `non_production`",
         ),
         (
             current.replace("\"name\": \"Portal\"", "\"name\": \"  \""),
@@ -116,12 +117,48 @@ fn bad_input_is_refused_with_a_message_that_says_where() {
         "{unnamed}"
     );
     assert!(matches!(
-        from_json(r#"{"format":"waveplan","version":3}"#),
+        from_json(r#"{"format":"waveplan","version":4}"#),
         Err(LoadError::FutureVersion {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         })
     ));
+}
+
+/// Version 2 stored a status set by hand and three business flags. Version 3 derives the
+/// stage: the flags become checkpoints, and a status that claimed more than the checklists
+/// show is named in a note rather than dropped without a word.
+#[test]
+fn version_2_plans_load_with_checkpoints_and_a_note_on_statuses_the_facts_do_not_show() {
+    let v2 = r#"{"format":"waveplan","version":2,"plan":{"name":"Old plan",
+        "workloads":[
+          {"id":1,"name":"Portal","environment":"production","criticality":"low","approach":"rehost",
+           "data_classification":"general","priority":2,"status":"promoted",
+           "business":{"test_plan":true,"change_plan":true,"signed_off":true}},
+          {"id":2,"name":"Lab","environment":"non_production","criticality":"low","approach":"rehost",
+           "data_classification":"general","priority":1,"status":"not_started"}],
+        "assets":[{"id":1,"workload":1,"kind":"virtual_machine","name":"portal-vm"}]}}"#;
+    let loaded = load_json(v2).expect("version 2 loads");
+    let portal = loaded.plan.workload(WorkloadId(1)).unwrap();
+    assert_eq!(
+        portal.checkpoints.iter().copied().collect::<Vec<_>>(),
+        [
+            Checkpoint::TestPlan,
+            Checkpoint::ChangePlan,
+            Checkpoint::BusinessTested
+        ]
+    );
+    assert_eq!(portal.legacy_status, None);
+    assert_eq!(
+        loaded.notes,
+        ["Stages now follow the checklists instead of a status set by hand: Portal was marked “Promoted”, its checklists show “Not started”. Tick what is done on the Staging page."]
+    );
+    let saved = to_json(&loaded.plan);
+    assert!(
+        !saved.contains("\"status\"") && !saved.contains("\"business\""),
+        "{saved}"
+    );
+    assert_eq!(from_json(&saved), Ok(loaded.plan));
 }
 
 #[test]

@@ -7,20 +7,25 @@ mod support;
 
 use proptest::prelude::*;
 use support::Builder;
-use waveplan::domain::asset::{AssetId, AssetKind, RemediationCategory};
+use waveplan::domain::analysis::Analysis;
+use waveplan::domain::asset::{AssetId, AssetKind, RemediationCategory, ReplicationStatus};
 use waveplan::domain::calendar::{Day, DayRange};
 use waveplan::domain::dependency::DependencyStrength;
 use waveplan::domain::finding::Subject;
 use waveplan::domain::persist::{from_json, to_json};
 use waveplan::domain::plan::Plan;
+use waveplan::domain::question_bank::HYBRID_NETWORK;
 use waveplan::domain::questions::QuestionBank;
+use waveplan::domain::readiness::hybrid_connectivity_ready;
+use waveplan::domain::staging::WorkloadStage;
 use waveplan::domain::waves::plan_waves;
-use waveplan::domain::workload::{Environment, FreezeWindow};
+use waveplan::domain::workload::{Checkpoint, Environment, FreezeWindow};
 
 #[derive(Debug, Clone)]
 struct Shape {
     workloads: Vec<WorkloadShape>,
     edges: Vec<(usize, usize, bool)>,
+    hybrid_ready: bool,
     max_workloads: u32,
     max_assets: u32,
     first_wave: u32,
@@ -29,6 +34,12 @@ struct Shape {
 #[derive(Debug, Clone)]
 struct WorkloadShape {
     assets: Vec<f64>,
+    /// Replication progress of each asset: verified or not.
+    verified: Vec<bool>,
+    /// Every stage checkpoint ticked (and the whole promote gate, when `promoted`).
+    ticked: bool,
+    promoted: bool,
+    coupling: Option<u8>,
     production: bool,
     priority: u32,
     pin: Option<u32>,
@@ -39,7 +50,13 @@ struct WorkloadShape {
 
 fn workload_shape() -> impl Strategy<Value = WorkloadShape> {
     (
-        prop::collection::vec(0.0..5_000.0f64, 0..4),
+        (
+            prop::collection::vec(0.0..5_000.0f64, 0..4),
+            prop::collection::vec(prop::bool::weighted(0.6), 4),
+            prop::bool::weighted(0.5),
+            prop::bool::weighted(0.3),
+            prop::option::weighted(0.15, 0..3u8),
+        ),
         any::<bool>(),
         1..5u32,
         prop::option::weighted(0.1, 1..6u32),
@@ -48,8 +65,20 @@ fn workload_shape() -> impl Strategy<Value = WorkloadShape> {
         0.0..120.0f64,
     )
         .prop_map(
-            |(assets, production, priority, pin, freeze, upgrade, effort)| WorkloadShape {
+            |(
+                (assets, verified, ticked, promoted, coupling),
+                production,
+                priority,
+                pin,
+                freeze,
+                upgrade,
+                effort,
+            )| WorkloadShape {
                 assets,
+                verified,
+                ticked,
+                promoted,
+                coupling,
                 production,
                 priority,
                 pin,
@@ -66,22 +95,26 @@ fn shape() -> impl Strategy<Value = Shape> {
         1..6u32,
         1..12u32,
         1..4u32,
+        any::<bool>(),
     )
-        .prop_flat_map(|(workloads, max_workloads, max_assets, first_wave)| {
-            let assets: usize = workloads.iter().map(|w| w.assets.len()).sum();
-            let edges = if assets == 0 {
-                Just(Vec::new()).boxed()
-            } else {
-                prop::collection::vec((0..assets, 0..assets, any::<bool>()), 0..40).boxed()
-            };
-            edges.prop_map(move |edges| Shape {
-                workloads: workloads.clone(),
-                edges,
-                max_workloads,
-                max_assets,
-                first_wave,
-            })
-        })
+        .prop_flat_map(
+            |(workloads, max_workloads, max_assets, first_wave, hybrid_ready)| {
+                let assets: usize = workloads.iter().map(|w| w.assets.len()).sum();
+                let edges = if assets == 0 {
+                    Just(Vec::new()).boxed()
+                } else {
+                    prop::collection::vec((0..assets, 0..assets, any::<bool>()), 0..40).boxed()
+                };
+                edges.prop_map(move |edges| Shape {
+                    workloads: workloads.clone(),
+                    edges,
+                    hybrid_ready,
+                    max_workloads,
+                    max_assets,
+                    first_wave,
+                })
+            },
+        )
 }
 
 fn build(shape: &Shape) -> Plan {
@@ -102,6 +135,18 @@ fn build(shape: &Shape) -> Plan {
             };
             workload.priority = w.priority;
             workload.pinned_wave = w.pin;
+            if let Some(tag) = w.coupling {
+                workload.coupling = format!("group {tag}");
+            }
+            if w.ticked {
+                workload.checkpoints.extend(Checkpoint::DELIVERABLES);
+                workload.checkpoints.extend(Checkpoint::BUSINESS_READY);
+            }
+            if w.promoted {
+                workload.checkpoints.extend(Checkpoint::ALL.iter().copied());
+                workload.cutover = Some(waveplan::domain::workload::CutoverMode::Downtime);
+                workload.rollback_trigger = "errors".into();
+            }
             if let Some((offset, length)) = w.freeze {
                 let from = start.plus_days(offset);
                 let days = DayRange::new(from, from.plus_days(length)).expect("ordered");
@@ -118,6 +163,14 @@ fn build(shape: &Shape) -> Plan {
                 AssetKind::VirtualMachine,
                 *storage,
             );
+            if w.verified.get(a).copied().unwrap_or(false) {
+                b.plan
+                    .apply(waveplan::domain::plan::Action::SetReplicationStatus {
+                        asset,
+                        status: ReplicationStatus::Verified,
+                    })
+                    .expect("known asset");
+            }
             if a == 0 && w.upgrade {
                 b.item(
                     asset,
@@ -147,6 +200,10 @@ fn build(shape: &Shape) -> Plan {
             b.depends(assets[from], assets[to], strength);
         }
     }
+    b.answer(
+        HYBRID_NETWORK,
+        if shape.hybrid_ready { "ready" } else { "no" },
+    );
     b.plan
 }
 
@@ -199,15 +256,87 @@ proptest! {
         }
     }
 
+    /// CAF's definition of done: no workload is done (or promoted) while an asset it needs is not
+    /// replicated and verified: its own, and those it depends on, unless hybrid connectivity
+    /// reaches them where they are.
+    #[test]
+    fn nothing_is_done_while_an_asset_it_needs_is_not_verified(shape in shape()) {
+        let plan = build(&shape);
+        let analysis = Analysis::of(&plan);
+        let hybrid = hybrid_connectivity_ready(&plan);
+        for (id, checklist) in &analysis.checklists {
+            if !checklist.is_done() {
+                prop_assert!(checklist.stage < WorkloadStage::Staged, "{:?}", checklist.stage);
+                continue;
+            }
+            let own: Vec<_> = plan.assets_of(*id).collect();
+            prop_assert!(!own.is_empty());
+            for asset in own {
+                prop_assert_eq!(asset.replication, ReplicationStatus::Verified);
+                for dependency in plan.dependencies().filter(|d| d.from == asset.id) {
+                    let needed = plan.asset(dependency.to).expect("dependencies name assets");
+                    prop_assert!(
+                        hybrid || needed.workload == Some(*id) || needed.replication == ReplicationStatus::Verified,
+                        "done while {} is not in the cloud", needed.name
+                    );
+                }
+            }
+        }
+    }
+
+    /// Every pin not kept, and every hard dependency split across waves without hybrid
+    /// connectivity, is a finding.
+    #[test]
+    fn every_pin_not_kept_and_every_unreachable_split_is_a_finding(shape in shape()) {
+        let plan = build(&shape);
+        let analysis = Analysis::of(&plan);
+        let waves = &analysis.waves;
+        for workload in plan.workloads() {
+            let (Some(pin), Some(wave)) = (workload.pinned_wave, waves.wave_of(workload.id)) else { continue };
+            if pin != wave {
+                let named = analysis.findings.iter().any(|f| f.what.starts_with(&format!("{} is pinned to wave {pin} but moves in wave {wave}", workload.name)));
+                prop_assert!(named, "{}'s pin {} is not kept (wave {}) silently", workload.name, pin, wave);
+            }
+        }
+        if !hybrid_connectivity_ready(&plan) {
+            for dependency in plan.dependencies().filter(|d| d.strength == DependencyStrength::Hard) {
+                let owner = |asset| plan.asset(asset).and_then(|a| a.workload);
+                let (Some(from), Some(to)) = (owner(dependency.from), owner(dependency.to)) else { continue };
+                let (Some(a), Some(b)) = (waves.wave_of(from), waves.wave_of(to)) else { continue };
+                if a != b {
+                    let reported = analysis.findings.iter().any(|f| f.subject == Subject::Workload(from) && (f.what.contains("across waves") || f.what.contains("before")));
+                    prop_assert!(reported, "a hard dependency split across waves {} and {} without hybrid connectivity, silently", a, b);
+                }
+            }
+        }
+    }
+
+    /// The plan never has more waves than its workloads need plus the freeze horizon (and the
+    /// latest pin), so a long freeze cannot fill exports with empty waves.
+    #[test]
+    fn the_plan_never_has_more_waves_than_needed_plus_the_horizon(shape in shape()) {
+        let plan = build(&shape);
+        let waves = plan_waves(&plan);
+        let horizon = (waveplan::domain::settings::FREEZE_HORIZON_DAYS as usize).div_ceil(plan.settings().wave_days() as usize);
+        let latest_pin = plan.workloads().filter_map(|w| w.pinned_wave).max().unwrap_or(0) as usize;
+        let bound = plan.workloads().len() + horizon + latest_pin;
+        prop_assert!(waves.waves.len() <= bound, "{} waves, bound {}", waves.waves.len(), bound);
+        if let Some(last) = waves.waves.last() {
+            prop_assert!(!last.workloads.is_empty(), "the last wave moves something");
+        }
+    }
+
     #[test]
     fn no_wave_exceeds_capacity_unless_a_finding_says_so(shape in shape()) {
         let plan = build(&shape);
         let waves = plan_waves(&plan);
         let capacity = &plan.settings().capacity;
+        let _ = capacity;
         for wave in &waves.waves {
-            let over = wave.workloads.len() > wave.workload_limit as usize
-                || wave.assets > capacity.max_assets
-                || wave.storage_gb > capacity.max_storage_gb;
+            let over = wave.workloads.len() > wave.capacity.workloads as usize
+                || wave.assets > wave.capacity.assets
+                || wave.storage_gb > wave.capacity.storage_gb
+                || wave.sprint_hours > wave.capacity.remediation_hours + 1e-9;
             if over {
                 let reported = waves.findings.iter().any(|f| f.subject == Subject::Wave(wave.number) && f.what.contains("over capacity"));
                 prop_assert!(reported, "wave {} is over capacity silently", wave.number);
@@ -236,8 +365,8 @@ proptest! {
             plan.apply(waveplan::domain::plan::Action::PinWorkload { workload: first, wave: pin }).expect("valid pin");
         }
         let waves = plan_waves(&plan);
-        // Each move group goes at most 261 waves past the latest of its dependencies or a pin.
-        let bound = (plan.workloads().len() + 1) * 261 + waveplan::domain::plan::MAX_PINNED_WAVE as usize;
+        let horizon = (waveplan::domain::settings::FREEZE_HORIZON_DAYS as usize).div_ceil(plan.settings().wave_days() as usize);
+        let bound = plan.workloads().len() + horizon + waveplan::domain::plan::MAX_PINNED_WAVE as usize;
         prop_assert!(waves.waves.len() <= bound, "{} waves", waves.waves.len());
     }
 

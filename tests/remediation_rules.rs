@@ -54,15 +54,21 @@ fn decisions_and_their_reasons() {
                reason: "nothing blocks the move" },
         Case { what: "small mixed items", items: &[("Open port 1433", 2.0, NetworkPath), ("Enable backup", 4.0, BackupSla)],
                sharing: 0, policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Sprint,
-               reason: "2 items, 6 h in all, within the team's 80 h per sprint: Backup / SLA, Network path" },
+               reason: "2 items, 6 h in all, within the team's 80 h per sprint (waveplan's default; change it in the wave settings): Backup / SLA, Network path" },
         Case { what: "major code change", items: &[("Replace COM+ components", 120.0, CodeChange)], sharing: 0,
                policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Programme,
-               reason: "is a major code change (at least 80 h)" },
+               reason: "Code changes of 120 h in all (“Replace COM+ components”, 120 h) make a major code change (at least 80 h, waveplan's default" },
+        // CAF: major code changes leave the backlog. Judged on the workload's code changes
+        // together: five of 79 h each are no smaller a rewrite than one of 395 h.
+        Case { what: "many code changes add up", items: &[("Module A", 79.0, CodeChange), ("Module B", 79.0, CodeChange),
+               ("Module C", 79.0, CodeChange), ("Module D", 79.0, CodeChange), ("Module E", 79.0, CodeChange)],
+               sharing: 0, policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Programme,
+               reason: "Code changes of 395 h in all" },
         Case { what: "small code change stays", items: &[("Config reader for Key Vault", 16.0, CodeChange)], sharing: 0,
                policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Sprint, reason: "Code change" },
         Case { what: "OS upgrade shared by three", items: &[("Windows 2012 to 2022", 6.0, OsUpgrade)], sharing: 2,
                policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Wave,
-               reason: "is needed by 3 workloads (factory threshold 3)" },
+               reason: "is needed by 3 migrating workloads (factory threshold 3, waveplan's default" },
         Case { what: "OS upgrade shared by two only", items: &[("Windows 2012 to 2022", 6.0, OsUpgrade)], sharing: 1,
                policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Sprint, reason: "1 item, 6 h" },
         Case { what: "too much effort", items: &[("Many config changes", 50.0, Configuration), ("More", 40.0, Configuration)],
@@ -72,11 +78,80 @@ fn decisions_and_their_reasons() {
                policy: Some(PLACEMENT_SEPARATE_WAVE), mode: RemediationMode::Wave,
                reason: "The team decided to remediate in a separate wave" },
         Case { what: "team undecided", items: &[("Tweak config", 2.0, Configuration)], sharing: 0, policy: None,
-               mode: RemediationMode::Sprint, reason: "has not agreed where remediation happens" },
+               mode: RemediationMode::Sprint,
+               reason: "Not every team member can say where remediation happens (readiness question): CAF's advice is to revisit the prerequisites" },
     ];
     for case in &cases {
         check(case);
     }
+}
+
+/// CAF, remediation at scale: a factory pays off for workloads that migrate. A retired
+/// workload needing the same OS upgrade does not count toward the factory threshold.
+#[test]
+fn retired_workloads_do_not_count_toward_the_factory_threshold() {
+    let mut b = Builder::new();
+    let (payroll, vm) = b.simple("Payroll");
+    b.item(vm, "Windows 2012 to 2022", 6.0, OsUpgrade);
+    let (_, other) = b.simple("Other");
+    b.item(other, "Windows 2012 to 2022", 6.0, OsUpgrade);
+    let (retired, old) = b.simple("Old fax");
+    b.item(old, "Windows 2012 to 2022", 6.0, OsUpgrade);
+    b.change(retired, |w| {
+        w.approach = waveplan::domain::workload::MigrationApproach::Retire
+    });
+    assert_eq!(decide_all(&b.plan)[&payroll].mode, RemediationMode::Sprint);
+    b.change(retired, |w| {
+        w.approach = waveplan::domain::workload::MigrationApproach::Rehost
+    });
+    assert_eq!(decide_all(&b.plan)[&payroll].mode, RemediationMode::Wave);
+}
+
+/// Fixed items no longer block the move: the decision weighs what is left.
+#[test]
+fn done_items_no_longer_count() {
+    let mut b = Builder::new();
+    b.answer(REMEDIATION_PLACEMENT, PLACEMENT_SAME_SPRINT);
+    let (payroll, vm) = b.simple("Payroll");
+    b.item(vm, "Replace COM+ components", 120.0, CodeChange);
+    assert_eq!(
+        decide_all(&b.plan)[&payroll].mode,
+        RemediationMode::Programme
+    );
+    let mut asset = b.plan.asset(vm).unwrap().clone();
+    asset.remediation[0].done = true;
+    b.plan.apply(Action::UpdateAsset(asset)).unwrap();
+    let decision = &decide_all(&b.plan)[&payroll];
+    assert_eq!(decision.mode, RemediationMode::Sprint);
+    assert_eq!(
+        decision.reasons[0],
+        "No open remediation items: nothing blocks the move."
+    );
+}
+
+/// The thresholds are the team's to set; a reason says when one is the team's own.
+#[test]
+fn thresholds_come_from_the_settings_and_reasons_say_whose_they_are() {
+    let mut b = Builder::new();
+    b.answer(REMEDIATION_PLACEMENT, PLACEMENT_SAME_SPRINT);
+    b.settings(|s| s.major_code_change_hours = 200.0);
+    let (payroll, vm) = b.simple("Payroll");
+    b.item(vm, "Replace COM+ components", 120.0, CodeChange);
+    let decision = &decide_all(&b.plan)[&payroll];
+    assert_eq!(
+        decision.mode,
+        RemediationMode::Wave,
+        "{:?}",
+        decision.reasons
+    );
+    b.settings(|s| s.remediation_hours_per_sprint = 160.0);
+    let decision = &decide_all(&b.plan)[&payroll];
+    assert_eq!(decision.mode, RemediationMode::Sprint);
+    assert!(
+        decision.reasons[0].contains("within the team's 160 h per sprint (your setting)"),
+        "{:?}",
+        decision.reasons
+    );
 }
 
 #[test]

@@ -108,12 +108,14 @@ async fn workloads_page_lists_the_example_with_filters() {
 
 #[tokio::test]
 async fn readiness_page_shows_level_badges_and_gaps() {
-    let html = render("/readiness", example()).await;
+    let blocked = render("/readiness", Plan::default()).await;
     assert!(
-        html.contains(r#"<span class="badge bad">Blocked</span>"#),
-        "{html}"
+        blocked.contains(r#"<span class="badge bad">Blocked</span>"#),
+        "{blocked}"
     );
-    assert!(html.contains("Blocking gaps"));
+    assert!(blocked.contains("Blocking gaps"));
+    let html = render("/readiness", example()).await;
+    assert!(html.contains(r#"<span class="badge warn">Ready with risks</span>"#));
     assert!(
         html.contains(r#"<span class="badge warn">Amber</span>"#),
         "risk badges carry their word"
@@ -131,7 +133,10 @@ async fn remediation_page_shows_each_mode_with_reasons() {
     ] {
         assert!(html.contains(mode), "missing {mode}");
     }
-    assert!(html.contains("is a major code change"), "reasons are shown");
+    assert!(
+        html.contains("make a major code change"),
+        "reasons are shown"
+    );
     assert!(html.contains(">Override decision</button>"));
 }
 

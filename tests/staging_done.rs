@@ -1,22 +1,23 @@
-//! The definition of done: a workload is done only when every checklist item holds.
+//! CAF's definition of done and the promote gate, one rule per test, each on the smallest plan
+//! that shows it (shared/reference/caf-execute-a-migration.md, "Definition of done"; CAF-NOTES,
+//! "Promote gate"). The stage is derived from these checklists, never set by hand.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
 use support::Builder;
-use waveplan::domain::asset::{AssetId, ReplicationStatus};
+use waveplan::domain::analysis::Analysis;
+use waveplan::domain::asset::{AssetId, RemediationCategory, ReplicationStatus};
 use waveplan::domain::dependency::DependencyStrength::Hard;
 use waveplan::domain::plan::Action;
 use waveplan::domain::question_bank::HYBRID_NETWORK;
-use waveplan::domain::staging::{checklists, progress_by_wave, StagingChecklist};
-use waveplan::domain::waves::plan_waves;
-use waveplan::domain::workload::{BusinessReadiness, WorkloadId};
+use waveplan::domain::staging::{progress_by_wave, StagingChecklist, WorkloadStage};
+use waveplan::domain::workload::{Checkpoint, CutoverMode, WorkloadId};
 
 fn checklist(b: &Builder, workload: WorkloadId) -> StagingChecklist {
-    let waves = plan_waves(&b.plan);
-    checklists(&b.plan, &waves)
-        .into_iter()
-        .find(|c| c.workload == workload)
+    Analysis::of(&b.plan)
+        .checklists
+        .remove(&workload)
         .expect("listed")
 }
 
@@ -24,96 +25,226 @@ fn missing(list: &StagingChecklist) -> Vec<&str> {
     list.missing().map(|item| item.label).collect()
 }
 
-const SIGNED: BusinessReadiness = BusinessReadiness {
-    test_plan: true,
-    change_plan: true,
-    signed_off: true,
-};
+fn verify(b: &mut Builder, asset: AssetId) {
+    b.plan
+        .apply(Action::SetReplicationStatus {
+            asset,
+            status: ReplicationStatus::Verified,
+        })
+        .unwrap();
+}
+
+fn tick(b: &mut Builder, workload: WorkloadId, checkpoints: &[Checkpoint]) {
+    for checkpoint in checkpoints {
+        b.plan
+            .apply(Action::SetCheckpoint {
+                workload,
+                checkpoint: *checkpoint,
+                done: true,
+            })
+            .unwrap();
+    }
+}
+
+/// Every deliverable and business-readiness checkpoint: what a person ticks to be staged.
+const STAGE_CHECKPOINTS: [Checkpoint; 5] = [
+    Checkpoint::TestsAutomated,
+    Checkpoint::Documentation,
+    Checkpoint::BacklogUpdated,
+    Checkpoint::TestPlan,
+    Checkpoint::ChangePlan,
+];
 
 #[test]
-fn a_new_workload_is_missing_everything_but_its_dependencies() {
+fn a_new_workload_is_not_started_and_misses_everything_but_remediation_and_dependencies() {
     let mut b = Builder::new();
     let (workload, _) = b.simple("Payroll");
     let list = checklist(&b, workload);
-    assert!(!list.is_done());
+    assert_eq!(list.stage, WorkloadStage::NotStarted);
     assert_eq!(
         missing(&list),
         [
             "Every asset replicated and verified",
-            "Business test plan",
-            "Business change plan",
-            "Sign-off for business testing"
+            "Stage deliverables",
+            "Ready for business testing"
         ]
     );
-    assert!(
-        list.items[0].detail.contains("Payroll-vm (not started)"),
-        "{}",
-        list.items[0].detail
+    assert!(list.items[1].detail.contains("Payroll-vm (not started)"));
+    assert_eq!(
+        list.items[3].detail,
+        "Not yet: Automated tests run; Migration and configuration documented; Backlog updated."
     );
 }
 
-/// A portal whose own asset is verified and whose business side is signed off, with a hard
+/// A portal whose own asset is verified and whose checkpoints are ticked, with a hard
 /// dependency on a database in another workload: only that dependency can keep it from done.
 fn portal_ready_but_for_its_database(b: &mut Builder) -> (WorkloadId, AssetId) {
     let (app, app_vm) = b.simple("Portal");
     let (_, db_vm) = b.simple("Database");
     b.depends(app_vm, db_vm, Hard);
-    b.plan
-        .apply(Action::SetReplicationStatus {
-            asset: app_vm,
-            status: ReplicationStatus::Verified,
-        })
-        .unwrap();
-    b.plan
-        .apply(Action::SetBusinessReadiness {
-            workload: app,
-            business: SIGNED,
-        })
-        .unwrap();
+    verify(b, app_vm);
+    tick(b, app, &STAGE_CHECKPOINTS);
     (app, db_vm)
 }
 
+/// CAF, definition of done: "including all dependent assets required for the workload to
+/// function". A dependency scheduled in an earlier wave but never replicated is not in the cloud.
 #[test]
-fn done_when_verified_dependencies_reachable_and_signed_off() {
+fn done_needs_every_dependency_in_the_cloud_not_merely_in_an_earlier_wave() {
     let mut b = Builder::new();
-    b.settings(|s| s.ramp.first_wave_workloads = 1);
-    let (app, _) = portal_ready_but_for_its_database(&mut b);
-    // The database moves in an earlier wave, so the dependency is met.
+    let (app, db_vm) = portal_ready_but_for_its_database(&mut b);
+    // The issue's plan pinned the database to wave 1 and the portal to wave 2. Without hybrid
+    // connectivity they move together (in wave 2, the later pin); either way, a wave is a date
+    // in the plan, not a copy in the cloud.
+    let database = b.plan.asset(db_vm).unwrap().workload.unwrap();
+    b.change(database, |w| w.pinned_wave = Some(1));
+    b.change(app, |w| w.pinned_wave = Some(2));
+    let list = checklist(&b, app);
+    assert_eq!(list.wave, Some(2));
+    assert_eq!(
+        missing(&list),
+        ["Every dependency reachable from the cloud"]
+    );
+    assert!(
+        list.items[2]
+            .detail
+            .starts_with("Not in the cloud yet: Database-vm (wave 2, not started)."),
+        "{}",
+        list.items[2].detail
+    );
+    verify(&mut b, db_vm);
     let list = checklist(&b, app);
     assert!(list.is_done(), "{:?}", missing(&list));
-    assert!(
-        list.items[1].detail.contains("move in an earlier wave"),
-        "{}",
-        list.items[1].detail
+    assert_eq!(list.stage, WorkloadStage::Staged);
+    assert_eq!(
+        list.items[2].detail,
+        "1 dependency is replicated and verified in the cloud."
     );
 }
 
+/// CAF, release inclusion: a dependency may stay where it is when the network reaches it at
+/// the expected performance.
 #[test]
-fn a_dependency_in_the_same_wave_must_be_staged_or_reachable() {
+fn hybrid_connectivity_makes_a_dependency_on_premises_reachable() {
     let mut b = Builder::new();
-    let (app, db_vm) = portal_ready_but_for_its_database(&mut b);
-    let list = checklist(&b, app);
-    assert_eq!(missing(&list), ["Every dependency reachable"]);
-    assert!(list.items[1]
-        .detail
-        .contains("Not yet reachable: Database-vm"));
-
+    let (app, _) = portal_ready_but_for_its_database(&mut b);
     b.answer(HYBRID_NETWORK, "ready");
+    let list = checklist(&b, app);
+    assert!(list.is_done(), "{:?}", missing(&list));
+    b.answer(HYBRID_NETWORK, "no");
+    assert!(!checklist(&b, app).is_done());
+}
+
+/// A workload's own remediation must be done before it is staged.
+#[test]
+fn open_remediation_keeps_a_workload_from_done_and_done_items_count_as_progress() {
+    let mut b = Builder::new();
+    let (app, vm) = b.simple("Portal");
+    b.item(vm, "Upgrade .NET", 6.0, RemediationCategory::Configuration);
+    b.item(vm, "Open firewall", 2.0, RemediationCategory::NetworkPath);
+    verify(&mut b, vm);
+    tick(&mut b, app, &STAGE_CHECKPOINTS);
+    let list = checklist(&b, app);
+    assert_eq!(missing(&list), ["Remediation done"]);
+    assert_eq!(list.remediation, (0, 2));
+    let mut asset = b.plan.asset(vm).unwrap().clone();
+    asset.remediation[0].done = true;
+    b.plan.apply(Action::UpdateAsset(asset.clone())).unwrap();
+    let list = checklist(&b, app);
+    assert_eq!(list.remediation, (1, 2));
+    assert!(list.items[0]
+        .detail
+        .starts_with("1 of 2 fixed; open: Open firewall on Portal-vm (2 h)."));
+    asset.remediation[1].done = true;
+    b.plan.apply(Action::UpdateAsset(asset)).unwrap();
+    assert!(checklist(&b, app).is_done());
+}
+
+/// CAF, stage deliverables: automated tests run, migration and configuration documentation,
+/// backlog updated. Without them a workload is replicated, not staged.
+#[test]
+fn stage_deliverables_are_part_of_done() {
+    let mut b = Builder::new();
+    let (app, vm) = b.simple("Portal");
+    verify(&mut b, vm);
+    tick(&mut b, app, &[Checkpoint::TestPlan, Checkpoint::ChangePlan]);
+    let list = checklist(&b, app);
+    assert_eq!(missing(&list), ["Stage deliverables"]);
+    assert_eq!(list.stage, WorkloadStage::Replicating);
+    tick(&mut b, app, &Checkpoint::DELIVERABLES);
+    assert_eq!(checklist(&b, app).stage, WorkloadStage::Staged);
+}
+
+/// CAF, promote gate: business test, then the sign-offs, then the DNS/IP cut-over.
+/// "Promoted" is reachable only through it, and only after staging.
+#[test]
+fn promoted_only_through_the_promote_gate_after_staging() {
+    let mut b = Builder::new();
+    let (app, vm) = b.simple("Portal");
+    // Every promotion step ticked before the workload is staged: still not promoted, and a
+    // finding names the contradiction.
+    tick(
+        &mut b,
+        app,
+        &[Checkpoint::BusinessTested, Checkpoint::CutOver],
+    );
+    tick(&mut b, app, &Checkpoint::SIGN_OFFS);
+    b.change(app, |w| {
+        w.cutover = Some(CutoverMode::NearZeroDowntime);
+        w.rollback_trigger = "orders fail".into();
+    });
+    let analysis = Analysis::of(&b.plan);
+    assert_eq!(analysis.checklists[&app].stage, WorkloadStage::NotStarted);
     assert!(
-        checklist(&b, app).is_done(),
-        "hybrid connectivity reaches it"
+        analysis.findings.iter().any(|f| f.what.starts_with(
+            "Portal has promotion steps ticked (Business test passed; Domain sign-off"
+        ) && f.what.ends_with("Its stage is Not started.")),
+        "{:#?}",
+        analysis.findings
     );
 
-    b.answer(HYBRID_NETWORK, "no");
+    verify(&mut b, vm);
+    tick(&mut b, app, &STAGE_CHECKPOINTS);
+    let list = checklist(&b, app);
+    assert_eq!(list.stage, WorkloadStage::Promoted);
+    assert!(list.gate.iter().all(|item| item.done));
+
+    // The cut-over before the sign-offs: tested, not promoted, and said.
     b.plan
-        .apply(Action::SetReplicationStatus {
-            asset: db_vm,
-            status: ReplicationStatus::Verified,
+        .apply(Action::SetCheckpoint {
+            workload: app,
+            checkpoint: Checkpoint::SecuritySignOff,
+            done: false,
         })
         .unwrap();
-    assert!(
-        checklist(&b, app).is_done(),
-        "the dependency is staged in the cloud"
+    let analysis = Analysis::of(&b.plan);
+    assert_eq!(analysis.checklists[&app].stage, WorkloadStage::Tested);
+    assert!(analysis.findings.iter().any(|f| f.what
+        == "Portal's DNS/IP cut-over is ticked before the rest of its promote gate: Sign-offs."));
+}
+
+#[test]
+fn the_cutover_approach_and_rollback_trigger_are_agreed_before_promotion() {
+    let mut b = Builder::new();
+    let (app, _) = b.simple("Portal");
+    let gate = |b: &Builder| checklist(b, app).gate[2].clone();
+    assert_eq!(
+        gate(&b).detail,
+        "Decide downtime window or near-zero downtime."
+    );
+    b.change(app, |w| w.cutover = Some(CutoverMode::Downtime));
+    assert_eq!(
+        gate(&b).detail,
+        "Downtime window; write down what triggers a rollback."
+    );
+    b.change(app, |w| {
+        w.rollback_trigger = "logins fail for 15 minutes".into()
+    });
+    let item = gate(&b);
+    assert!(item.done);
+    assert_eq!(
+        item.detail,
+        "Downtime window; roll back if logins fail for 15 minutes"
     );
 }
 
@@ -121,34 +252,17 @@ fn a_dependency_in_the_same_wave_must_be_staged_or_reachable() {
 fn a_workload_without_assets_is_not_done_and_progress_counts_per_wave() {
     let mut b = Builder::new();
     let empty = b.workload("Placeholder");
-    b.plan
-        .apply(Action::SetBusinessReadiness {
-            workload: empty,
-            business: SIGNED,
-        })
-        .unwrap();
+    tick(&mut b, empty, &STAGE_CHECKPOINTS);
     let list = checklist(&b, empty);
     assert_eq!(missing(&list), ["Every asset replicated and verified"]);
-    assert!(list.items[0].detail.starts_with("No assets recorded"));
-    let (_, vm) = b.simple("Ready one");
-    let ready = b.plan.next_workload_id().0 - 1;
-    b.plan
-        .apply(Action::SetReplicationStatus {
-            asset: vm,
-            status: ReplicationStatus::Verified,
-        })
-        .unwrap();
-    b.plan
-        .apply(Action::SetBusinessReadiness {
-            workload: WorkloadId(ready),
-            business: SIGNED,
-        })
-        .unwrap();
-    let waves = plan_waves(&b.plan);
-    let progress = progress_by_wave(&checklists(&b.plan, &waves));
-    assert_eq!(progress.len(), 1);
-    assert_eq!(
-        (progress[0].wave, progress[0].done, progress[0].total),
-        (1, 1, 2)
-    );
+    assert!(list.items[1].detail.starts_with("No assets recorded"));
+    let (ready, vm) = b.simple("Ready one");
+    verify(&mut b, vm);
+    tick(&mut b, ready, &STAGE_CHECKPOINTS);
+    let analysis = Analysis::of(&b.plan);
+    let lists: Vec<StagingChecklist> = analysis.checklists.values().cloned().collect();
+    let progress = progress_by_wave(&lists);
+    let total: usize = progress.iter().map(|p| p.total).sum();
+    let done: usize = progress.iter().map(|p| p.done).sum();
+    assert_eq!((done, total), (1, 2));
 }

@@ -9,7 +9,7 @@ use crate::domain::questions::{BankError, QuestionBank};
 use crate::domain::readiness::Answer;
 use crate::domain::remediation::RemediationOverride;
 use crate::domain::settings::{PlanSettings, SettingsError};
-use crate::domain::workload::{BusinessReadiness, Workload, WorkloadId};
+use crate::domain::workload::{Checkpoint, Workload, WorkloadId};
 
 /// One change to a plan, applied by `Plan::apply`.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,9 +45,11 @@ pub enum Action {
         workload: WorkloadId,
         wave: Option<u32>,
     },
-    SetBusinessReadiness {
+    /// Ticks (or unticks) one step on the way from replicated to promoted.
+    SetCheckpoint {
         workload: WorkloadId,
-        business: BusinessReadiness,
+        checkpoint: Checkpoint,
+        done: bool,
     },
     SetReplicationStatus {
         asset: AssetId,
@@ -112,6 +114,8 @@ pub enum PlanError {
     WaveNumber,
     #[error("workload “{0}”: priority runs from 1 (first) to {max}", max = crate::domain::plan::MAX_PRIORITY)]
     Priority(String),
+    #[error("workload “{0}”: a production counterpart belongs to a non-production workload and names another, production workload")]
+    Counterpart(String),
     #[error("an override of the remediation decision needs a note saying why")]
     OverrideNoteRequired,
     #[error("question bank: {0}")]

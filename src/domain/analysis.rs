@@ -1,9 +1,11 @@
 //! Everything the pages and exports show about a plan, computed once: readiness, remediation
-//! decisions, the wave plan and the staging checklists. The UI memoises one `Analysis` per
-//! plan version instead of each page recomputing its part.
+//! decisions, the wave plan, the staging checklists and every finding. The UI memoises one
+//! `Analysis` per plan version instead of each page recomputing its part, and the exports read
+//! the same values, so a page and an export never say different things.
 
 use std::collections::BTreeMap;
 
+use crate::domain::finding::Finding;
 use crate::domain::plan::Plan;
 use crate::domain::readiness::{assess, Readiness};
 use crate::domain::remediation::{decide_all, RemediationDecision};
@@ -17,21 +19,31 @@ pub struct Analysis {
     pub decisions: BTreeMap<WorkloadId, RemediationDecision>,
     pub waves: WavePlan,
     pub checklists: BTreeMap<WorkloadId, StagingChecklist>,
+    /// Every finding: readiness, cadence, waves and staging; blockers first.
+    pub findings: Vec<Finding>,
 }
 
 impl Analysis {
     pub fn of(plan: &Plan) -> Self {
+        let readiness = assess(plan.questions(), plan.answers());
         let decisions = decide_all(plan);
         let waves = plan_waves_with(plan, &decisions);
-        let checklists = checklists(plan, &waves)
-            .into_iter()
-            .map(|checklist| (checklist.workload, checklist))
-            .collect();
+        let lists = checklists(plan, &waves);
+        let mut findings = crate::domain::readiness::findings(&readiness);
+        findings.extend(crate::domain::cadence::findings(plan.settings()));
+        findings.extend(waves.findings.iter().cloned());
+        findings.extend(crate::domain::staging::findings(plan, &lists));
+        // Stable: within a severity, the order the analyses found them in.
+        findings.sort_by_key(|finding| std::cmp::Reverse(finding.severity));
         Self {
-            readiness: assess(plan.questions(), plan.answers()),
+            readiness,
             decisions,
             waves,
-            checklists,
+            checklists: lists
+                .into_iter()
+                .map(|checklist| (checklist.workload, checklist))
+                .collect(),
+            findings,
         }
     }
 }

@@ -42,6 +42,9 @@ pub struct RemediationItem {
     pub title: String,
     pub effort_hours: f64,
     pub category: RemediationCategory,
+    /// Fixed: it no longer blocks the move.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub done: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -101,5 +104,14 @@ impl Asset {
 
     pub fn remediation_hours(&self) -> f64 {
         self.remediation.iter().map(|item| item.effort_hours).sum()
+    }
+
+    /// Hours of remediation still to do.
+    pub fn open_remediation_hours(&self) -> f64 {
+        self.remediation
+            .iter()
+            .filter(|item| !item.done)
+            .map(|item| item.effort_hours)
+            .sum()
     }
 }

@@ -12,7 +12,7 @@ use crate::domain::name::Name;
 use crate::domain::plan::Plan;
 use crate::domain::readiness::Answer;
 use crate::domain::workload::{
-    BusinessReadiness, Criticality, Environment, FreezeWindow, MigrationApproach, Workload,
+    Checkpoint, Criticality, CutoverMode, Environment, FreezeWindow, MigrationApproach, Workload,
     WorkloadId,
 };
 
@@ -520,9 +520,15 @@ const ANSWERS: &[(&str, &str, &str)] = &[
     ),
     (
         "remediation-placement",
-        "not-shared",
-        "Agreed with leads, not yet with the whole team.",
+        "same-sprint",
+        "Agreed at the kick-off and written into the working agreement.",
     ),
+    (
+        "operations-baseline",
+        "partial",
+        "Monitoring is in place; the backup policy is a draft.",
+    ),
+    ("role-approval", "named", "Director of retail operations."),
 ];
 
 fn name(text: &str) -> Name {
@@ -541,11 +547,20 @@ pub fn example_plan() -> Plan {
         workload.business_owner = (*owner).to_owned();
         workload.priority = *priority;
         if *title == "Intranet portal" {
-            workload.business = BusinessReadiness {
-                test_plan: true,
-                change_plan: true,
-                signed_off: true,
-            };
+            // Staged and through its business test; sign-offs and the cut-over are next.
+            workload.checkpoints = Checkpoint::DELIVERABLES
+                .iter()
+                .chain(&Checkpoint::BUSINESS_READY)
+                .chain(&[Checkpoint::BusinessTested])
+                .copied()
+                .collect();
+            workload.cutover = Some(CutoverMode::Downtime);
+            workload.rollback_trigger =
+                "the login page fails for more than 15 minutes after the DNS change".into();
+        }
+        if matches!(*title, "Data warehouse" | "Sales reporting") {
+            // One business process: reports read the warehouse, so they move together.
+            workload.coupling = "BI platform".into();
         }
         if *title == "Store inventory" {
             let from = Day::default().plus_days(28);
@@ -583,10 +598,15 @@ pub fn example_plan() -> Plan {
                 title: item.1.into(),
                 effort_hours: item.2,
                 category: item.3,
+                // The intranet's backup change is done; the lab's OS upgrade is under way.
+                done: *workload == 1,
             })
             .collect();
         if *workload == 1 {
             asset.replication = ReplicationStatus::Verified;
+        }
+        if *title == "lab-host-01" {
+            asset.replication = ReplicationStatus::Replicating;
         }
         actions.push(Action::AddAsset(asset));
     }
@@ -640,9 +660,34 @@ mod tests {
             2,
             "the fax gateway retires, payroll waits for its programme"
         );
+        use crate::domain::staging::WorkloadStage;
+        let stage = |name: &str| {
+            let id = plan.workload_named(&name.to_ascii_lowercase()).unwrap().id;
+            analysis.checklists[&id].stage
+        };
+        // The story: the intranet is staged and through its business test, the lab is
+        // replicating, the rest has not started; nothing contradicts its checklist.
+        assert_eq!(stage("Intranet portal"), WorkloadStage::Tested);
+        assert_eq!(stage("Dev/test lab"), WorkloadStage::Replicating);
+        assert_eq!(stage("Payroll"), WorkloadStage::NotStarted);
+        assert_eq!(
+            analysis.readiness.level,
+            crate::domain::readiness::ReadinessLevel::AtRisk
+        );
         assert!(
-            analysis.checklists.values().any(|c| c.is_done()),
-            "the intranet is done"
+            analysis
+                .findings
+                .iter()
+                .all(|f| f.severity != crate::domain::finding::Severity::Blocker),
+            "{:#?}",
+            analysis.findings
+        );
+        let dwh = plan.workload_named("data warehouse").unwrap().id;
+        let reports = plan.workload_named("sales reporting").unwrap().id;
+        assert_eq!(
+            analysis.waves.wave_of(dwh),
+            analysis.waves.wave_of(reports),
+            "business-coupled workloads move together"
         );
         assert!(analysis.waves.waves.len() >= 3);
     }

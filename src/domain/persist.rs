@@ -18,11 +18,13 @@ use crate::domain::plan::Plan;
 use crate::domain::questions::QuestionBank;
 use crate::domain::readiness::Answer;
 use crate::domain::settings::PlanSettings;
-use crate::domain::workload::Workload;
+use crate::domain::staging::WorkloadStage;
+use crate::domain::workload::{Checkpoint, Workload, WorkloadId, WorkloadStatus};
 
 pub const FORMAT: &str = "waveplan";
-/// Version 1 held only the plan's name (the app shell); version 2 holds the whole model.
-pub const CURRENT_VERSION: u64 = 2;
+/// Version 1 held only the plan's name (the app shell); version 2 the whole model with a
+/// status set by hand; version 3 derives the stage and keeps checkpoints instead.
+pub const CURRENT_VERSION: u64 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum LoadError {
@@ -276,16 +278,75 @@ pub fn load_json(text: &str) -> Result<Loaded, LoadError> {
     }
     // Each version is read straight from the text, so errors carry line and column; older
     // versions are then migrated step by step as typed records.
-    let mut record = if version == CURRENT_VERSION {
+    let mut record = if version >= 2 {
         read_current(body)?
     } else {
         serde_json::from_str::<EnvelopeV1>(body)
             .map(|envelope| migrate_v1_to_v2(envelope.plan))
             .map_err(|error| field_error(&error))?
     };
-    let notes = unique_names(&mut record);
+    let mut notes = unique_names(&mut record);
+    let claimed = migrate_v2_to_v3(&mut record);
     let plan = rebuild(record)?;
+    notes.extend(statuses_dropped(&plan, claimed));
     Ok(Loaded { plan, notes })
+}
+
+/// Version 2's business readiness becomes checkpoints; its hand-set statuses are returned so
+/// the ones that claimed more than the facts show can be named.
+fn migrate_v2_to_v3(record: &mut PlanRecord) -> Vec<(WorkloadId, WorkloadStatus)> {
+    let mut claimed = Vec::new();
+    for workload in &mut record.workloads {
+        if let Some(business) = workload.legacy_business.take() {
+            for (done, checkpoint) in [
+                (business.test_plan, Checkpoint::TestPlan),
+                (business.change_plan, Checkpoint::ChangePlan),
+                (business.signed_off, Checkpoint::BusinessTested),
+            ] {
+                if done {
+                    workload.checkpoints.insert(checkpoint);
+                }
+            }
+        }
+        if let Some(status) = workload.legacy_status.take() {
+            claimed.push((workload.id, status));
+        }
+    }
+    claimed
+}
+
+/// A note naming the workloads whose hand-set status (version 2) said more than their
+/// checklists show: the stage is derived now, so those statuses are gone.
+fn statuses_dropped(plan: &Plan, claimed: Vec<(WorkloadId, WorkloadStatus)>) -> Option<String> {
+    let ahead = |status: WorkloadStatus| status > WorkloadStatus::NotStarted;
+    if !claimed.iter().any(|(_, status)| ahead(*status)) {
+        return None;
+    }
+    let analysis = crate::domain::analysis::Analysis::of(plan);
+    let rank = |stage: WorkloadStage| match stage {
+        WorkloadStage::NotStarted => WorkloadStatus::NotStarted,
+        WorkloadStage::Remediating => WorkloadStatus::Remediating,
+        WorkloadStage::Replicating => WorkloadStatus::Replicating,
+        WorkloadStage::Staged => WorkloadStatus::Staged,
+        WorkloadStage::Tested => WorkloadStatus::InBusinessTesting,
+        WorkloadStage::Promoted => WorkloadStatus::Promoted,
+    };
+    let changed: Vec<String> = claimed
+        .into_iter()
+        .filter_map(|(id, status)| {
+            let stage = analysis.checklists.get(&id)?.stage;
+            (status > rank(stage)).then(|| {
+                let name = plan.workload(id).map_or("?", |w| w.name.as_str());
+                format!("{name} was marked “{status}”, its checklists show “{stage}”")
+            })
+        })
+        .collect();
+    (!changed.is_empty()).then(|| {
+        format!(
+            "Stages now follow the checklists instead of a status set by hand: {}. Tick what is done on the Staging page.",
+            crate::domain::waves::join(changed)
+        )
+    })
 }
 
 /// Plans saved before names had to be unique may hold two assets (or workloads) called the
@@ -382,8 +443,17 @@ fn rebuild(record: PlanRecord) -> Result<Plan, PlanError> {
     if record.questions.is_some() {
         plan.apply(Action::ReplaceQuestionBank(record.questions))?;
     }
-    for workload in record.workloads {
+    // Counterparts name other workloads, so they are set once every workload is there.
+    let mut paired = Vec::new();
+    for mut workload in record.workloads {
+        if workload.counterpart.is_some() {
+            paired.push(workload.clone());
+            workload.counterpart = None;
+        }
         plan.apply(Action::AddWorkload(workload))?;
+    }
+    for workload in paired {
+        plan.apply(Action::UpdateWorkload(workload))?;
     }
     for asset in record.assets {
         plan.apply(Action::AddAsset(asset))?;

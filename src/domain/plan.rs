@@ -15,7 +15,7 @@ use crate::domain::quantity::{
 use crate::domain::questions::QuestionBank;
 use crate::domain::readiness::Answer;
 use crate::domain::settings::PlanSettings;
-use crate::domain::workload::{Workload, WorkloadId};
+use crate::domain::workload::{Environment, Workload, WorkloadId};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
@@ -178,28 +178,27 @@ impl Plan {
                 self.settings = settings;
             }
             Action::AddWorkload(workload) => {
-                if self.workloads.contains_key(&workload.id) {
-                    return Err(PlanError::DuplicateWorkload(workload.id));
-                }
-                check_id(workload.id.0)?;
-                check_workload(&workload)?;
-                let key = self.free_workload_name(&workload)?;
-                self.workload_names.insert(key, workload.id);
+                self.check_workload(&workload, true)?;
+                self.workload_names.insert(workload.name.key(), workload.id);
                 self.workloads.insert(workload.id, workload);
             }
             Action::UpdateWorkload(workload) => {
-                check_workload(&workload)?;
-                let key = self.free_workload_name(&workload)?;
+                self.check_workload(&workload, false)?;
                 let id = workload.id;
                 let old = self.workload_mut(id)?.name.key();
                 self.workload_names.remove(&old);
-                self.workload_names.insert(key, id);
+                self.workload_names.insert(workload.name.key(), id);
                 self.workloads.insert(id, workload);
             }
             Action::RemoveWorkload(id) => {
                 let key = self.workload_mut(id)?.name.key();
                 self.workload_names.remove(&key);
                 self.workloads.remove(&id);
+                for other in self.workloads.values_mut() {
+                    if other.counterpart == Some(id) {
+                        other.counterpart = None;
+                    }
+                }
                 let gone: Vec<AssetId> = self.assets_of(id).map(|asset| asset.id).collect();
                 for asset in gone {
                     self.remove_asset(asset);
@@ -266,8 +265,17 @@ impl Plan {
                 }
                 self.workload_mut(workload)?.pinned_wave = wave;
             }
-            Action::SetBusinessReadiness { workload, business } => {
-                self.workload_mut(workload)?.business = business;
+            Action::SetCheckpoint {
+                workload,
+                checkpoint,
+                done,
+            } => {
+                let checkpoints = &mut self.workload_mut(workload)?.checkpoints;
+                if done {
+                    checkpoints.insert(checkpoint);
+                } else {
+                    checkpoints.remove(&checkpoint);
+                }
             }
             Action::SetReplicationStatus { asset, status } => {
                 self.asset_mut(asset)?.replication = status;
@@ -284,6 +292,23 @@ impl Plan {
             }
             Action::Batch(actions) => self.apply_batch(actions)?,
         }
+        Ok(())
+    }
+
+    /// Whether `workload` may be added (`is_new`) or replace the workload with its id: every
+    /// rule a workload must keep. `apply` and the workload form both ask this.
+    pub fn check_workload(&self, workload: &Workload, is_new: bool) -> Result<(), PlanError> {
+        if is_new {
+            if self.workloads.contains_key(&workload.id) {
+                return Err(PlanError::DuplicateWorkload(workload.id));
+            }
+            check_id(workload.id.0)?;
+        } else if !self.workloads.contains_key(&workload.id) {
+            return Err(PlanError::UnknownWorkload(workload.id));
+        }
+        check_workload(workload)?;
+        self.check_counterpart(workload)?;
+        self.free_workload_name(workload)?;
         Ok(())
     }
 
@@ -329,6 +354,32 @@ impl Plan {
             return Err(quantity("remediation effort", max));
         }
         Ok(())
+    }
+
+    /// A counterpart is the production workload a non-production one stands for.
+    fn check_counterpart(&self, workload: &Workload) -> Result<(), PlanError> {
+        let named_by_others = || {
+            self.workloads
+                .values()
+                .any(|other| other.counterpart == Some(workload.id))
+        };
+        if workload.environment != Environment::Production && named_by_others() {
+            return Err(PlanError::Counterpart(workload.name.to_string()));
+        }
+        let Some(counterpart) = workload.counterpart else {
+            return Ok(());
+        };
+        let valid = counterpart != workload.id
+            && workload.environment == Environment::NonProduction
+            && self
+                .workloads
+                .get(&counterpart)
+                .is_some_and(|other| other.environment == Environment::Production);
+        if valid {
+            Ok(())
+        } else {
+            Err(PlanError::Counterpart(workload.name.to_string()))
+        }
     }
 
     /// The key of the workload's name, if no other workload holds it.

@@ -65,9 +65,9 @@ impl PromotionModel {
         }
     }
 
-    /// Whether the source keeps changing after the first copy until the last user moves, so
-    /// drift accumulates for the whole wave rather than a day.
-    pub fn drifts_until_wave_end(self) -> bool {
+    /// Whether the migration tool stops replicating once the workload is staged, so data
+    /// platforms need a second sync until promotion (staged and flight).
+    pub fn needs_second_sync(self) -> bool {
         !matches!(self, PromotionModel::SingleStep)
     }
 }
@@ -86,7 +86,7 @@ mod tests {
                 "{model}"
             );
         }
-        assert!(!PromotionModel::SingleStep.drifts_until_wave_end());
-        assert!(PromotionModel::Flight.drifts_until_wave_end());
+        assert!(!PromotionModel::SingleStep.needs_second_sync());
+        assert!(PromotionModel::Flight.needs_second_sync());
     }
 }

@@ -231,9 +231,9 @@ const SPECS: &[Spec] = &[
         choices: &[
             (PLACEMENT_SAME_SPRINT, "Same sprint as the migration, and everyone can say so", Green, "", ""),
             (PLACEMENT_SEPARATE_WAVE, "A separate wave or factory iteration, and everyone can say so", Green, "", ""),
-            ("not-shared", "Decided, but not everyone on the team can say which", Amber,
-             "Team members will plan remediation differently and sprints will be over- or under-filled.",
-             "Explain the decision to the whole team and write it into the working agreement."),
+            ("not-shared", "Decided, but not everyone on the team can say which", Red,
+             "CAF: if not every member of the team can answer this basic process question, revisit the prerequisites before migrating; team members will plan remediation differently.",
+             "Explain the decision to the whole team, write it into the working agreement, and ask again."),
             ("undecided", "Not decided", Red,
              "Nobody knows whether blockers are fixed before or during the migration sprint.",
              "Decide now; waveplan's remediation page suggests a mode per workload as a starting point."),

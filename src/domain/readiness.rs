@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::finding::{Finding, Severity, Subject};
 use crate::domain::labels::labelled_enum;
 use crate::domain::plan::Plan;
 use crate::domain::question_bank::HYBRID_NETWORK;
@@ -87,6 +88,25 @@ fn gap_for(question: &crate::domain::questions::Question, answer: Option<&Answer
         rationale,
         mitigation,
     })
+}
+
+/// Readiness steers the plan: while blocking questions are red or unanswered, the waves are a
+/// draft, and the plan says so first.
+pub fn findings(readiness: &Readiness) -> Vec<Finding> {
+    let blocking: Vec<&Gap> = readiness.blocking_gaps().collect();
+    if blocking.is_empty() {
+        return Vec::new();
+    }
+    vec![Finding::new(
+        Severity::Blocker,
+        Subject::Plan,
+        format!(
+            "Readiness is blocked: {}",
+            crate::domain::waves::join(blocking.iter().map(|gap| format!("{} ({})", gap.text, gap.risk.label().to_ascii_lowercase())))
+        ),
+        "CAF settles these prerequisites before a team executes migrations; until they are settled these waves are a draft.",
+        "Answer them with the team (Readiness, Start workshop) and fix the red ones.",
+    )]
 }
 
 /// Whether the team's answer says a question is settled green.

@@ -13,6 +13,8 @@ use crate::domain::quantity::{counted, format_amount};
 use crate::domain::question_bank::{
     PLACEMENT_SAME_SPRINT, PLACEMENT_SEPARATE_WAVE, REMEDIATION_PLACEMENT,
 };
+use crate::domain::settings::PlanSettings;
+use crate::domain::waves::join;
 use crate::domain::workload::{Workload, WorkloadId};
 
 labelled_enum! {
@@ -62,11 +64,13 @@ pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
     let mut keys: HashMap<(RemediationCategory, String), usize> = HashMap::new();
     let mut sharers: Vec<HashSet<WorkloadId>> = Vec::new();
     let mut items_by_workload: HashMap<WorkloadId, Vec<SharedItem>> = HashMap::new();
+    // Retired workloads are not migrated: what they would need fixed is no factory's work.
+    let migrating = |id: WorkloadId| plan.workload(id).is_some_and(|w| w.migrates());
     for asset in plan.assets() {
         let Some(workload) = asset.workload else {
             continue;
         };
-        for item in &asset.remediation {
+        for item in asset.remediation.iter().filter(|item| !item.done) {
             let next = keys.len();
             let key = *keys
                 .entry((item.category, fold(&item.title)))
@@ -74,7 +78,7 @@ pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
             if key == sharers.len() {
                 sharers.push(HashSet::new());
             }
-            if let Some(set) = sharers.get_mut(key) {
+            if let Some(set) = sharers.get_mut(key).filter(|_| migrating(workload)) {
                 set.insert(workload);
             }
             items_by_workload
@@ -102,12 +106,16 @@ fn decide(
 ) -> RemediationDecision {
     let items: Vec<&RemediationItem> = shared_items.iter().map(|shared| shared.item).collect();
     let settings = plan.settings();
+    let defaults = PlanSettings::default();
     let effort: f64 = items.iter().map(|item| item.effort_hours).sum();
     let mut reasons = Vec::new();
-    let major = items.iter().find(|item| {
-        item.category == RemediationCategory::CodeChange
-            && item.effort_hours >= settings.major_code_change_hours
-    });
+    // CAF: major code changes leave the migration backlog. Major is judged on the workload's
+    // code changes together: five small ones add up to a rewrite just the same.
+    let code: Vec<&&RemediationItem> = items
+        .iter()
+        .filter(|item| item.category == RemediationCategory::CodeChange)
+        .collect();
+    let code_hours: f64 = code.iter().map(|item| item.effort_hours).sum();
     let factory_item = shared_items.iter().find_map(|shared| {
         let sharers = shared_by.get(shared.key).copied().unwrap_or(1);
         (shared.item.category == RemediationCategory::OsUpgrade
@@ -115,24 +123,31 @@ fn decide(
             .then_some((shared.item, sharers))
     });
     let suggested = if items.is_empty() {
-        reasons.push("No remediation items: nothing blocks the move.".to_owned());
+        reasons.push("No open remediation items: nothing blocks the move.".to_owned());
         RemediationMode::Sprint
-    } else if let Some(item) = major {
+    } else if !code.is_empty() && code_hours >= settings.major_code_change_hours {
         reasons.push(format!(
-            "Code change “{}” ({} h) is a major code change (at least {} h): it leaves the migration backlog for a separate programme.",
-            item.title, format_amount(item.effort_hours), format_amount(settings.major_code_change_hours)
+            "Code changes of {} h in all ({}) make a major code change (at least {} h, {}): CAF takes major code changes out of the migration backlog into a separate programme.",
+            format_amount(code_hours),
+            join(code.iter().map(|item| format!("“{}”, {} h", item.title, format_amount(item.effort_hours)))),
+            format_amount(settings.major_code_change_hours),
+            whose(settings.major_code_change_hours, defaults.major_code_change_hours)
         ));
         RemediationMode::Programme
     } else if let Some((item, sharers)) = factory_item {
         reasons.push(format!(
-            "OS/host upgrade “{}” is needed by {sharers} workloads (factory threshold {}): a remediation factory does it once for all of them, in the wave before.",
-            item.title, settings.factory_share_threshold
+            "OS/host upgrade “{}” is needed by {sharers} migrating workloads (factory threshold {}, {}): CAF sends frequent host or guest-OS upgrades to a parallel team, which does it once for all of them in the wave before.",
+            item.title,
+            settings.factory_share_threshold,
+            whose(f64::from(settings.factory_share_threshold), f64::from(defaults.factory_share_threshold))
         ));
         RemediationMode::Wave
     } else if effort > settings.remediation_hours_per_sprint {
         reasons.push(format!(
-            "Remediation effort of {} h is more than the {} h the team has per sprint beside migrating.",
-            format_amount(effort), format_amount(settings.remediation_hours_per_sprint)
+            "Remediation effort of {} h is more than the {} h the team has per sprint beside migrating ({}).",
+            format_amount(effort),
+            format_amount(settings.remediation_hours_per_sprint),
+            whose(settings.remediation_hours_per_sprint, defaults.remediation_hours_per_sprint)
         ));
         RemediationMode::Wave
     } else if team_policy == Some(PLACEMENT_SEPARATE_WAVE) {
@@ -144,10 +159,11 @@ fn decide(
         RemediationMode::Wave
     } else {
         reasons.push(format!(
-            "{}, {} h in all, within the team's {} h per sprint: {}. CAF keeps minor OS upgrades, configuration, backup/SLA and network-path changes in the migration sprint.",
+            "{}, {} h in all, within the team's {} h per sprint ({}): {}. CAF keeps minor OS upgrades, configuration, backup/SLA and network-path changes in the migration sprint.",
             counted(items.len(), "item", "items"),
             format_amount(effort),
             format_amount(settings.remediation_hours_per_sprint),
+            whose(settings.remediation_hours_per_sprint, defaults.remediation_hours_per_sprint),
             categories(&items)
         ));
         RemediationMode::Sprint
@@ -155,7 +171,7 @@ fn decide(
     match team_policy {
         Some(PLACEMENT_SAME_SPRINT) | Some(PLACEMENT_SEPARATE_WAVE) => {}
         _ if !items.is_empty() => reasons.push(
-            "The team has not agreed where remediation happens (readiness question): revisit the prerequisites before relying on this.".to_owned(),
+            "Not every team member can say where remediation happens (readiness question): CAF's advice is to revisit the prerequisites before relying on this.".to_owned(),
         ),
         _ => {}
     }
@@ -178,6 +194,15 @@ fn decide(
         effort_hours: effort,
         items: items.len(),
         override_note,
+    }
+}
+
+/// Whether a threshold is waveplan's default or the team's own setting, for the reasons.
+fn whose(value: f64, default: f64) -> &'static str {
+    if value == default {
+        "waveplan's default; change it in the wave settings"
+    } else {
+        "your setting"
     }
 }
 

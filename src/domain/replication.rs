@@ -1,7 +1,13 @@
 //! Replication: which approach copies each asset, and how long it takes. Time is the data to
-//! move (storage plus the drift that accumulates until promotion) over the share of the link
-//! migration may use. Sizes are decimal gigabytes (10⁹ bytes) and the link is in megabits per
-//! second (10⁶ bits): 1 GB = 8,000 megabits.
+//! move (storage plus the drift that accumulates while the copy is kept in sync) over the share
+//! of the link migration may use, in the hours a day it may use it. Sizes are decimal gigabytes
+//! (10⁹ bytes) and the link is in megabits per second (10⁶ bits): 1 GB = 8,000 megabits.
+//!
+//! How long a copy is kept in sync follows the promotion model (CAF): under single-step the
+//! migration tool replicates until it promotes, at the end of the wave; under staged and flight
+//! it stops replicating once the workload is staged (about a day after the copy), which is why
+//! more assets fit the same bandwidth, but data platforms (databases, file shares) need a second
+//! sync from staging until promotion.
 
 use crate::domain::asset::{Asset, AssetKind};
 use crate::domain::labels::labelled_enum;
@@ -24,6 +30,10 @@ pub const LARGE_DATABASE_GB: f64 = 1_000.0;
 pub const BUSY_DATABASE_CHANGE_PERCENT: f64 = 5.0;
 const MEGABITS_PER_GB: f64 = 8_000.0;
 
+/// Days a server copy drifts between the first copy and staging under staged or flight
+/// promotion (waveplan's estimate).
+pub const DAYS_UNTIL_STAGED: f64 = 1.0;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssetReplication {
     pub approach: ReplicationApproach,
@@ -36,7 +46,7 @@ pub struct AssetReplication {
     pub hours: f64,
 }
 
-/// Hours to move `gigabytes` over `settings`' usable bandwidth.
+/// Hours of link time to move `gigabytes` over `settings`' usable bandwidth.
 pub fn transfer_hours(gigabytes: f64, settings: &PlanSettings) -> f64 {
     let usable_mbps = settings.bandwidth_mbps * settings.bandwidth_usable_percent / 100.0;
     if usable_mbps <= 0.0 {
@@ -54,7 +64,7 @@ fn approach_for(asset: &Asset, promotion: PromotionModel) -> (ReplicationApproac
         AssetKind::Database => {
             let large = asset.storage_gb >= LARGE_DATABASE_GB;
             let busy = asset.daily_change_percent >= BUSY_DATABASE_CHANGE_PERCENT;
-            if large || busy || promotion.drifts_until_wave_end() {
+            if large || busy || promotion.needs_second_sync() {
                 let why = match (large, busy) {
                     (true, _) => format!("it is large ({} GB ≥ {LARGE_DATABASE_GB} GB)", format_amount(asset.storage_gb)),
                     (_, true) => format!("it is busy ({} %/day ≥ {BUSY_DATABASE_CHANGE_PERCENT} %)", format_amount(asset.daily_change_percent)),
@@ -86,12 +96,10 @@ fn approach_for(asset: &Asset, promotion: PromotionModel) -> (ReplicationApproac
     }
 }
 
-/// The approach and time for one asset. Under single-step promotion the copy is promoted as
-/// soon as it is staged (about a day of drift); under staged or flight it is kept in sync until
-/// the wave ends.
+/// The approach and time for one asset.
 pub fn plan_asset(asset: &Asset, settings: &PlanSettings) -> AssetReplication {
     let (approach, reason) = approach_for(asset, settings.promotion);
-    let sync_days = sync_days(settings);
+    let sync_days = sync_days(asset, settings);
     let drift_gb = drift_gb(asset, sync_days);
     let transfer_gb = asset.storage_gb + drift_gb;
     AssetReplication {
@@ -104,11 +112,20 @@ pub fn plan_asset(asset: &Asset, settings: &PlanSettings) -> AssetReplication {
     }
 }
 
-fn sync_days(settings: &PlanSettings) -> f64 {
-    if settings.promotion.drifts_until_wave_end() {
-        f64::from(settings.wave_days())
-    } else {
-        1.0
+/// Whether an asset holds a data platform that needs a second sync until promotion under
+/// staged or flight promotion.
+fn is_data_platform(asset: &Asset) -> bool {
+    matches!(asset.kind, AssetKind::Database | AssetKind::Storage)
+}
+
+/// Days the copy of `asset` is kept in sync after the first copy.
+pub fn sync_days(asset: &Asset, settings: &PlanSettings) -> f64 {
+    match settings.promotion {
+        PromotionModel::SingleStep => f64::from(settings.wave_days()),
+        _ if is_data_platform(asset) => {
+            DAYS_UNTIL_STAGED + f64::from(settings.promotion_delay_days)
+        }
+        _ => DAYS_UNTIL_STAGED,
     }
 }
 
@@ -117,7 +134,7 @@ fn drift_gb(asset: &Asset, sync_days: f64) -> f64 {
 }
 
 /// Whether a wave's replication fits in its length over the usable bandwidth.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct WaveReplication {
     pub transfer_gb: f64,
     pub hours_needed: f64,
@@ -136,14 +153,14 @@ impl WaveReplication {
     pub fn summary(&self) -> String {
         if self.fits() {
             format!(
-                "{} GB to move takes {} h of the {} h the wave has.",
+                "{} GB to move takes {} h of the {} h of link time the wave has.",
                 format_amount(self.transfer_gb),
                 format_amount(self.hours_needed),
                 format_amount(self.hours_available)
             )
         } else {
             format!(
-                "{} GB to move takes {} h, {} h more than the {} h the wave has ({} % over).",
+                "{} GB to move takes {} h, {} h more than the {} h of link time the wave has ({} % over).",
                 format_amount(self.transfer_gb),
                 format_amount(self.hours_needed),
                 format_amount(self.overrun_hours()),
@@ -160,14 +177,13 @@ pub fn wave_replication<'a>(
     assets: impl Iterator<Item = &'a Asset>,
     settings: &PlanSettings,
 ) -> WaveReplication {
-    let days = sync_days(settings);
     let transfer_gb: f64 = assets
-        .map(|asset| asset.storage_gb + drift_gb(asset, days))
+        .map(|asset| asset.storage_gb + drift_gb(asset, sync_days(asset, settings)))
         .sum();
     WaveReplication {
         transfer_gb,
         hours_needed: transfer_hours(transfer_gb, settings),
-        hours_available: f64::from(settings.wave_days()) * 24.0,
+        hours_available: f64::from(settings.wave_days()) * settings.replication_hours_per_day,
     }
 }
 
@@ -265,22 +281,27 @@ mod tests {
         }
     }
 
+    /// CAF, promotion models: single-step replicates until it promotes; staged and flight stop
+    /// replicating once staged (more assets fit the same bandwidth), and data platforms need a
+    /// second sync until promotion.
     #[test]
-    fn drift_accumulates_until_promotion() {
-        let vm = asset(AssetKind::VirtualMachine, 1_000.0, 2.0);
-        let single = plan_asset(&vm, &PlanSettings::default());
+    fn staged_promotion_stops_server_replication_once_staged_but_syncs_data_until_promotion() {
+        let single = PlanSettings::default();
+        let staged = PlanSettings {
+            promotion: PromotionModel::Staged,
+            ..PlanSettings::default()
+        };
+        // The case: a 10 TB VM changing 3 % a day, waves of 28 days.
+        let vm = asset(AssetKind::VirtualMachine, 10_000.0, 3.0);
         assert_eq!(
-            (single.sync_days, single.drift_gb, single.transfer_gb),
-            (1.0, 20.0, 1_020.0)
+            plan_asset(&vm, &single).transfer_gb,
+            10_000.0 + 300.0 * 28.0
         );
-        let staged = plan_asset(
-            &vm,
-            &PlanSettings {
-                promotion: PromotionModel::Staged,
-                ..PlanSettings::default()
-            },
-        );
-        assert_eq!((staged.sync_days, staged.drift_gb), (28.0, 560.0));
+        assert_eq!(plan_asset(&vm, &staged).transfer_gb, 10_300.0);
+        let db = asset(AssetKind::Database, 1_000.0, 2.0);
+        let synced = plan_asset(&db, &staged);
+        assert_eq!((synced.sync_days, synced.drift_gb), (15.0, 300.0));
+        assert_eq!(synced.approach, ReplicationApproach::DatabaseMigration);
     }
 
     #[test]
@@ -291,6 +312,10 @@ mod tests {
             ..PlanSettings::default()
         };
         // 28 days × 24 h = 672 h available; 10 Mbps moves 4.5 GB per hour, so 3,600 GB needs 800 h.
+        let settings = PlanSettings {
+            replication_hours_per_day: 24.0,
+            ..settings
+        };
         let assets = [asset(AssetKind::Storage, 3_600.0, 0.0)];
         let wave = wave_replication(assets.iter(), &settings);
         assert!(!wave.fits());

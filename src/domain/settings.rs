@@ -16,6 +16,21 @@ pub struct WaveCapacity {
     pub max_storage_gb: f64,
 }
 
+/// How far past the first wave with room a freeze window may push a workload before waveplan
+/// stops looking and says so (waveplan's bound, about three years): beyond it, plans are
+/// guesses, and looking further would only add empty waves.
+pub const FREEZE_HORIZON_DAYS: i64 = 3 * 365;
+
+/// What one wave may hold once the buffer is held back.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlannedCapacity {
+    pub workloads: u32,
+    pub assets: u32,
+    pub storage_gb: f64,
+    /// Hours of in-sprint remediation the team has in the wave.
+    pub remediation_hours: f64,
+}
+
 /// Early waves are small and velocity ramps up: wave n may hold
 /// `first_wave_workloads + (n - 1) × step` workloads, up to the capacity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,6 +58,13 @@ pub struct PlanSettings {
     pub major_code_change_hours: f64,
     /// A remediation shared by at least this many workloads goes to a factory wave.
     pub factory_share_threshold: u32,
+    /// The share of each wave's capacity held back for what goes wrong (CAF: 20–30 %).
+    pub buffer_percent: f64,
+    /// Hours a day the link may carry migration traffic (nights and weekends only, say).
+    pub replication_hours_per_day: f64,
+    /// Under staged or flight promotion: days from staging to promotion, while data platforms
+    /// are kept in sync by a second method.
+    pub promotion_delay_days: u32,
 }
 
 impl Default for PlanSettings {
@@ -66,6 +88,9 @@ impl Default for PlanSettings {
             remediation_hours_per_sprint: 80.0,
             major_code_change_hours: 80.0,
             factory_share_threshold: 3,
+            buffer_percent: 20.0,
+            replication_hours_per_day: 12.0,
+            promotion_delay_days: 14,
         }
     }
 }
@@ -84,6 +109,12 @@ pub enum SettingsError {
     Bandwidth,
     #[error("remediation hours and thresholds must be positive numbers (hours at most 100,000)")]
     Thresholds,
+    #[error("the buffer is a share of capacity from 0 to 90 %")]
+    Buffer,
+    #[error("the link carries migration traffic 1 to 24 hours a day")]
+    ReplicationHours,
+    #[error("promotion follows staging within 0 to 365 days")]
+    PromotionDelay,
 }
 
 impl PlanSettings {
@@ -120,7 +151,36 @@ impl PlanSettings {
         {
             return Err(SettingsError::Thresholds);
         }
+        if !(0.0..=90.0).contains(&self.buffer_percent) {
+            return Err(SettingsError::Buffer);
+        }
+        if !(1.0..=24.0).contains(&self.replication_hours_per_day) {
+            return Err(SettingsError::ReplicationHours);
+        }
+        if self.promotion_delay_days > 365 {
+            return Err(SettingsError::PromotionDelay);
+        }
         Ok(())
+    }
+
+    /// What is left of `limit` once the buffer is held back, never less than one.
+    fn buffered(&self, limit: f64) -> f64 {
+        (limit * (1.0 - self.buffer_percent / 100.0)).max(1.0)
+    }
+
+    /// The most a wave may plan for: capacity less the buffer (the buffer reserves room for
+    /// what goes wrong, so the planner does not fill it).
+    pub fn planned_capacity(&self, number: u32) -> PlannedCapacity {
+        PlannedCapacity {
+            workloads: self
+                .buffered(f64::from(self.workload_limit(number)))
+                .floor() as u32,
+            assets: self.buffered(f64::from(self.capacity.max_assets)).floor() as u32,
+            storage_gb: self.buffered(self.capacity.max_storage_gb),
+            remediation_hours: self.remediation_hours_per_sprint
+                * f64::from(self.sprints_per_wave)
+                * (1.0 - self.buffer_percent / 100.0),
+        }
     }
 
     pub fn wave_days(&self) -> u32 {

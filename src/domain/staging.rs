@@ -1,14 +1,29 @@
-//! CAF's definition of done for a migration: the workload is staged and ready for business
-//! testing, with every dependent asset it needs. Each workload gets a checklist; it is done
-//! only when every item holds, and the checklist says what is missing.
+//! CAF's definition of done for a migration, the promote gate after it, and the stage each
+//! workload is in. Done (migrate phase): the workload is staged and ready for business testing
+//! in the cloud, with every dependent asset it needs, and the stage deliverables (automated
+//! tests run, migration and configuration documentation, backlog updated). Promoted: the
+//! business test passed, every sign-off is given and the DNS/IP cut-over is done. The stage is
+//! derived from these facts, never set by hand, so a status cannot claim more than its
+//! checklist shows.
 
 use std::collections::BTreeMap;
 
 use crate::domain::asset::{Asset, AssetId, ReplicationStatus};
+use crate::domain::finding::{Finding, Severity, Subject};
+use crate::domain::labels::labelled_enum;
 use crate::domain::plan::Plan;
+use crate::domain::quantity::{counted, format_amount};
 use crate::domain::readiness::hybrid_connectivity_ready;
 use crate::domain::waves::{join, WavePlan};
-use crate::domain::workload::{Workload, WorkloadId, WorkloadStatus};
+use crate::domain::workload::{Checkpoint, Workload, WorkloadId};
+
+labelled_enum! {
+    /// Where a workload is on its way to the cloud, derived from its checklists.
+    pub enum WorkloadStage {
+        NotStarted => "Not started", Remediating => "Remediating", Replicating => "Replicating",
+        Staged => "Staged", Tested => "Business tested", Promoted => "Promoted",
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckItem {
@@ -16,16 +31,25 @@ pub struct CheckItem {
     pub done: bool,
     /// What holds, or what is missing.
     pub detail: String,
+    /// The checkpoints a person ticks for this item (empty: derived from other facts).
+    pub checkpoints: &'static [Checkpoint],
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StagingChecklist {
     pub workload: WorkloadId,
     pub wave: Option<u32>,
+    /// The definition of done: staged and ready for business testing.
     pub items: Vec<CheckItem>,
+    /// The promote gate, after staging.
+    pub gate: Vec<CheckItem>,
+    pub stage: WorkloadStage,
+    /// Remediation items fixed, of all.
+    pub remediation: (usize, usize),
 }
 
 impl StagingChecklist {
+    /// Done as CAF defines it: staged and ready for business testing.
     pub fn is_done(&self) -> bool {
         self.items.iter().all(|item| item.done)
     }
@@ -51,6 +75,50 @@ struct Context<'a> {
     hybrid_ready: bool,
 }
 
+/// "Ready." or "Missing: a, b." for a group of checkpoints.
+fn ticked(workload: &Workload, checkpoints: &'static [Checkpoint]) -> (bool, String) {
+    let missing: Vec<&str> = checkpoints
+        .iter()
+        .filter(|c| !workload.has(**c))
+        .map(|c| c.label())
+        .collect();
+    if missing.is_empty() {
+        (true, "All done.".to_owned())
+    } else {
+        (false, format!("Not yet: {}.", missing.join("; ")))
+    }
+}
+
+fn item(label: &'static str, (done, detail): (bool, String)) -> CheckItem {
+    CheckItem {
+        label,
+        done,
+        detail,
+        checkpoints: &[],
+    }
+}
+
+fn checked(
+    label: &'static str,
+    workload: &Workload,
+    checkpoints: &'static [Checkpoint],
+) -> CheckItem {
+    CheckItem {
+        checkpoints,
+        ..item(label, ticked(workload, checkpoints))
+    }
+}
+
+pub const REMEDIATION_DONE: &str = "Remediation done";
+pub const ASSETS_VERIFIED: &str = "Every asset replicated and verified";
+pub const DEPENDENCIES_REACHABLE: &str = "Every dependency reachable from the cloud";
+pub const DELIVERABLES: &str = "Stage deliverables";
+pub const READY_FOR_TESTING: &str = "Ready for business testing";
+pub const BUSINESS_TEST: &str = "Business test passed";
+pub const SIGN_OFFS: &str = "Sign-offs";
+pub const CUTOVER_PLAN: &str = "Cut-over approach and rollback trigger agreed";
+pub const CUTOVER: &str = "DNS/IP cut-over done";
+
 impl<'a> Context<'a> {
     fn new(plan: &'a Plan, waves: &'a WavePlan) -> Self {
         let mut assets_by_workload: BTreeMap<WorkloadId, Vec<&Asset>> = BTreeMap::new();
@@ -66,13 +134,12 @@ impl<'a> Context<'a> {
                 .or_default()
                 .push(dependency.to);
         }
-        let hybrid_ready = hybrid_connectivity_ready(plan);
         Self {
             plan,
             waves,
             assets_by_workload,
             depends_on,
-            hybrid_ready,
+            hybrid_ready: hybrid_connectivity_ready(plan),
         }
     }
 
@@ -81,44 +148,64 @@ impl<'a> Context<'a> {
             .assets_by_workload
             .get(&workload.id)
             .map_or(&[][..], Vec::as_slice);
-        let wave = self.waves.wave_of(workload.id);
-        let business = workload.business;
-        let flag = |label, done: bool, yes: &str, no: &str| CheckItem {
-            label,
-            done,
-            detail: if done { yes } else { no }.to_owned(),
+        let remediation = remediation_progress(assets);
+        let items = vec![
+            remediation_item(assets),
+            replicated(assets),
+            self.dependencies(workload, assets),
+            checked(DELIVERABLES, workload, &Checkpoint::DELIVERABLES),
+            checked(READY_FOR_TESTING, workload, &Checkpoint::BUSINESS_READY),
+        ];
+        let cutover_agreed = match (workload.cutover, workload.rollback_trigger.trim()) {
+            (Some(mode), trigger) if !trigger.is_empty() => {
+                (true, format!("{mode}; roll back if {trigger}"))
+            }
+            (None, _) => (
+                false,
+                "Decide downtime window or near-zero downtime.".to_owned(),
+            ),
+            (Some(mode), _) => (
+                false,
+                format!("{mode}; write down what triggers a rollback."),
+            ),
+        };
+        let gate = vec![
+            checked(BUSINESS_TEST, workload, &[Checkpoint::BusinessTested]),
+            checked(SIGN_OFFS, workload, &Checkpoint::SIGN_OFFS),
+            item(CUTOVER_PLAN, cutover_agreed),
+            checked(CUTOVER, workload, &[Checkpoint::CutOver]),
+        ];
+        let staged = items.iter().all(|i| i.done);
+        let stage = if staged && gate.iter().all(|i| i.done) {
+            WorkloadStage::Promoted
+        } else if staged && workload.has(Checkpoint::BusinessTested) {
+            WorkloadStage::Tested
+        } else if staged {
+            WorkloadStage::Staged
+        } else if assets
+            .iter()
+            .any(|a| a.replication != ReplicationStatus::NotStarted)
+        {
+            WorkloadStage::Replicating
+        } else if remediation.0 > 0 {
+            WorkloadStage::Remediating
+        } else {
+            WorkloadStage::NotStarted
         };
         StagingChecklist {
             workload: workload.id,
-            wave,
-            items: vec![
-                replicated(assets),
-                self.dependencies(workload, assets, wave),
-                flag(
-                    "Business test plan",
-                    business.test_plan,
-                    "Ready.",
-                    "The business owner has no test plan yet.",
-                ),
-                flag(
-                    "Business change plan",
-                    business.change_plan,
-                    "Ready.",
-                    "The business change plan is not ready.",
-                ),
-                flag(
-                    "Sign-off for business testing",
-                    business.signed_off,
-                    "Signed off.",
-                    "Not signed off yet.",
-                ),
-            ],
+            wave: self.waves.wave_of(workload.id),
+            items,
+            gate,
+            stage,
+            remediation,
         }
     }
 
-    /// A dependency is satisfied when its asset is staged in the cloud (verified, or its
-    /// workload staged), moves in an earlier wave, or is reachable over hybrid connectivity.
-    fn dependencies(&self, workload: &Workload, assets: &[&Asset], wave: Option<u32>) -> CheckItem {
+    /// A dependency is reachable from the cloud when the asset it needs is replicated and
+    /// verified there, or when hybrid connectivity (readiness) reaches it where it is. Being
+    /// scheduled in an earlier wave is not being in the cloud.
+    fn dependencies(&self, workload: &Workload, assets: &[&Asset]) -> CheckItem {
         let mut unmet = Vec::new();
         let mut count = 0;
         for asset in assets {
@@ -134,33 +221,76 @@ impl<'a> Context<'a> {
                     continue;
                 }
                 count += 1;
-                let owner = needed.workload.and_then(|id| self.plan.workload(id));
-                let staged = needed.replication == ReplicationStatus::Verified
-                    || owner.is_some_and(|w| w.status >= WorkloadStatus::Staged);
-                let earlier = match (wave, owner.and_then(|w| self.waves.wave_of(w.id))) {
-                    (Some(mine), Some(theirs)) => theirs < mine,
-                    _ => false,
-                };
-                if !(staged || earlier || self.hybrid_ready) {
-                    unmet.push(needed.name.to_string());
+                if needed.replication == ReplicationStatus::Verified || self.hybrid_ready {
+                    continue;
                 }
+                let owner = needed.workload.and_then(|id| self.plan.workload(id));
+                let wave = owner.and_then(|w| self.waves.wave_of(w.id));
+                let whereabouts = match (owner, wave) {
+                    (None, _) => "in no workload".to_owned(),
+                    (Some(_), Some(wave)) => format!("wave {wave}"),
+                    (Some(_), None) => "not migrated".to_owned(),
+                };
+                unmet.push(format!(
+                    "{} ({whereabouts}, {})",
+                    needed.name,
+                    needed.replication.label().to_ascii_lowercase()
+                ));
             }
         }
         let detail = match (count, unmet.len()) {
             (0, _) => "No dependencies on other workloads' assets.".to_owned(),
-            (_, 0) if self.hybrid_ready => format!("All {count} are staged, in an earlier wave, or reachable over hybrid connectivity."),
-            (_, 0) => format!("All {count} are staged in the cloud or move in an earlier wave."),
+            (_, 0) if self.hybrid_ready => format!(
+                "{} verified in the cloud or reachable over hybrid connectivity (readiness).",
+                counted(count, "dependency is", "dependencies are")
+            ),
+            (_, 0) => format!(
+                "{} replicated and verified in the cloud.",
+                counted(count, "dependency is", "dependencies are")
+            ),
             (_, _) => format!(
-                "Not yet reachable: {}. They must be staged, move earlier, or be reachable over hybrid connectivity.",
+                "Not in the cloud yet: {}. A dependency counts once it is replicated and verified in the cloud, or when hybrid connectivity (readiness) reaches it.",
                 join(unmet.clone())
             ),
         };
         CheckItem {
-            label: "Every dependency reachable",
+            label: DEPENDENCIES_REACHABLE,
             done: unmet.is_empty(),
             detail,
+            checkpoints: &[],
         }
     }
+}
+
+fn remediation_progress(assets: &[&Asset]) -> (usize, usize) {
+    let items = assets.iter().flat_map(|a| a.remediation.iter());
+    let (done, total) = items.fold((0, 0), |(done, total), item| {
+        (done + usize::from(item.done), total + 1)
+    });
+    (done, total)
+}
+
+fn remediation_item(assets: &[&Asset]) -> CheckItem {
+    let open: Vec<String> = assets
+        .iter()
+        .flat_map(|asset| asset.remediation.iter().map(move |item| (asset, item)))
+        .filter(|(_, item)| !item.done)
+        .map(|(asset, item)| {
+            format!(
+                "{} on {} ({} h)",
+                item.title,
+                asset.name,
+                format_amount(item.effort_hours)
+            )
+        })
+        .collect();
+    let (done, total) = remediation_progress(assets);
+    let detail = match (total, open.len()) {
+        (0, _) => "Nothing to remediate.".to_owned(),
+        (_, 0) => format!("All {} fixed.", counted(total, "item", "items")),
+        _ => format!("{done} of {total} fixed; open: {}.", join(open.clone())),
+    };
+    item(REMEDIATION_DONE, (open.is_empty(), detail))
 }
 
 fn replicated(assets: &[&Asset]) -> CheckItem {
@@ -175,7 +305,7 @@ fn replicated(assets: &[&Asset]) -> CheckItem {
             )
         })
         .collect();
-    let (done, detail) = if assets.is_empty() {
+    let result = if assets.is_empty() {
         (
             false,
             "No assets recorded: add the assets the workload needs.".to_owned(),
@@ -183,16 +313,15 @@ fn replicated(assets: &[&Asset]) -> CheckItem {
     } else if pending.is_empty() {
         (
             true,
-            format!("All {} assets replicated and verified.", assets.len()),
+            format!(
+                "All {} replicated and verified.",
+                counted(assets.len(), "asset", "assets")
+            ),
         )
     } else {
         (false, format!("Not verified yet: {}.", join(pending)))
     };
-    CheckItem {
-        label: "Every asset replicated and verified",
-        done,
-        detail,
-    }
+    item(ASSETS_VERIFIED, result)
 }
 
 /// The checklist of every workload the plan migrates, in id order.
@@ -202,6 +331,59 @@ pub fn checklists(plan: &Plan, waves: &WavePlan) -> Vec<StagingChecklist> {
         .filter(|workload| workload.migrates())
         .map(|workload| context.checklist(workload))
         .collect()
+}
+
+/// Facts that contradict each other: promote-gate steps ticked for a workload that is not
+/// staged (Promoted is reachable only through staging), or the cut-over done before the gate.
+pub fn findings(plan: &Plan, checklists: &[StagingChecklist]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for checklist in checklists {
+        let Some(workload) = plan.workload(checklist.workload) else {
+            continue;
+        };
+        let early: Vec<&str> = workload
+            .checkpoints
+            .iter()
+            .filter(|c| c.is_promotion())
+            .map(|c| c.label())
+            .collect();
+        if !checklist.is_done() && !early.is_empty() {
+            let missing: Vec<&str> = checklist.missing().map(|i| i.label).collect();
+            findings.push(Finding::new(
+                Severity::Warning,
+                Subject::Workload(workload.id),
+                format!(
+                    "{} has promotion steps ticked ({}) but is not staged: {} missing. Its stage is {}.",
+                    workload.name,
+                    early.join("; "),
+                    missing.join("; "),
+                    checklist.stage
+                ),
+                "Promotion comes after staging: a workload is promoted only once it is staged and has passed the promote gate.",
+                "Finish the staging checklist, or untick the promotion steps that have not really happened.",
+            ));
+        }
+        let gate_open: Vec<&str> = checklist
+            .gate
+            .iter()
+            .filter(|i| !i.done && i.label != CUTOVER)
+            .map(|i| i.label)
+            .collect();
+        if workload.has(Checkpoint::CutOver) && !gate_open.is_empty() {
+            findings.push(Finding::new(
+                Severity::Warning,
+                Subject::Workload(workload.id),
+                format!(
+                    "{}'s DNS/IP cut-over is ticked before the rest of its promote gate: {}.",
+                    workload.name,
+                    gate_open.join("; ")
+                ),
+                "The cut-over is the last step of the promote gate, after the business test and the sign-offs.",
+                "Complete the gate, or untick the cut-over if it has not happened.",
+            ));
+        }
+    }
+    findings
 }
 
 pub fn progress_by_wave(checklists: &[StagingChecklist]) -> Vec<WaveProgress> {

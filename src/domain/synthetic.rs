@@ -89,6 +89,7 @@ pub fn generate(seed: u64, workloads: u32, edges_per_workload: u32) -> Plan {
                     title: "Upgrade Windows Server 2012 R2 to 2022".into(),
                     effort_hours: 6.0,
                     category: RemediationCategory::OsUpgrade,
+                    done: false,
                 });
             }
             if random.chance(10) {
@@ -96,6 +97,7 @@ pub fn generate(seed: u64, workloads: u32, edges_per_workload: u32) -> Plan {
                     title: format!("Update connection strings on srv-{id:06}"),
                     effort_hours: (1 + random.below(12)) as f64,
                     category: RemediationCategory::Configuration,
+                    done: false,
                 });
             }
             actions.push(Action::AddAsset(asset));

@@ -1,6 +1,8 @@
 //! A workload: the unit one migration moves, with what the business and the planner need to
 //! know about it. Its assets point at it (`Asset::workload`).
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::domain::calendar::DayRange;
@@ -38,10 +40,66 @@ labelled_enum! {
 }
 
 labelled_enum! {
-    /// Where the workload is on the way to CAF's definition of done (staged) and beyond.
+    /// A status set by hand in plans saved before version 3. It is read once, compared with
+    /// the stage the facts show, and dropped: the stage is derived now (`staging::stage`).
     pub enum WorkloadStatus {
         NotStarted => "Not started", Remediating => "Remediating", Replicating => "Replicating",
         Staged => "Staged", InBusinessTesting => "In business testing", Promoted => "Promoted",
+    }
+}
+
+labelled_enum! {
+    /// How the workload is cut over (CAF: decide downtime or near-zero downtime per workload).
+    pub enum CutoverMode {
+        Downtime => "Downtime window", NearZeroDowntime => "Near-zero downtime",
+    }
+}
+
+labelled_enum! {
+    /// What people tick on a workload's way from replicated to promoted: CAF's stage
+    /// deliverables, the business's readiness to test, and the promote gate (business test,
+    /// the sign-offs, then the DNS/IP cut-over). Stages are derived from these facts.
+    pub enum Checkpoint {
+        TestsAutomated => "Automated tests run",
+        Documentation => "Migration and configuration documented",
+        BacklogUpdated => "Backlog updated",
+        TestPlan => "Business test plan ready",
+        ChangePlan => "Business change plan ready",
+        BusinessTested => "Business test passed",
+        DomainSignOff => "Domain sign-off",
+        UserRoutingSignOff => "User routing sign-off",
+        IdentitySignOff => "Identity sign-off",
+        PerformanceSignOff => "Performance sign-off",
+        BcdrSignOff => "BCDR sign-off",
+        DataClassificationSignOff => "Data classification sign-off",
+        SecuritySignOff => "Security sign-off",
+        CutOver => "DNS/IP cut-over done",
+    }
+}
+
+impl Checkpoint {
+    /// CAF's stage deliverables: part of the definition of done.
+    pub const DELIVERABLES: [Checkpoint; 3] = [
+        Checkpoint::TestsAutomated,
+        Checkpoint::Documentation,
+        Checkpoint::BacklogUpdated,
+    ];
+    /// Ready for business testing: the rest of the definition of done.
+    pub const BUSINESS_READY: [Checkpoint; 2] = [Checkpoint::TestPlan, Checkpoint::ChangePlan];
+    /// The sign-offs of the promote gate, after the business test and before the cut-over.
+    pub const SIGN_OFFS: [Checkpoint; 7] = [
+        Checkpoint::DomainSignOff,
+        Checkpoint::UserRoutingSignOff,
+        Checkpoint::IdentitySignOff,
+        Checkpoint::PerformanceSignOff,
+        Checkpoint::BcdrSignOff,
+        Checkpoint::DataClassificationSignOff,
+        Checkpoint::SecuritySignOff,
+    ];
+
+    /// Whether the checkpoint belongs to the promote gate (after staging).
+    pub fn is_promotion(self) -> bool {
+        self >= Checkpoint::BusinessTested
     }
 }
 
@@ -53,7 +111,8 @@ pub struct FreezeWindow {
     pub reason: String,
 }
 
-/// The business side of staging: the parts of the definition of done people sign off.
+/// The business side of staging as plans before version 3 stored it; read once and turned
+/// into checkpoints (test plan, change plan, business test passed).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BusinessReadiness {
@@ -87,14 +146,33 @@ pub struct Workload {
     pub freeze_windows: Vec<FreezeWindow>,
     /// 1 is the most important; the planner moves higher priorities first where it can.
     pub priority: u32,
-    pub status: WorkloadStatus,
     /// A wave (1-based) a person chose for this workload; the planner honours it.
     #[serde(default)]
     pub pinned_wave: Option<u32>,
     #[serde(default)]
     pub remediation_override: Option<RemediationOverride>,
+    /// What has been done on the way from replicated to promoted.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub checkpoints: BTreeSet<Checkpoint>,
+    /// Downtime window or near-zero downtime, once decided.
     #[serde(default)]
-    pub business: BusinessReadiness,
+    pub cutover: Option<CutoverMode>,
+    /// What makes the team roll back during the cut-over.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rollback_trigger: String,
+    /// For a non-production workload: its production counterpart, which must move later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counterpart: Option<WorkloadId>,
+    /// Workloads the business couples (one business process, one release) share this tag and
+    /// move in the same wave.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub coupling: String,
+    /// Read from plans saved before version 3 only (`persist` turns them into checkpoints and
+    /// a note); never written.
+    #[serde(default, rename = "status", skip_serializing)]
+    pub legacy_status: Option<WorkloadStatus>,
+    #[serde(default, rename = "business", skip_serializing)]
+    pub legacy_business: Option<BusinessReadiness>,
 }
 
 impl Workload {
@@ -116,11 +194,20 @@ impl Workload {
             data_classification: DataClassification::General,
             freeze_windows: Vec::new(),
             priority: 3,
-            status: WorkloadStatus::NotStarted,
             pinned_wave: None,
             remediation_override: None,
-            business: BusinessReadiness::default(),
+            checkpoints: BTreeSet::new(),
+            cutover: None,
+            rollback_trigger: String::new(),
+            counterpart: None,
+            coupling: String::new(),
+            legacy_status: None,
+            legacy_business: None,
         }
+    }
+
+    pub fn has(&self, checkpoint: Checkpoint) -> bool {
+        self.checkpoints.contains(&checkpoint)
     }
 
     /// Retired workloads are not migrated, so they get no wave.

@@ -6,56 +6,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::domain::workload::{
-    Criticality, DataClassification, Environment, FreezeWindow, MigrationApproach, Workload,
-    WorkloadId, WorkloadStatus,
-};
+use crate::domain::forms::WorkloadForm;
+use crate::domain::workload::WorkloadId;
 
-/// The workload form's fields as typed: text stays text until Save parses it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WorkloadDraft {
-    pub name: String,
-    pub description: String,
-    pub business_owner: String,
-    pub technical_owner: String,
-    pub business_unit: String,
-    pub environment: Environment,
-    pub criticality: Criticality,
-    pub approach: MigrationApproach,
-    pub classification: DataClassification,
-    pub status: WorkloadStatus,
-    pub priority: String,
-    pub rto: String,
-    pub rpo: String,
-    pub freezes: Vec<FreezeWindow>,
-}
-
-impl WorkloadDraft {
-    /// The form as it opens on `workload`; a new workload starts with an empty name.
-    pub fn of(workload: &Workload, is_new: bool) -> Self {
-        let hours = |value: Option<u32>| value.map(|h| h.to_string()).unwrap_or_default();
-        Self {
-            name: if is_new {
-                String::new()
-            } else {
-                workload.name.to_string()
-            },
-            description: workload.description.clone(),
-            business_owner: workload.business_owner.clone(),
-            technical_owner: workload.technical_owner.clone(),
-            business_unit: workload.business_unit.clone(),
-            environment: workload.environment,
-            criticality: workload.criticality,
-            approach: workload.approach,
-            classification: workload.data_classification,
-            status: workload.status,
-            priority: workload.priority.to_string(),
-            rto: hours(workload.rto_hours),
-            rpo: hours(workload.rpo_hours),
-            freezes: workload.freeze_windows.clone(),
-        }
-    }
-}
+/// An unsaved workload form: the form as typed.
+pub type WorkloadDraft = WorkloadForm;
 
 /// Which form a draft belongs to: the plan, the workload, and whether it is a new workload.
 type FormKey = (String, WorkloadId, bool);
@@ -96,19 +51,22 @@ impl Drafts {
 mod tests {
     use super::*;
     use crate::domain::name::Name;
+    use crate::domain::plan::Plan;
+    use crate::domain::workload::Workload;
 
     #[test]
     fn drafts_are_kept_per_plan_and_form_and_forgotten_on_request() {
+        let plan = Plan::default();
         let workload = Workload::new(WorkloadId(7), Name::parse("Payroll").unwrap());
-        assert_eq!(WorkloadDraft::of(&workload, false).name, "Payroll");
+        assert_eq!(WorkloadDraft::of(&workload, false, &plan).name, "Payroll");
         assert_eq!(
-            WorkloadDraft::of(&workload, true).name,
+            WorkloadDraft::of(&workload, true, &plan).name,
             "",
             "a new workload starts empty"
         );
 
         let drafts = Drafts::default();
-        let mut typed = WorkloadDraft::of(&workload, false);
+        let mut typed = WorkloadDraft::of(&workload, false, &plan);
         typed.business_owner = "Jane".into();
         drafts.set("plan-a", WorkloadId(7), false, Some(typed.clone()));
         assert_eq!(

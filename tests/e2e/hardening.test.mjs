@@ -34,7 +34,7 @@ test("a plan saved by a newer version is kept and explained", async () => {
     localStorage.setItem("waveplan.plan.future", text);
   }, future);
   await page.reload();
-  await page.getByRole("alert").getByText(/saved by a newer waveplan \(format version 99\); this one reads up to version 2/).waitFor();
+  await page.getByRole("alert").getByText(/saved by a newer waveplan \(format version 99\); this one reads up to version 3/).waitFor();
   await page.getByLabel("Plan name").fill("Working copy");
   await page.getByRole("button", { name: "Rename plan" }).click();
   // The working copy is saved under a new key; the newer version's plan is not touched.

@@ -88,6 +88,7 @@ impl Builder {
             title: title.into(),
             effort_hours: hours,
             category,
+            done: false,
         });
         self.plan
             .apply(Action::UpdateAsset(updated))

@@ -138,19 +138,17 @@ fn wave_section(out: &mut String, plan: &Plan, analysis: &Analysis, wave: &Wave)
 }
 
 fn workload_section(out: &mut String, plan: &Plan, analysis: &Analysis, workload: &Workload) {
-    let done = analysis
-        .checklists
-        .get(&workload.id)
-        .is_some_and(|c| c.is_done());
+    let checklist = analysis.checklists.get(&workload.id);
+    let done = checklist.is_some_and(|c| c.is_done());
     let _ = writeln!(
         out,
-        "### {} — {}\n\n{} · {} · {} · status: {}\n",
+        "### {} — {}\n\n{} · {} · {} · stage: {}\n",
         cell(workload.name.as_str()),
         if done { "done" } else { "not done" },
         workload.environment,
         workload.criticality,
         workload.approach,
-        workload.status
+        checklist.map_or("not migrated", |c| c.stage.label())
     );
     if let Some(decision) = analysis.decisions.get(&workload.id) {
         let overridden = if decision.is_overridden() {
@@ -188,18 +186,23 @@ fn workload_section(out: &mut String, plan: &Plan, analysis: &Analysis, workload
         }
         out.push('\n');
     }
-    if let Some(checklist) = analysis.checklists.get(&workload.id) {
-        let _ = writeln!(out, "**Staging checklist**\n");
-        for item in &checklist.items {
-            let _ = writeln!(
-                out,
-                "- [{}] {}: {}",
-                if item.done { "x" } else { " " },
-                item.label,
-                text(&item.detail)
-            );
+    if let Some(checklist) = checklist {
+        for (title, items) in [
+            ("Definition of done", &checklist.items),
+            ("Promote gate", &checklist.gate),
+        ] {
+            let _ = writeln!(out, "**{title}**\n");
+            for item in items {
+                let _ = writeln!(
+                    out,
+                    "- [{}] {}: {}",
+                    if item.done { "x" } else { " " },
+                    item.label,
+                    text(&item.detail)
+                );
+            }
+            out.push('\n');
         }
-        out.push('\n');
     }
 }
 
@@ -219,7 +222,7 @@ fn held_back(out: &mut String, plan: &Plan, analysis: &Analysis) {
 
 fn findings(out: &mut String, analysis: &Analysis) {
     let _ = writeln!(out, "## Open findings\n");
-    if analysis.waves.findings.is_empty() {
+    if analysis.findings.is_empty() {
         let _ = writeln!(out, "None.");
         return;
     }
@@ -227,7 +230,7 @@ fn findings(out: &mut String, analysis: &Analysis) {
         out,
         "| Severity | What | Why | How to fix |\n|---|---|---|---|"
     );
-    for finding in &analysis.waves.findings {
+    for finding in &analysis.findings {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",

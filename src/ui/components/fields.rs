@@ -134,6 +134,75 @@ fn select(
     }
 }
 
+/// A text input showing `value`; `on_input` gets the text as it is typed. For forms that keep
+/// one state (see `domain::forms`).
+pub fn input(
+    id: &str,
+    label: &str,
+    value: &str,
+    error: Option<&String>,
+    on_input: Callback<String>,
+) -> Html {
+    let oninput = Callback::from(move |event: InputEvent| {
+        on_input.emit(event.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    html! {
+        <div class="field">
+            <label for={id.to_owned()}>{ label }</label>
+            <input id={id.to_owned()} type="text" value={value.to_owned()} {oninput}
+                aria-invalid={error.is_some().then_some("true")}
+                aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
+            { error_line(id, error) }
+        </div>
+    }
+}
+
+/// A multi-line text area showing `value`; `on_input` gets the text as it is typed.
+pub fn area(id: &str, label: &str, value: &str, on_input: Callback<String>) -> Html {
+    let oninput = Callback::from(move |event: InputEvent| {
+        on_input.emit(event.target_unchecked_into::<HtmlTextAreaElement>().value())
+    });
+    html! {
+        <div class="field wide">
+            <label for={id.to_owned()}>{ label }</label>
+            <textarea id={id.to_owned()} rows="2" value={value.to_owned()} {oninput} />
+        </div>
+    }
+}
+
+/// A select over `options` showing `value`; `on_pick` gets the option picked. `none` names an
+/// extra first option for "not decided" (picking it gives `None`).
+pub fn pick<T: Copy + PartialEq + 'static>(
+    id: &str,
+    label: &str,
+    options: &'static [T],
+    label_of: fn(T) -> &'static str,
+    value: Option<T>,
+    none: Option<&'static str>,
+    on_pick: Callback<Option<T>>,
+) -> Html {
+    let offset = usize::from(none.is_some());
+    let mut labels: Vec<&'static str> = none.into_iter().collect();
+    labels.extend(options.iter().map(|option| label_of(*option)));
+    let selected = match value {
+        Some(value) => options.iter().position(|o| *o == value).map(|p| p + offset),
+        None => none.map(|_| 0),
+    };
+    let onchange = Callback::from(move |event: Event| {
+        let picked = event
+            .target_unchecked_into::<HtmlSelectElement>()
+            .selected_index();
+        if let Ok(position) = usize::try_from(picked) {
+            on_pick.emit(
+                position
+                    .checked_sub(offset)
+                    .and_then(|i| options.get(i).copied()),
+            );
+        }
+    });
+    select(id, label, &labels, selected, onchange)
+}
+
 /// The assets of `workload`, as (id, name) pairs for an asset select.
 pub fn asset_options(
     plan: &crate::domain::plan::Plan,

@@ -2,7 +2,7 @@
 
 pub mod asset_list;
 pub mod badge;
-pub mod business_checks;
+pub mod checkpoints;
 pub mod dependency_list;
 pub mod fields;
 pub mod header;

@@ -1,24 +1,21 @@
-//! The side panel that edits one workload: labelled fields parsed by the domain when saved,
-//! each error shown beside its field; then its assets and dependencies.
-
-use std::collections::BTreeMap;
+//! The side panel that edits one workload: one form state (`domain::forms::WorkloadForm`),
+//! parsed and judged by the domain when saved, each error shown beside its field; then its
+//! assets, dependencies and checkpoints.
 
 use yew::prelude::*;
 
 use crate::domain::calendar::{Day, DayRange};
-use crate::domain::name::Name;
+use crate::domain::forms::{WorkloadField, WorkloadForm};
 use crate::domain::plan::Action;
-use crate::domain::quantity::parse_count;
 use crate::domain::workload::{
-    Criticality, DataClassification, Environment, FreezeWindow, MigrationApproach, Workload,
-    WorkloadId, WorkloadStatus,
+    Criticality, CutoverMode, DataClassification, Environment, FreezeWindow, MigrationApproach,
+    Workload, WorkloadId,
 };
 use crate::ui::components::asset_list::AssetList;
-use crate::ui::components::business_checks::business_checks;
+use crate::ui::components::checkpoints::checkpoints;
 use crate::ui::components::dependency_list::DependencyList;
 use crate::ui::components::fields;
 use crate::ui::components::inline_confirm::InlineConfirm;
-use crate::ui::drafts::WorkloadDraft;
 use crate::ui::state::{PlanContext, PlanMsg};
 
 #[derive(Properties, PartialEq)]
@@ -29,13 +26,17 @@ pub struct WorkloadEditorProps {
     pub on_close: Callback<Option<WorkloadId>>,
 }
 
-fn optional_count(field: &'static str, raw: &str) -> Result<Option<u32>, String> {
-    if raw.trim().is_empty() {
-        return Ok(None);
-    }
-    parse_count(field, raw)
-        .map(Some)
-        .map_err(|error| error.to_string())
+/// A callback that changes one field of the form.
+fn edit<T: 'static>(
+    form: &UseStateHandle<WorkloadForm>,
+    apply: fn(&mut WorkloadForm, T),
+) -> Callback<T> {
+    let form = form.clone();
+    Callback::from(move |value: T| {
+        let mut next = (*form).clone();
+        apply(&mut next, value);
+        form.set(next);
+    })
 }
 
 #[function_component(WorkloadEditor)]
@@ -44,177 +45,71 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
         return html! {};
     };
     let w = &props.workload;
-    let pristine = WorkloadDraft::of(w, props.is_new);
+    let pristine = WorkloadForm::of(w, props.is_new, &state.plan);
     let drafts = state.drafts.clone();
-    let form = (state.plan_id.clone(), w.id, props.is_new);
+    let key = (state.plan_id.clone(), w.id, props.is_new);
     // A draft left in this form earlier comes back, unless it says what the workload says.
     let opened = (*use_state(|| {
         drafts
-            .get(&form.0, form.1, form.2)
+            .get(&key.0, key.1, key.2)
             .filter(|draft| *draft != pristine)
     }))
     .clone();
-    let start = opened.clone().unwrap_or_else(|| pristine.clone());
-    let name = use_state(|| start.name.clone());
-    let description = use_state(|| start.description.clone());
-    let business_owner = use_state(|| start.business_owner.clone());
-    let technical_owner = use_state(|| start.technical_owner.clone());
-    let business_unit = use_state(|| start.business_unit.clone());
-    let environment = use_state(|| start.environment);
-    let criticality = use_state(|| start.criticality);
-    let approach = use_state(|| start.approach);
-    let classification = use_state(|| start.classification);
-    let status = use_state(|| start.status);
-    let priority = use_state(|| start.priority.clone());
-    let rto = use_state(|| start.rto.clone());
-    let rpo = use_state(|| start.rpo.clone());
-    let freezes = use_state(|| start.freezes.clone());
-    let current = WorkloadDraft {
-        name: (*name).clone(),
-        description: (*description).clone(),
-        business_owner: (*business_owner).clone(),
-        technical_owner: (*technical_owner).clone(),
-        business_unit: (*business_unit).clone(),
-        environment: *environment,
-        criticality: *criticality,
-        approach: *approach,
-        classification: *classification,
-        status: *status,
-        priority: (*priority).clone(),
-        rto: (*rto).clone(),
-        rpo: (*rpo).clone(),
-        freezes: (*freezes).clone(),
-    };
-    let unsaved = current != pristine;
+    let form = use_state(|| opened.clone().unwrap_or_else(|| pristine.clone()));
+    let errors = use_state(|| None::<crate::domain::forms::FieldErrors<WorkloadField>>);
+    let unsaved = *form != pristine;
     // The unsaved form as of the last render, handed to the drafts when the editor closes.
-    let latest = use_mut_ref(|| None::<WorkloadDraft>);
+    let latest = use_mut_ref(|| None::<WorkloadForm>);
     if let Ok(mut latest) = latest.try_borrow_mut() {
-        *latest = unsaved.then(|| current.clone());
+        *latest = unsaved.then(|| (*form).clone());
     }
     {
-        let (latest, drafts, form) = (latest.clone(), drafts.clone(), form.clone());
+        let (latest, drafts, key) = (latest.clone(), drafts.clone(), key.clone());
         use_effect_with((), move |_| {
             move || {
                 if let Ok(mut latest) = latest.try_borrow_mut() {
-                    drafts.set(&form.0, form.1, form.2, latest.take());
+                    drafts.set(&key.0, key.1, key.2, latest.take());
                 }
             }
         });
     }
     // Saved or deleted: nothing of this form is left to keep.
     let settle = {
-        let (latest, drafts, form) = (latest.clone(), drafts.clone(), form.clone());
+        let (latest, drafts, key) = (latest.clone(), drafts.clone(), key.clone());
         move || {
             if let Ok(mut latest) = latest.try_borrow_mut() {
                 *latest = None;
             }
-            drafts.set(&form.0, form.1, form.2, None);
+            drafts.set(&key.0, key.1, key.2, None);
         }
     };
     let discard = {
-        let handles = (
-            (name.clone(), description.clone(), business_owner.clone()),
-            (
-                technical_owner.clone(),
-                business_unit.clone(),
-                priority.clone(),
-            ),
-            (rto.clone(), rpo.clone(), freezes.clone()),
-            (environment.clone(), criticality.clone(), approach.clone()),
-            (classification.clone(), status.clone()),
-        );
-        let pristine = pristine.clone();
+        let (form, errors, pristine) = (form.clone(), errors.clone(), pristine.clone());
         Callback::from(move |_| {
-            let p = pristine.clone();
-            let (texts, more, numbers, choices, last) = &handles;
-            texts.0.set(p.name);
-            texts.1.set(p.description);
-            texts.2.set(p.business_owner);
-            more.0.set(p.technical_owner);
-            more.1.set(p.business_unit);
-            more.2.set(p.priority);
-            numbers.0.set(p.rto);
-            numbers.1.set(p.rpo);
-            numbers.2.set(p.freezes);
-            choices.0.set(p.environment);
-            choices.1.set(p.criticality);
-            choices.2.set(p.approach);
-            last.0.set(p.classification);
-            last.1.set(p.status);
+            form.set(pristine.clone());
+            errors.set(None);
         })
     };
-    let errors = use_state(BTreeMap::<&'static str, String>::new);
-
     let save = {
-        let (state, errors, on_close, base, is_new, settle) = (
+        let (state, form, errors, on_close, base, is_new, settle) = (
             state.clone(),
+            form.clone(),
             errors.clone(),
             props.on_close.clone(),
             w.clone(),
             props.is_new,
             settle.clone(),
         );
-        let fields = (
-            name.clone(),
-            description.clone(),
-            business_owner.clone(),
-            technical_owner.clone(),
-            business_unit.clone(),
-        );
-        let choices = (
-            environment.clone(),
-            criticality.clone(),
-            approach.clone(),
-            classification.clone(),
-            status.clone(),
-        );
-        let numbers = (priority.clone(), rto.clone(), rpo.clone(), freezes.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let mut found = BTreeMap::new();
-            let mut workload = base.clone();
-            match Name::parse(&fields.0) {
-                Ok(parsed) => workload.name = parsed,
-                Err(error) => {
-                    found.insert("name", error.to_string());
+            let workload = match form.parse(&base, &state.plan, is_new) {
+                Ok(workload) => workload,
+                Err(found) => {
+                    errors.set(Some(found));
+                    return;
                 }
-            }
-            match parse_count("Priority", &numbers.0) {
-                Ok(value) if (1..=9).contains(&value) => workload.priority = value,
-                _ => {
-                    found.insert(
-                        "priority",
-                        "Priority: a whole number from 1 (first) to 9".to_owned(),
-                    );
-                }
-            }
-            for (key, raw, slot) in [
-                ("rto", &numbers.1, &mut workload.rto_hours),
-                ("rpo", &numbers.2, &mut workload.rpo_hours),
-            ] {
-                match optional_count("hours", raw) {
-                    Ok(value) => *slot = value,
-                    Err(_) => {
-                        found.insert(key, "a whole number of hours, or empty".to_owned());
-                    }
-                }
-            }
-            workload.description = (*fields.1).clone();
-            workload.business_owner = fields.2.trim().to_owned();
-            workload.technical_owner = fields.3.trim().to_owned();
-            workload.business_unit = fields.4.trim().to_owned();
-            (
-                workload.environment,
-                workload.criticality,
-                workload.approach,
-            ) = (*choices.0, *choices.1, *choices.2);
-            (workload.data_classification, workload.status) = (*choices.3, *choices.4);
-            workload.freeze_windows = (*numbers.3).clone();
-            if !found.is_empty() {
-                errors.set(found);
-                return;
-            }
-            errors.set(BTreeMap::new());
+            };
+            errors.set(None);
             let id = workload.id;
             let label = format!("Saved workload “{}”", workload.name);
             let action = if is_new {
@@ -248,7 +143,13 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
         })
     };
     let asset_count = state.plan.assets_of(w.id).count();
-    let error = |key: &str| errors.get(key).cloned();
+    let error = |field: WorkloadField| errors.as_ref().and_then(|e| e.get(&field)).cloned();
+    let f = &*form;
+    let production_names = state
+        .plan
+        .workloads()
+        .filter(|other| other.environment == Environment::Production && other.id != w.id)
+        .map(|other| other.name.as_str());
     html! {
         <aside class="panel" aria-labelledby="editor-title">
             <h2 id="editor-title">{ if props.is_new { "New workload".to_owned() } else { format!("Edit {}", w.name) } }</h2>
@@ -259,20 +160,29 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
                 </div>
             }
             <form onsubmit={save} class="form-grid" novalidate=true>
-                { fields::text("workload-name", "Workload name", &name, error("name").as_ref()) }
-                { fields::choice("workload-environment", "Environment", Environment::ALL, Environment::label, &environment) }
-                { fields::choice("workload-criticality", "Criticality", Criticality::ALL, Criticality::label, &criticality) }
-                { fields::choice("workload-approach", "Migration approach", MigrationApproach::ALL, MigrationApproach::label, &approach) }
-                { fields::choice("workload-status", "Status", WorkloadStatus::ALL, WorkloadStatus::label, &status) }
-                { fields::choice("workload-classification", "Data classification", DataClassification::ALL, DataClassification::label, &classification) }
-                { fields::text("workload-priority", "Priority (1 = first)", &priority, error("priority").as_ref()) }
-                { fields::text("workload-rto", "RTO (hours)", &rto, error("rto").as_ref()) }
-                { fields::text("workload-rpo", "RPO (hours)", &rpo, error("rpo").as_ref()) }
-                { fields::text("workload-business-owner", "Business owner", &business_owner, None) }
-                { fields::text("workload-technical-owner", "Technical owner", &technical_owner, None) }
-                { fields::text("workload-business-unit", "Business unit", &business_unit, None) }
-                { fields::text_area("workload-description", "Description", &description) }
-                <FreezeWindows windows={freezes.clone()} />
+                { fields::input("workload-name", "Workload name", &f.name, error(WorkloadField::Name).as_ref(), edit(&form, |f, v| f.name = v)) }
+                { fields::pick("workload-environment", "Environment", Environment::ALL, Environment::label, Some(f.environment), None, edit(&form, |f, v: Option<Environment>| if let Some(v) = v { f.environment = v })) }
+                { fields::pick("workload-criticality", "Criticality", Criticality::ALL, Criticality::label, Some(f.criticality), None, edit(&form, |f, v: Option<Criticality>| if let Some(v) = v { f.criticality = v })) }
+                { fields::pick("workload-approach", "Migration approach", MigrationApproach::ALL, MigrationApproach::label, Some(f.approach), None, edit(&form, |f, v: Option<MigrationApproach>| if let Some(v) = v { f.approach = v })) }
+                { fields::pick("workload-classification", "Data classification", DataClassification::ALL, DataClassification::label, Some(f.classification), None, edit(&form, |f, v: Option<DataClassification>| if let Some(v) = v { f.classification = v })) }
+                { fields::input("workload-priority", "Priority (1 = first)", &f.priority, error(WorkloadField::Priority).as_ref(), edit(&form, |f, v| f.priority = v)) }
+                { fields::input("workload-rto", "RTO (hours)", &f.rto, error(WorkloadField::Rto).as_ref(), edit(&form, |f, v| f.rto = v)) }
+                { fields::input("workload-rpo", "RPO (hours)", &f.rpo, error(WorkloadField::Rpo).as_ref(), edit(&form, |f, v| f.rpo = v)) }
+                { fields::input("workload-business-owner", "Business owner", &f.business_owner, None, edit(&form, |f, v| f.business_owner = v)) }
+                { fields::input("workload-technical-owner", "Technical owner", &f.technical_owner, None, edit(&form, |f, v| f.technical_owner = v)) }
+                { fields::input("workload-business-unit", "Business unit", &f.business_unit, None, edit(&form, |f, v| f.business_unit = v)) }
+                { fields::pick("workload-cutover", "Cut-over", CutoverMode::ALL, CutoverMode::label, f.cutover, Some("Not decided yet"), edit(&form, |f, v| f.cutover = v)) }
+                { fields::input("workload-rollback", "Roll back if", &f.rollback_trigger, None, edit(&form, |f, v| f.rollback_trigger = v)) }
+                <div class="field-with-list">
+                    { fields::input("workload-counterpart", "Production counterpart (for non-production)", &f.counterpart, error(WorkloadField::Counterpart).as_ref(), edit(&form, |f, v| f.counterpart = v)) }
+                    { fields::suggestions("counterpart-names", production_names, &f.counterpart) }
+                </div>
+                { fields::input("workload-coupling", "Business coupling tag (moves with the same tag)", &f.coupling, None, edit(&form, |f, v| f.coupling = v)) }
+                { fields::area("workload-description", "Description", &f.description, edit(&form, |f, v| f.description = v)) }
+                <FreezeWindows windows={f.freezes.clone()} on_change={edit(&form, |f, v| f.freezes = v)} error={error(WorkloadField::Freezes)} />
+                if let Some(message) = error(WorkloadField::Form) {
+                    <p class="field-error wide" role="alert">{ message }</p>
+                }
                 <div class="button-row wide">
                     <button type="submit">{ if props.is_new { "Add this workload" } else { "Save workload" } }</button>
                     <button type="button" class="secondary" onclick={close}>{ "Close" }</button>
@@ -286,7 +196,7 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
             if !props.is_new {
                 <AssetList workload={w.id} />
                 <DependencyList workload={w.id} />
-                { business_checks(&state, w.id, w.business) }
+                { checkpoints(&state, w) }
             }
         </aside>
     }
@@ -294,7 +204,10 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct FreezeWindowsProps {
-    windows: UseStateHandle<Vec<FreezeWindow>>,
+    windows: Vec<FreezeWindow>,
+    on_change: Callback<Vec<FreezeWindow>>,
+    #[prop_or_default]
+    error: Option<String>,
 }
 
 /// The workload's freeze windows, edited as part of the workload's form.
@@ -305,8 +218,9 @@ fn freeze_windows(props: &FreezeWindowsProps) -> Html {
     let reason = use_state(String::new);
     let error = use_state(|| None::<String>);
     let add = {
-        let (windows, from, to, reason, error) = (
+        let (windows, on_change, from, to, reason, error) = (
             props.windows.clone(),
+            props.on_change.clone(),
             from.clone(),
             to.clone(),
             reason.clone(),
@@ -319,12 +233,12 @@ fn freeze_windows(props: &FreezeWindowsProps) -> Html {
                 .and_then(|(start, end)| DayRange::new(start, end).map_err(|e| e.to_string()));
             match parsed {
                 Ok(days) => {
-                    let mut next = (*windows).clone();
+                    let mut next = windows.clone();
                     next.push(FreezeWindow {
                         days,
                         reason: reason.trim().to_owned(),
                     });
-                    windows.set(next);
+                    on_change.emit(next);
                     error.set(None);
                     from.set(String::new());
                     to.set(String::new());
@@ -334,28 +248,29 @@ fn freeze_windows(props: &FreezeWindowsProps) -> Html {
             }
         })
     };
+    let shown_error = (*error).clone().or_else(|| props.error.clone());
     html! {
         <fieldset class="wide">
             <legend>{ "Freeze windows (no changes allowed)" }</legend>
-            <ul>
+            <ul class="freeze-list">
                 { for props.windows.iter().enumerate().map(|(index, window)| {
                     let remove = {
-                        let windows = props.windows.clone();
+                        let (windows, on_change) = (props.windows.clone(), props.on_change.clone());
                         Callback::from(move |_| {
-                            let mut next = (*windows).clone();
+                            let mut next = windows.clone();
                             if index < next.len() { next.remove(index); }
-                            windows.set(next);
+                            on_change.emit(next);
                         })
                     };
                     html! { <li>
-                        { format!("{} to {} {}", window.days.from(), window.days.to(), window.reason) }
+                        <span>{ format!("{} to {} {}", window.days.from(), window.days.to(), window.reason) }</span>
                         <button type="button" class="secondary small" onclick={remove}>{ "Remove" }</button>
                     </li> }
                 }) }
             </ul>
             <div class="form-row">
                 { fields::date("freeze-from", "From", &from, None) }
-                { fields::date("freeze-to", "To", &to, (*error).as_ref()) }
+                { fields::date("freeze-to", "To", &to, shown_error.as_ref()) }
                 { fields::text("freeze-reason", "Reason", &reason, None) }
                 <button type="button" class="secondary" onclick={add}>{ "Add freeze window" }</button>
             </div>

@@ -42,7 +42,7 @@ pub fn print_view(state: &PlanContext, analysis: &AnalysisContext) -> Html {
             }) }
             <section class="print-wave">
                 <h2>{ "Findings" }</h2>
-                <ul>{ for analysis.waves.findings.iter().map(|f| html! { <li>{ format!("{}: {} {}", f.severity, f.what, f.fix) }</li> }) }</ul>
+                <ul>{ for analysis.findings.iter().map(|f| html! { <li>{ format!("{}: {} {}", f.severity, f.what, f.fix) }</li> }) }</ul>
             </section>
         </div>
     }

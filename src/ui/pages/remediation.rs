@@ -174,6 +174,7 @@ fn add_item(props: &AddItemProps) -> Html {
                         title: title.trim().to_owned(),
                         effort_hours,
                         category: *category,
+                        done: false,
                     });
                     state.dispatch(PlanMsg::apply(
                         Action::UpdateAsset(target),

@@ -12,7 +12,7 @@ use crate::domain::replication::plan_asset;
 use crate::domain::staging::{progress_by_wave, StagingChecklist};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::badge;
-use crate::ui::components::business_checks::business_checks;
+use crate::ui::components::checkpoints::checkpoints;
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg};
 
@@ -52,7 +52,7 @@ pub fn staging_page() -> Html {
     html! {
         <section aria-labelledby="staging-title">
             <h1 id="staging-title">{ "Staging" }</h1>
-            <p class="lead">{ "A migration is done when the workload is staged and ready for business testing, with every dependent asset it needs." }</p>
+            <p class="lead">{ "A migration is done when the workload is staged and ready for business testing, with every dependent asset it needs (CAF). It is promoted once it passes the promote gate: business test, sign-offs, then the DNS/IP cut-over. Each workload's stage follows from its checklists." }</p>
             <div class="card">
                 <h2>{ format!("{done} of {} workloads done", lists.len()) }</h2>
                 <ul class="progress-list">
@@ -106,22 +106,32 @@ fn workload_staging(state: &PlanContext, analysis: &AnalysisContext, id: Workloa
         })
     };
     let is_done = checklist.is_done();
-    html! {
-        <details key={id.0} class="card staging" open={!is_done && checklist.wave.is_some_and(|w| w <= 2)}>
-            <summary>
-                <strong>{ workload.name.as_str() }</strong>{ " " }
-                { badge(if is_done { "Done" } else { "Not done" }, if is_done { "ok" } else { "warn" }) }
-                { checklist.wave.map_or(" · no wave".to_owned(), |w| format!(" · wave {w}")) }
-                { format!(" · {} of {} checks", checklist.items.iter().filter(|i| i.done).count(), checklist.items.len()) }
-            </summary>
+    let items = |list: &[crate::domain::staging::CheckItem]| -> Html {
+        html! {
             <ul class="checklist">
-                { for checklist.items.iter().map(|item| html! {
+                { for list.iter().map(|item| html! {
                     <li class={if item.done { "done" } else { "missing" }}>
                         <span aria-hidden="true">{ if item.done { "✓ " } else { "✗ " } }</span>
                         <strong>{ item.label }</strong>{ if item.done { " (done): " } else { " (missing): " } }{ &item.detail }
                     </li>
                 }) }
             </ul>
+        }
+    };
+    let (fixed, total) = checklist.remediation;
+    html! {
+        <details key={id.0} class="card staging" open={!is_done && checklist.wave.is_some_and(|w| w <= 2)}>
+            <summary>
+                <strong>{ workload.name.as_str() }</strong>{ " " }
+                { badge(checklist.stage.label(), if is_done { "ok" } else { "warn" }) }
+                { checklist.wave.map_or(" · no wave".to_owned(), |w| format!(" · wave {w}")) }
+                { format!(" · {} of {} done-checks", checklist.items.iter().filter(|i| i.done).count(), checklist.items.len()) }
+                if total > 0 { { format!(" · remediation {fixed} of {total} fixed") } }
+            </summary>
+            <h3>{ "Definition of done" }</h3>
+            { items(&checklist.items) }
+            <h3>{ "Promote gate" }</h3>
+            { items(&checklist.gate) }
             <div class="scroll-x">
                 <table class="table compact">
                     <thead><tr><th scope="col">{ "Asset" }</th><th scope="col">{ "Replication" }</th><th scope="col">{ "Estimate (h)" }</th><th scope="col">{ "Status" }</th></tr></thead>
@@ -144,7 +154,7 @@ fn workload_staging(state: &PlanContext, analysis: &AnalysisContext, id: Workloa
                     </tbody>
                 </table>
             </div>
-            { business_checks(state, workload.id, workload.business) }
+            { checkpoints(state, workload) }
         </details>
     }
 }

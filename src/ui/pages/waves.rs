@@ -262,22 +262,22 @@ pub fn waves_page() -> Html {
             { timeline(&state, &analysis) }
             { view_moves(&baseline, &analysis, &state) }
             <section class="card" aria-labelledby="findings-title">
-                <h2 id="findings-title">{ format!("Findings ({})", waves.findings.len()) }</h2>
-                if waves.findings.is_empty() { <p>{ "None: every rule is honoured." }</p> }
+                <h2 id="findings-title">{ format!("Findings ({})", analysis.0.findings.len()) }</h2>
+                if analysis.0.findings.is_empty() { <p>{ "None: every rule is honoured." }</p> }
                 <ul class="findings">
-                    { for waves.findings.iter().take(FINDINGS_SHOWN).map(|f| html! {
+                    { for analysis.0.findings.iter().take(FINDINGS_SHOWN).map(|f| html! {
                         <li>{ badge(f.severity.label(), severity_tone(f.severity)) }{ " " }<strong>{ &f.what }</strong>
                             <p>{ &f.why }{ " " }<em>{ "Fix: " }</em>{ &f.fix }</p></li>
                     }) }
                 </ul>
-                if waves.findings.len() > FINDINGS_SHOWN { <p class="muted">{ format!("… and {} more findings (all of them are in the Markdown export).", waves.findings.len() - FINDINGS_SHOWN) }</p> }
+                if analysis.0.findings.len() > FINDINGS_SHOWN { <p class="muted">{ format!("… and {} more findings (all of them are in the Markdown export).", analysis.0.findings.len() - FINDINGS_SHOWN) }</p> }
             </section>
             <section aria-labelledby="wave-list-title">
                 <h2 id="wave-list-title">{ "Waves and pins" }</h2>
                 { for waves.waves.iter().skip(current * WAVES_PER_PAGE).take(WAVES_PER_PAGE).map(|wave| html! {
                     <div class="card wave" key={wave.number}>
                         <h3>{ format!("Wave {} · {} – {}", wave.number, wave.days.from(), wave.days.to()) }</h3>
-                        <p class="muted">{ format!("{} of {} workloads · {} assets · {} GB · {}", wave.workloads.len(), wave.workload_limit, wave.assets, format_amount(wave.storage_gb), wave.replication.summary()) }</p>
+                        <p class="muted">{ format!("{} of {} workloads planned · {} assets · {} GB · {}", wave.workloads.len(), wave.workload_limit, wave.assets, format_amount(wave.storage_gb), wave.replication.summary()) }</p>
                         if !wave.factory_for.is_empty() {
                             <p>{ format!("Remediation factory for the next wave: {}", wave.factory_for.iter().filter_map(|id| state.plan.workload(*id)).map(|w| w.name.to_string()).collect::<Vec<_>>().join(", ")) }</p>
                         }

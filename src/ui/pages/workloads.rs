@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use crate::browser::text;
 use crate::domain::name::Name;
-use crate::domain::workload::{Environment, Workload, WorkloadId, WorkloadStatus};
+use crate::domain::staging::WorkloadStage;
+use crate::domain::workload::{Environment, Workload, WorkloadId};
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::components::workload_editor::WorkloadEditor;
 use crate::ui::state::use_plan_and_analysis;
@@ -49,7 +50,7 @@ pub fn workloads_page() -> Html {
         return html! {};
     };
     let search = use_state(String::new);
-    let status = use_state(|| None::<WorkloadStatus>);
+    let status = use_state(|| None::<WorkloadStage>);
     let environment = use_state(|| None::<Environment>);
     let wave = use_state(|| None::<u32>);
     let sort = use_state(|| (SortKey::Name, true));
@@ -68,12 +69,13 @@ pub fn workloads_page() -> Html {
         })
     };
     let waves = &analysis.0.waves;
+    let stage_of = |w: &Workload| analysis.0.checklists.get(&w.id).map(|c| c.stage);
     let needle = text::lowercase(search.trim());
     let mut rows: Vec<&Workload> = state
         .plan
         .workloads()
         .filter(|w| needle.is_empty() || text::lowercase(w.name.as_str()).contains(&needle))
-        .filter(|w| status.is_none_or(|s| w.status == s))
+        .filter(|w| status.is_none_or(|s| stage_of(w) == Some(s)))
         .filter(|w| environment.is_none_or(|e| w.environment == e))
         .filter(|w| wave.is_none_or(|n| waves.wave_of(w.id) == Some(n)))
         .collect();
@@ -83,7 +85,7 @@ pub fn workloads_page() -> Html {
             SortKey::Name => caseless(a.name.as_str()).cmp(caseless(b.name.as_str())),
             SortKey::Environment => a.environment.cmp(&b.environment),
             SortKey::Criticality => a.criticality.cmp(&b.criticality),
-            SortKey::Status => a.status.cmp(&b.status),
+            SortKey::Status => stage_of(a).cmp(&stage_of(b)),
             SortKey::Wave => waves
                 .wave_of(a.id)
                 .unwrap_or(u32::MAX)
@@ -110,7 +112,7 @@ pub fn workloads_page() -> Html {
     let on_status = {
         let (status, page) = (status.clone(), page.clone());
         Callback::from(move |event: Event| {
-            status.set(WorkloadStatus::from_label(&select_value(&event)));
+            status.set(WorkloadStage::from_label(&select_value(&event)));
             page.set(0);
         })
     };
@@ -162,7 +164,7 @@ pub fn workloads_page() -> Html {
                 <td><button type="button" class="link" onclick={select} aria-pressed={selected.to_string()}>{ workload.name.as_str() }</button></td>
                 <td>{ workload.environment.label() }</td>
                 <td>{ workload.criticality.label() }</td>
-                <td>{ workload.status.label() }</td>
+                <td>{ stage_of(workload).map_or("Not migrated", WorkloadStage::label) }</td>
                 <td>{ waves.wave_of(workload.id).map_or("—".to_owned(), |n| n.to_string()) }</td>
                 <td>{ asset_counts.get(&workload.id).copied().unwrap_or(0) }</td>
             </tr>
@@ -202,7 +204,7 @@ pub fn workloads_page() -> Html {
                         <label for="filter-status">{ "Status" }</label>
                         <select id="filter-status" onchange={on_status}>
                             <option value="" selected={status.is_none()}>{ "All statuses" }</option>
-                            { for WorkloadStatus::ALL.iter().map(|s| html! { <option selected={*status == Some(*s)}>{ s.label() }</option> }) }
+                            { for WorkloadStage::ALL.iter().map(|s| html! { <option selected={*status == Some(*s)}>{ s.label() }</option> }) }
                         </select>
                     </div>
                     <div class="field">

@@ -1,20 +1,26 @@
 //! What the wave planner knows about each workload, by position in the plan's workloads (id
-//! order): its asset count and storage, and the dependencies between workloads.
+//! order): its asset count, storage and open remediation hours, the dependencies between
+//! workloads, and what depends on assets that belong to no workload.
 
 use crate::domain::asset::AssetId;
 use crate::domain::dependency::DependencyStrength;
 use crate::domain::plan::Plan;
 use crate::domain::workload::{Workload, WorkloadId};
 
-/// What the planner knows about one workload, by index into the plan's workloads (id order).
 pub(crate) struct Index<'a> {
     pub workloads: Vec<&'a Workload>,
     pub ids: Vec<WorkloadId>,
     pub assets: Vec<u32>,
     pub storage_gb: Vec<f64>,
+    /// Remediation hours not yet done, per workload.
+    pub open_remediation_hours: Vec<f64>,
     /// Hard and soft edges between different workloads: (dependent, dependency), deduplicated.
     pub hard: Vec<(usize, usize)>,
     pub soft: Vec<(usize, usize)>,
+    /// Hard dependencies on assets in no workload: (dependent workload, asset), deduplicated.
+    pub hard_unassigned: Vec<(usize, AssetId)>,
+    /// Assets in no workload, in id order.
+    pub unassigned: Vec<AssetId>,
 }
 
 impl<'a> Index<'a> {
@@ -23,30 +29,36 @@ impl<'a> Index<'a> {
         let ids: Vec<WorkloadId> = workloads.iter().map(|w| w.id).collect();
         let mut assets = vec![0u32; ids.len()];
         let mut storage_gb = vec![0.0; ids.len()];
+        let mut open_remediation_hours = vec![0.0; ids.len()];
         let mut owners = AssetOwners::default();
+        let mut unassigned = Vec::new();
         for asset in plan.assets() {
             let Some(index) = asset.workload.and_then(|w| ids.binary_search(&w).ok()) else {
+                unassigned.push(asset.id);
                 continue;
             };
             assets[index] += 1;
             storage_gb[index] += asset.storage_gb;
+            open_remediation_hours[index] += asset.open_remediation_hours();
             owners.insert(asset.id, index);
         }
         let owner_of = |asset| owners.get(asset);
-        let (mut hard, mut soft) = (Vec::new(), Vec::new());
+        let (mut hard, mut soft, mut hard_unassigned) = (Vec::new(), Vec::new(), Vec::new());
         for dependency in plan.dependencies() {
-            let (Some(from), Some(to)) = (owner_of(dependency.from), owner_of(dependency.to))
-            else {
+            let Some(from) = owner_of(dependency.from) else {
                 continue;
             };
-            if from == to {
-                continue;
-            }
-            match dependency.strength {
-                DependencyStrength::Hard => hard.push((from, to)),
-                DependencyStrength::Soft => soft.push((from, to)),
+            let hard_edge = dependency.strength == DependencyStrength::Hard;
+            match owner_of(dependency.to) {
+                None if hard_edge => hard_unassigned.push((from, dependency.to)),
+                None => {}
+                Some(to) if to == from => {}
+                Some(to) if hard_edge => hard.push((from, to)),
+                Some(to) => soft.push((from, to)),
             }
         }
+        hard_unassigned.sort_unstable();
+        hard_unassigned.dedup();
         for edges in [&mut hard, &mut soft] {
             edges.sort_unstable();
             edges.dedup();
@@ -56,9 +68,16 @@ impl<'a> Index<'a> {
             ids,
             assets,
             storage_gb,
+            open_remediation_hours,
             hard,
             soft,
+            hard_unassigned,
+            unassigned,
         }
+    }
+
+    pub fn position(&self, id: WorkloadId) -> Option<usize> {
+        self.ids.binary_search(&id).ok()
     }
 }
 

@@ -1,0 +1,428 @@
+//! The findings of the wave planner: every rule a plan bends (capacity and its buffer, pins,
+//! dependencies and release inclusion, freezes, bandwidth, sequencing), said in words a
+//! migration lead can act on. A rule bent without a finding is a bug (tests/wave_planning.rs
+//! and the properties check it).
+
+use std::collections::BTreeMap;
+
+use crate::domain::asset::Asset;
+use crate::domain::calendar::DayRange;
+use crate::domain::finding::{Finding, Severity, Subject};
+use crate::domain::plan::Plan;
+use crate::domain::quantity::{counted, format_amount};
+use crate::domain::replication::wave_replication;
+use crate::domain::waves::groups::{Group, MoveGroups};
+use crate::domain::waves::index::Index;
+use crate::domain::waves::packing::Packing;
+use crate::domain::waves::{join, Wave};
+use crate::domain::workload::{Criticality, Environment, Workload};
+
+/// CAF: the first workload is simple, under about ten assets and self-contained.
+pub const FIRST_WAVE_ASSETS: u32 = 10;
+
+/// What the checks after packing look at.
+pub(crate) struct Facts<'a> {
+    pub plan: &'a Plan,
+    pub index: &'a Index<'a>,
+    pub groups: &'a MoveGroups,
+    pub wave_by_index: &'a [Option<u32>],
+    pub hybrid_ready: bool,
+}
+
+impl Facts<'_> {
+    fn wave_of(&self, i: usize) -> Option<u32> {
+        self.wave_by_index.get(i).copied().flatten()
+    }
+
+    fn workload(&self, i: usize) -> &Workload {
+        self.index.workloads[i]
+    }
+}
+
+/// The workloads' names, each once, in id order.
+fn names<'a>(workloads: impl IntoIterator<Item = &'a Workload>) -> String {
+    let mut workloads: Vec<&Workload> = workloads.into_iter().collect();
+    workloads.sort_by_key(|w| w.id);
+    workloads.dedup_by_key(|w| w.id);
+    join(workloads.into_iter().map(|w| &w.name))
+}
+
+fn members<'a>(group: &'a Group, index: &'a Index) -> impl Iterator<Item = &'a Workload> + 'a {
+    group.members.iter().map(|&m| index.workloads[m])
+}
+
+pub(crate) fn held_back(workload: &Workload, reason: &str) -> Finding {
+    Finding::new(
+        Severity::Info,
+        Subject::Workload(workload.id),
+        format!("{} is not in any wave.", workload.name),
+        reason,
+        "Nothing to do if this is intended; otherwise change its approach or remediation decision.",
+    )
+}
+
+pub(crate) fn frozen_out(group: &Group, index: &Index, first: DayRange, horizon: usize) -> Finding {
+    Finding::new(
+        Severity::Warning,
+        Subject::Workload(index.ids[group.members[0]]),
+        format!(
+            "{} is in no wave: freeze windows cover every wave from {} for {} (about three years), the planning horizon.",
+            names(members(group, index)),
+            first.from(),
+            counted(horizon, "wave", "waves")
+        ),
+        "The business forbids changes in its freeze windows, and waveplan does not plan waves past its horizon.",
+        "Shorten the freeze windows, or pin the workload to the wave it should move in.",
+    )
+}
+
+pub(crate) fn oversized(plan: &Plan, group: &Group, index: &Index, wave: usize) -> Finding {
+    let capacity = plan.settings().planned_capacity(u32::MAX);
+    Finding::new(
+        Severity::Warning,
+        Subject::Wave(wave as u32 + 1),
+        format!("The move group {} is larger than any wave plans for, so it has wave {} to itself.", names(members(group, index)), wave + 1),
+        format!(
+            "Its workloads must move together (hard dependencies or a business coupling); with the {} % buffer held back, a wave plans for at most {}, {}, {} GB and {} h of in-sprint remediation.",
+            format_amount(plan.settings().buffer_percent),
+            counted(capacity.workloads as usize, "workload", "workloads"),
+            counted(capacity.assets as usize, "asset", "assets"),
+            format_amount(capacity.storage_gb),
+            format_amount(capacity.remediation_hours)
+        ),
+        "Make dependencies that can be reached over the network soft, split the workloads, or raise the wave capacity.",
+    )
+}
+
+/// Findings for a group placed at its pin: a pin not kept (the group moves with a member pinned
+/// elsewhere), a pin before what the group depends on, a pin in a freeze.
+pub(crate) fn pinned(
+    packing: &Packing,
+    group: &Group,
+    index: &Index,
+    chosen: usize,
+    earliest: usize,
+) -> Vec<Finding> {
+    let mut found = Vec::new();
+    let wave = chosen as u32 + 1;
+    for workload in members(group, index) {
+        if let Some(pin) = workload.pinned_wave.filter(|&pin| pin != wave) {
+            found.push(Finding::new(
+                Severity::Warning,
+                Subject::Workload(workload.id),
+                format!("{} is pinned to wave {pin} but moves in wave {wave}, with {}.", workload.name, names(members(group, index).filter(|w| w.id != workload.id))),
+                "It must move together with them (a hard-dependency cycle, hard dependencies without hybrid connectivity, or a business coupling), and one of them is pinned to a later wave: the latest pin wins.",
+                "Pin the workloads that move together to the same wave.",
+            ));
+        }
+    }
+    if chosen < earliest {
+        found.push(Finding::new(
+            Severity::Warning,
+            Subject::Wave(wave),
+            format!("Pinned to wave {wave}, {} would move before what it must follow (wave {} at the earliest).", names(members(group, index)), earliest + 1),
+            "A person pinned the workload; the planner keeps pins.",
+            "Move the pin to a later wave, or pin what it depends on to the same or an earlier wave.",
+        ));
+    }
+    if packing.frozen(chosen, group, index) {
+        found.push(Finding::new(
+            Severity::Warning,
+            Subject::Wave(wave),
+            format!(
+                "Wave {wave} falls in a freeze window of {}.",
+                names(members(group, index))
+            ),
+            "The business forbids changes then, but a person pinned the workload to this wave.",
+            "Pin the workload to a wave outside its freeze window.",
+        ));
+    }
+    found
+}
+
+/// Per-wave replication time against the hours the link may carry migration traffic.
+pub(crate) fn replication(facts: &Facts, waves: &mut [Wave], findings: &mut Vec<Finding>) {
+    let mut by_wave: BTreeMap<u32, Vec<&Asset>> = BTreeMap::new();
+    for asset in facts.plan.assets() {
+        let wave = asset
+            .workload
+            .and_then(|w| facts.index.position(w))
+            .and_then(|i| facts.wave_of(i));
+        if let Some(wave) = wave {
+            by_wave.entry(wave).or_default().push(asset);
+        }
+    }
+    for wave in waves.iter_mut() {
+        let assets = by_wave.remove(&wave.number).unwrap_or_default();
+        wave.replication = wave_replication(assets.into_iter(), facts.plan.settings());
+        if !wave.replication.fits() {
+            findings.push(Finding::new(
+                Severity::Warning,
+                Subject::Wave(wave.number),
+                format!("Wave {}'s replication does not fit: {}", wave.number, wave.replication.summary()),
+                "Each wave must copy its storage plus the drift until promotion within the hours a day the link may carry migration traffic, at the share of it migration may use.",
+                "Raise the bandwidth, its usable share or its hours a day, move large assets to other waves, or promote sooner to cut drift.",
+            ));
+        }
+    }
+}
+
+pub(crate) fn after_packing(facts: &Facts, waves: &[Wave], findings: &mut Vec<Finding>) {
+    hard_dependencies(facts, findings);
+    unassigned(facts, findings);
+    counterparts(facts, findings);
+    split_soft_dependencies(facts, findings);
+    over_capacity(facts.plan, waves, findings);
+    first_wave(facts, waves, findings);
+}
+
+/// Release inclusion (CAF): a workload moves only once what it hard-depends on is in the
+/// cloud, or when the network lets it reach its dependency at the expected performance.
+fn hard_dependencies(facts: &Facts, findings: &mut Vec<Finding>) {
+    for &(from, to) in &facts.index.hard {
+        let (dependent, dependency) = (facts.workload(from), facts.workload(to));
+        match (facts.wave_of(from), facts.wave_of(to)) {
+            (Some(a), Some(b)) if a < b => findings.push(Finding::new(
+                Severity::Warning,
+                Subject::Workload(dependent.id),
+                format!("{} moves in wave {a}, before {} (wave {b}), which it hard-depends on.", dependent.name, dependency.name),
+                "A pin put it there; a workload should not move before what it needs.",
+                "Pin both to the same wave, or make the dependency soft if it can be reached over the network.",
+            )),
+            (Some(a), Some(b)) if a > b && !facts.hybrid_ready => findings.push(Finding::new(
+                Severity::Warning,
+                Subject::Workload(dependent.id),
+                format!("{} (wave {a}) hard-depends on {} (wave {b}) across waves, without hybrid connectivity.", dependent.name, dependency.name),
+                "Readiness does not show hybrid connectivity as ready, so between the two waves neither side can reach the other: every hard dependency must move in the same wave. A pin split them.",
+                "Pin both to the same wave, or make hybrid connectivity ready (readiness) and test it.",
+            )),
+            (Some(a), None) => findings.push(Finding::new(
+                Severity::Warning,
+                Subject::Workload(dependent.id),
+                format!("{} (wave {a}) hard-depends on {}, which is in no wave.", dependent.name, dependency.name),
+                "What stays on premises must be reachable from the cloud at the expected performance.",
+                "Check hybrid connectivity for this dependency, or bring the other workload into a wave.",
+            )),
+            _ => {}
+        }
+    }
+}
+
+fn unassigned(facts: &Facts, findings: &mut Vec<Finding>) {
+    let index = facts.index;
+    let mut by_dependent: BTreeMap<usize, Vec<&Asset>> = BTreeMap::new();
+    for &(from, asset) in &index.hard_unassigned {
+        if let Some(asset) = facts.plan.asset(asset) {
+            by_dependent.entry(from).or_default().push(asset);
+        }
+    }
+    for (from, assets) in by_dependent {
+        let dependent = facts.workload(from);
+        findings.push(Finding::new(
+            Severity::Warning,
+            Subject::Workload(dependent.id),
+            format!(
+                "{} hard-depends on {} in no workload: {}.",
+                dependent.name,
+                counted(assets.len(), "asset", "assets"),
+                join(assets.iter().map(|a| &a.name))
+            ),
+            "An asset in no workload is in no wave, so nothing moves it; the dependency is met only if it stays reachable where it is.",
+            "Assign the assets to a workload (Inventory), or confirm hybrid connectivity reaches them.",
+        ));
+    }
+    if !index.unassigned.is_empty() {
+        let names: Vec<String> = index
+            .unassigned
+            .iter()
+            .take(4)
+            .filter_map(|id| facts.plan.asset(*id))
+            .map(|a| a.name.to_string())
+            .collect();
+        let more = index.unassigned.len().saturating_sub(names.len());
+        let list = if more > 0 {
+            format!("{} and {more} more", names.join(", "))
+        } else {
+            names.join(", ")
+        };
+        findings.push(Finding::new(
+            Severity::Warning,
+            Subject::Plan,
+            format!(
+                "{} in no workload, so in no wave: {list}.",
+                counted(index.unassigned.len(), "asset is", "assets are")
+            ),
+            "Waves move workloads; an asset nobody has assigned is not planned at all.",
+            "Group them into workloads on the Inventory page (it can suggest groups), or mark what will not move out of scope.",
+        ));
+    }
+}
+
+/// CAF: non-production before its production counterpart.
+fn counterparts(facts: &Facts, findings: &mut Vec<Finding>) {
+    for &(nonprod, prod) in &facts.groups.counterpart_conflicts {
+        let (test, live) = (facts.workload(nonprod), facts.workload(prod));
+        findings.push(Finding::new(
+            Severity::Warning,
+            Subject::Workload(live.id),
+            format!("{} cannot move before its production counterpart {}.", test.name, live.name),
+            "Hard dependencies or a business coupling tie them into one wave (or put production first), so non-production cannot go first as CAF advises.",
+            "Remove the coupling or make a dependency soft, or accept the risk and clear the counterpart.",
+        ));
+    }
+    for (i, workload) in facts.index.workloads.iter().enumerate() {
+        let Some(p) = workload.counterpart.and_then(|id| facts.index.position(id)) else {
+            continue;
+        };
+        if let (Some(a), Some(b)) = (facts.wave_of(i), facts.wave_of(p)) {
+            let conflict = facts.groups.counterpart_conflicts.contains(&(i, p));
+            if a >= b && !conflict {
+                findings.push(Finding::new(
+                    Severity::Warning,
+                    Subject::Workload(workload.id),
+                    format!("{} (wave {a}) does not move before its production counterpart {} (wave {b}).", workload.name, facts.workload(p).name),
+                    "CAF moves non-production before production, so the team learns on it; a pin put them in this order.",
+                    "Pin the non-production workload to an earlier wave.",
+                ));
+            }
+        }
+    }
+}
+
+fn split_soft_dependencies(facts: &Facts, findings: &mut Vec<Finding>) {
+    // Soft edges are sorted by (dependent, dependency) and deduplicated, so each dependent's
+    // split dependencies arrive together.
+    let mut split: Vec<(usize, Vec<usize>)> = Vec::new();
+    for &(from, to) in &facts.index.soft {
+        if facts.wave_of(from).is_none() || facts.wave_of(from) == facts.wave_of(to) {
+            continue;
+        }
+        match split.last_mut() {
+            Some((last, others)) if *last == from => others.push(to),
+            _ => split.push((from, vec![to])),
+        }
+    }
+    let ready = facts.hybrid_ready;
+    for (from, others) in split {
+        let dependent = facts.workload(from);
+        findings.push(Finding::new(
+            if ready { Severity::Info } else { Severity::Warning },
+            Subject::Workload(dependent.id),
+            format!(
+                "{} has soft dependencies on {} in other waves.",
+                dependent.name,
+                names(others.iter().map(|&i| facts.workload(i)))
+            ),
+            if ready {
+                "Hybrid connectivity is ready (readiness), so they can be reached across waves; agree in advance how to handle the performance dip."
+            } else {
+                "Split dependencies need hybrid connectivity, which readiness does not show as ready."
+            },
+            "Confirm the connection works at the expected performance, or pin them to the same wave.",
+        ));
+    }
+}
+
+fn over_capacity(plan: &Plan, waves: &[Wave], findings: &mut Vec<Finding>) {
+    let buffer = format_amount(plan.settings().buffer_percent);
+    for wave in waves {
+        let capacity = &wave.capacity;
+        let mut over = Vec::new();
+        if wave.workloads.len() > capacity.workloads as usize {
+            over.push(format!(
+                "{} (plans for {})",
+                counted(wave.workloads.len(), "workload", "workloads"),
+                capacity.workloads
+            ));
+        }
+        if wave.assets > capacity.assets {
+            over.push(format!(
+                "{} assets (plans for {})",
+                wave.assets, capacity.assets
+            ));
+        }
+        if wave.storage_gb > capacity.storage_gb {
+            over.push(format!(
+                "{} GB (plans for {})",
+                format_amount(wave.storage_gb),
+                format_amount(capacity.storage_gb)
+            ));
+        }
+        if wave.sprint_hours > capacity.remediation_hours + 1e-9 {
+            over.push(format!(
+                "{} h of in-sprint remediation (the team has {} h)",
+                format_amount(wave.sprint_hours),
+                format_amount(capacity.remediation_hours)
+            ));
+        }
+        if !over.is_empty() {
+            findings.push(Finding::new(
+                Severity::Warning,
+                Subject::Wave(wave.number),
+                format!("Wave {} is over capacity: {}.", wave.number, over.join(", ")),
+                format!("Capacity less the {buffer} % buffer is what a wave plans for; a pin or a move group too large for any wave put more in it, eating the buffer kept for what goes wrong."),
+                "Move pins, split the move group, or raise the capacity (more people, more remediation hours).",
+            ));
+        }
+    }
+}
+
+/// CAF: start with a simple workload — non-production, low criticality, under about ten
+/// assets, self-contained.
+fn first_wave(facts: &Facts, waves: &[Wave], findings: &mut Vec<Finding>) {
+    let Some(first) = waves.first() else { return };
+    let workloads: Vec<&Workload> = first
+        .workloads
+        .iter()
+        .filter_map(|&id| facts.plan.workload(id))
+        .collect();
+    let risky: Vec<&Workload> = workloads
+        .iter()
+        .copied()
+        .filter(|w| w.environment == Environment::Production || w.criticality >= Criticality::High)
+        .collect();
+    if !risky.is_empty() {
+        findings.push(Finding::new(
+            Severity::Info,
+            Subject::Wave(1),
+            format!(
+                "The first wave includes production or high-criticality workloads: {}.",
+                names(risky)
+            ),
+            "CAF advises a simple, non-production first workload so the team learns at low risk.",
+            "Lower their priority or pin a simpler workload to wave 1.",
+        ));
+    }
+    if first.assets >= FIRST_WAVE_ASSETS {
+        findings.push(Finding::new(
+            Severity::Info,
+            Subject::Wave(1),
+            format!("The first wave moves {} assets.", first.assets),
+            format!("CAF advises a first workload of under about {FIRST_WAVE_ASSETS} assets, so the first migration is small enough to learn from."),
+            "Pin a smaller workload to wave 1, or lower the first wave's capacity (ramp).",
+        ));
+    }
+    let entangled: Vec<&Workload> = workloads
+        .iter()
+        .copied()
+        .filter(|w| {
+            facts.index.position(w.id).is_some_and(|i| {
+                facts
+                    .index
+                    .hard
+                    .iter()
+                    .chain(&facts.index.soft)
+                    .any(|&(a, b)| (a == i || b == i) && facts.wave_of(a) != facts.wave_of(b))
+            })
+        })
+        .collect();
+    if !entangled.is_empty() {
+        findings.push(Finding::new(
+            Severity::Info,
+            Subject::Wave(1),
+            format!("First-wave workloads depend on, or are needed by, workloads in other waves: {}.", names(entangled)),
+            "CAF advises a self-contained first workload, so the first migration does not also test hybrid connectivity.",
+            "Pin a workload without dependencies to wave 1.",
+        ));
+    }
+}

@@ -1,0 +1,245 @@
+//! The wave planner. Workloads form move groups (`groups`); groups are ordered so nothing moves
+//! before what it hard-depends on, and non-production before production; pinned groups take
+//! their waves first (a pin reserves its room), then the rest are packed first-fit into
+//! sprint-aligned waves under capacity less the buffer, with a ramp, around freeze windows
+//! (`packing`). Whatever could not be honoured becomes a finding (`checks`). Same plan in, same
+//! waves out.
+
+use std::collections::BTreeMap;
+
+use crate::domain::calendar::DayRange;
+use crate::domain::finding::Finding;
+use crate::domain::graph::dependencies_first;
+use crate::domain::plan::Plan;
+use crate::domain::readiness::hybrid_connectivity_ready;
+use crate::domain::remediation::{decide_all, RemediationDecision, RemediationMode};
+use crate::domain::replication::WaveReplication;
+use crate::domain::settings::PlannedCapacity;
+use crate::domain::workload::{Environment, Workload, WorkloadId};
+
+mod checks;
+mod groups;
+mod index;
+mod packing;
+
+use groups::{move_groups, Group, MoveGroups};
+use index::Index;
+use packing::Packing;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Wave {
+    /// 1-based.
+    pub number: u32,
+    pub days: DayRange,
+    pub workloads: Vec<WorkloadId>,
+    pub assets: u32,
+    pub storage_gb: f64,
+    /// Open remediation hours of the workloads remediated in this wave's sprints.
+    pub sprint_hours: f64,
+    /// How many workloads the wave plans for (the ramp, less the buffer).
+    pub workload_limit: u32,
+    pub capacity: PlannedCapacity,
+    /// Workloads of the next wave whose remediation a factory does during this wave.
+    pub factory_for: Vec<WorkloadId>,
+    pub replication: WaveReplication,
+}
+
+/// A workload the planner leaves out of the waves, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldBack {
+    pub workload: WorkloadId,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct WavePlan {
+    pub waves: Vec<Wave>,
+    pub held_back: Vec<HeldBack>,
+    pub findings: Vec<Finding>,
+    /// The wave (1-based) of each planned workload, indexed like `ids`.
+    wave_by_index: Vec<Option<u32>>,
+    ids: Vec<WorkloadId>,
+}
+
+impl WavePlan {
+    pub fn wave_of(&self, workload: WorkloadId) -> Option<u32> {
+        let index = self.ids.binary_search(&workload).ok()?;
+        self.wave_by_index.get(index).copied().flatten()
+    }
+}
+
+/// Plans the waves, deciding remediation first. `Analysis::of` decides once and calls
+/// [`plan_waves_with`] instead.
+pub fn plan_waves(plan: &Plan) -> WavePlan {
+    plan_waves_with(plan, &decide_all(plan))
+}
+
+pub fn plan_waves_with(
+    plan: &Plan,
+    decisions: &BTreeMap<WorkloadId, RemediationDecision>,
+) -> WavePlan {
+    let index = Index::new(plan);
+    let n = index.ids.len();
+    let mut findings = Vec::new();
+    let mut held_back = Vec::new();
+    let modes: Vec<Option<RemediationMode>> = index
+        .ids
+        .iter()
+        .map(|id| decisions.get(id).map(|d| d.mode))
+        .collect();
+    let mut planned = vec![true; n];
+    for (i, workload) in index.workloads.iter().enumerate() {
+        let reason = if !workload.migrates() {
+            Some("Retired: it is not migrated.".to_owned())
+        } else if modes[i] == Some(RemediationMode::Programme) {
+            Some("Its remediation is a separate programme (major code change): it leaves the migration backlog until that is done.".to_owned())
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            planned[i] = false;
+            findings.push(checks::held_back(workload, &reason));
+            held_back.push(HeldBack {
+                workload: workload.id,
+                reason,
+            });
+        }
+    }
+    let hybrid_ready = hybrid_connectivity_ready(plan);
+    let groups = move_groups(&index, &planned, &modes, hybrid_ready);
+    let mut packing = Packing::new(plan);
+    let group_wave = pack(&mut packing, &groups, &index, &mut findings);
+    let mut waves = packing.waves;
+
+    let mut wave_by_index = vec![None; n];
+    for (i, slot) in wave_by_index.iter_mut().enumerate() {
+        let Some(g) = groups.group_of[i] else {
+            continue;
+        };
+        match group_wave[g] {
+            Some(wave) => *slot = Some(wave as u32 + 1),
+            None => {
+                let reason = "Frozen for the whole planning horizon: no wave within three years of the first one with room is outside its freeze windows.".to_owned();
+                held_back.push(HeldBack {
+                    workload: index.ids[i],
+                    reason,
+                });
+            }
+        }
+    }
+    for (g, group) in groups.groups.iter().enumerate() {
+        let Some(wave) = group_wave[g].filter(|_| group.factory) else {
+            continue;
+        };
+        if let Some(before) = wave.checked_sub(1).and_then(|w| waves.get_mut(w)) {
+            before
+                .factory_for
+                .extend(group.members.iter().map(|&m| index.ids[m]));
+        }
+    }
+    let facts = checks::Facts {
+        plan,
+        index: &index,
+        groups: &groups,
+        wave_by_index: &wave_by_index,
+        hybrid_ready,
+    };
+    checks::replication(&facts, &mut waves, &mut findings);
+    checks::after_packing(&facts, &waves, &mut findings);
+    WavePlan {
+        waves,
+        held_back,
+        findings,
+        wave_by_index,
+        ids: index.ids,
+    }
+}
+
+/// Places every group: pinned ones first (so a pin reserves its room), then the rest in
+/// dependency order. Returns each group's wave (0-based), `None` for a group no wave within
+/// the freeze horizon can take.
+fn pack(
+    packing: &mut Packing,
+    groups: &MoveGroups,
+    index: &Index,
+    findings: &mut Vec<Finding>,
+) -> Vec<Option<usize>> {
+    let count = groups.groups.len();
+    let mut group_wave: Vec<Option<usize>> = vec![None; count];
+    for (g, group) in groups.groups.iter().enumerate() {
+        if let Some(pin) = group.pin {
+            let chosen = pin.saturating_sub(1) as usize;
+            packing.place(chosen, group, index);
+            group_wave[g] = Some(chosen);
+        }
+    }
+    let adjacency: Vec<Vec<usize>> = groups
+        .edges
+        .iter()
+        .map(|edges| edges.iter().map(|e| e.before).collect())
+        .collect();
+    let order = dependencies_first(&adjacency, |g| order_key(&groups.groups[g], index));
+    for g in order {
+        let group = &groups.groups[g];
+        let earliest = groups.edges[g]
+            .iter()
+            .filter_map(|edge| group_wave[edge.before].map(|w| w + usize::from(edge.strict)))
+            .max()
+            .unwrap_or(0)
+            .max(usize::from(group.factory));
+        if let Some(pin) = group.pin {
+            let chosen = pin.saturating_sub(1) as usize;
+            findings.extend(checks::pinned(packing, group, index, chosen, earliest));
+            continue;
+        }
+        let chosen = match packing.find_wave(earliest, group, index) {
+            Ok(chosen) => chosen,
+            Err(first_with_room) => {
+                findings.push(checks::frozen_out(
+                    group,
+                    index,
+                    packing.days_of(first_with_room),
+                    packing.horizon_waves(),
+                ));
+                continue;
+            }
+        };
+        if packing.oversized(group) {
+            findings.push(checks::oversized(packing.plan, group, index, chosen));
+        }
+        packing.place(chosen, group, index);
+        group_wave[g] = Some(chosen);
+    }
+    group_wave
+}
+
+/// Ready groups go in business priority order, then non-production before production, then
+/// the less critical and the smaller first (CAF: start simple), then by id.
+fn order_key(group: &Group, index: &Index) -> (u32, u32, u32, u32, usize) {
+    let members = || group.members.iter().map(|&m| index.workloads[m]);
+    let worst = |f: fn(&Workload) -> u32| members().map(f).max().unwrap_or(0);
+    (
+        members().map(|w| w.priority).min().unwrap_or(u32::MAX),
+        worst(|w| u32::from(w.environment == Environment::Production)),
+        worst(|w| w.criticality as u32),
+        group.assets,
+        group.members.first().copied().unwrap_or(usize::MAX),
+    )
+}
+
+/// "a, b, c" for up to four items, "a, b, c and 7 more" beyond; only what is shown is
+/// formatted, since findings on large plans name many workloads.
+pub(crate) fn join<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
+    let items: Vec<T> = items.into_iter().collect();
+    let shown = if items.len() > 4 { 3 } else { items.len() };
+    let mut text = items
+        .iter()
+        .take(shown)
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if items.len() > shown {
+        text.push_str(&format!(" and {} more", items.len() - shown));
+    }
+    text
+}

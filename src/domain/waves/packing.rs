@@ -1,0 +1,172 @@
+//! Packing move groups into waves: first fit at or after the earliest wave a group may go in,
+//! under each wave's planned capacity (capacity less the buffer, with the ramp) and outside its
+//! members' freeze windows. Waves exist only once something is placed in them, so looking far
+//! ahead for a wave outside a freeze creates none.
+
+use crate::domain::calendar::DayRange;
+use crate::domain::plan::Plan;
+use crate::domain::replication::WaveReplication;
+use crate::domain::settings::{PlannedCapacity, FREEZE_HORIZON_DAYS};
+use crate::domain::waves::groups::Group;
+use crate::domain::waves::index::Index;
+use crate::domain::waves::Wave;
+
+pub(crate) struct Packing<'p> {
+    pub plan: &'p Plan,
+    pub waves: Vec<Wave>,
+    /// Skip pointers over waves whose workload slots are all taken (union-find with path
+    /// halving): `next_open[i] == i` while wave `i` has a free slot. Without them, packing
+    /// rescans full waves and slows down more than linearly on large plans.
+    next_open: Vec<usize>,
+    /// The steady-state capacity a wave plans for (the ramp is over), for "oversized".
+    steady: PlannedCapacity,
+}
+
+impl<'p> Packing<'p> {
+    pub(crate) fn new(plan: &'p Plan) -> Self {
+        Self {
+            plan,
+            waves: Vec::new(),
+            next_open: Vec::new(),
+            steady: plan.settings().planned_capacity(u32::MAX),
+        }
+    }
+
+    /// The days of wave `index` (0-based), whether or not it exists yet.
+    pub(crate) fn days_of(&self, index: usize) -> DayRange {
+        let settings = self.plan.settings();
+        let length = i64::from(settings.wave_days());
+        let from = settings.start.plus_days(index as i64 * length);
+        DayRange::new(from, from.plus_days(length - 1)).unwrap_or_else(|_| {
+            DayRange::new(from, from).unwrap_or_else(|_| unreachable!("a one-day range is valid"))
+        })
+    }
+
+    /// How many waves a freeze may push a group past the first wave with room for it.
+    pub(crate) fn horizon_waves(&self) -> usize {
+        let wave_days = i64::from(self.plan.settings().wave_days()).max(1);
+        ((FREEZE_HORIZON_DAYS + wave_days - 1) / wave_days) as usize
+    }
+
+    fn wave(&mut self, index: usize) -> &mut Wave {
+        while self.waves.len() <= index {
+            let number = self.waves.len() as u32 + 1;
+            let capacity = self.plan.settings().planned_capacity(number);
+            self.waves.push(Wave {
+                number,
+                days: self.days_of(self.waves.len()),
+                workloads: Vec::new(),
+                assets: 0,
+                storage_gb: 0.0,
+                sprint_hours: 0.0,
+                workload_limit: capacity.workloads,
+                capacity,
+                factory_for: Vec::new(),
+                replication: WaveReplication::default(),
+            });
+        }
+        let last = self.waves.len() - 1;
+        &mut self.waves[index.min(last)]
+    }
+
+    /// Whether the group fits in wave `index` beside what is there (nothing, if the wave does
+    /// not exist yet). An oversized group fits only an empty wave.
+    pub(crate) fn fits(&self, index: usize, group: &Group) -> bool {
+        let existing = self.waves.get(index);
+        let empty = existing.is_none_or(|wave| wave.workloads.is_empty());
+        if self.oversized(group) {
+            return empty;
+        }
+        let capacity = self.plan.settings().planned_capacity(index as u32 + 1);
+        let (workloads, assets, storage, hours) = existing.map_or((0, 0, 0.0, 0.0), |wave| {
+            (
+                wave.workloads.len(),
+                wave.assets,
+                wave.storage_gb,
+                wave.sprint_hours,
+            )
+        });
+        workloads + group.members.len() <= capacity.workloads as usize
+            && assets + group.assets <= capacity.assets
+            && storage + group.storage_gb <= capacity.storage_gb
+            && hours + group.sprint_hours <= capacity.remediation_hours
+    }
+
+    pub(crate) fn frozen(&self, index: usize, group: &Group, index_of: &Index) -> bool {
+        let days = self.days_of(index);
+        group.members.iter().any(|&member| {
+            index_of.workloads[member]
+                .freeze_windows
+                .iter()
+                .any(|window| window.days.overlaps(&days))
+        })
+    }
+
+    /// Larger than any wave plans for, even with the ramp over.
+    pub(crate) fn oversized(&self, group: &Group) -> bool {
+        group.members.len() > self.steady.workloads as usize
+            || group.assets > self.steady.assets
+            || group.storage_gb > self.steady.storage_gb
+            || group.sprint_hours > self.steady.remediation_hours
+    }
+
+    /// The first wave at or after `index` with a free workload slot.
+    fn open_from(&mut self, mut index: usize) -> usize {
+        while let Some(&next) = self.next_open.get(index) {
+            if next == index {
+                break;
+            }
+            let skip = self.next_open.get(next).copied().unwrap_or(next);
+            self.next_open[index] = skip;
+            index = skip;
+        }
+        index
+    }
+
+    /// The first wave at or after `earliest` with room for the group and none of its members
+    /// frozen, looking at most the freeze horizon past the first wave with room. `Err` holds
+    /// that first wave with room when freezes cover the whole horizon.
+    pub(crate) fn find_wave(
+        &mut self,
+        earliest: usize,
+        group: &Group,
+        index_of: &Index,
+    ) -> Result<usize, usize> {
+        let mut index = self.open_from(earliest);
+        while !self.fits(index, group) {
+            index = self.open_from(index + 1);
+        }
+        let has_freezes = group
+            .members
+            .iter()
+            .any(|&m| !index_of.workloads[m].freeze_windows.is_empty());
+        if !has_freezes {
+            return Ok(index);
+        }
+        let first_with_room = index;
+        let limit = first_with_room + self.horizon_waves();
+        while index <= limit {
+            if self.fits(index, group) && !self.frozen(index, group, index_of) {
+                return Ok(index);
+            }
+            index = self.open_from(index + 1);
+        }
+        Err(first_with_room)
+    }
+
+    pub(crate) fn place(&mut self, index: usize, group: &Group, index_of: &Index) {
+        let wave = self.wave(index);
+        wave.workloads
+            .extend(group.members.iter().map(|&m| index_of.ids[m]));
+        wave.assets += group.assets;
+        wave.storage_gb += group.storage_gb;
+        wave.sprint_hours += group.sprint_hours;
+        let full = wave.workloads.len() >= wave.workload_limit as usize;
+        while self.next_open.len() <= index + 1 {
+            self.next_open.push(self.next_open.len());
+        }
+        if full {
+            self.next_open[index] = index + 1;
+        }
+    }
+}
