@@ -95,24 +95,49 @@ fn workload_remediation(state: &PlanContext, analysis: &AnalysisContext, id: Wor
             }
         })
     };
+    let toggle_done = |asset: AssetId, index: usize| {
+        let state = state.clone();
+        Callback::from(move |_: Event| {
+            let Some(mut updated) = state.plan.asset(asset).cloned() else {
+                return;
+            };
+            if let Some(item) = updated.remediation.get_mut(index) {
+                item.done = !item.done;
+                let label = format!(
+                    "Remediation item “{}” {}",
+                    item.title,
+                    if item.done { "done" } else { "open again" }
+                );
+                state.dispatch(PlanMsg::apply(Action::UpdateAsset(updated), label));
+            }
+        })
+    };
+    let fixed = items.iter().filter(|(_, _, item, _)| item.done).count();
     let id = workload.id.0;
     html! {
         <details key={id} class="card remediation" open={decision.items > 0 && decision.mode != RemediationMode::Sprint}>
             <summary>
                 <h2 class="inline">{ workload.name.as_str() }</h2>{ " " }
-                { badge(decision.mode.label(), mode_tone(decision.mode)) }
+                if workload.migrates() {
+                    { badge(decision.mode.label(), mode_tone(decision.mode)) }
+                } else {
+                    { badge("Retired: not migrated", "muted") }
+                }
                 if decision.is_overridden() { { " " }{ badge("Overridden", "info") } }
-                { format!(" {}, {} h", counted(decision.items, "item", "items"), format_amount(decision.effort_hours)) }
+                { format!(" {} open, {} h", counted(decision.items, "item", "items"), format_amount(decision.effort_hours)) }
+                if !items.is_empty() { { format!(" · {fixed} of {} fixed", items.len()) } }
             </summary>
             <h3>{ "Why" }</h3>
             <ul>{ for decision.reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
             if !items.is_empty() {
                 <div class="scroll-x">
                     <table class="table compact">
-                        <thead><tr><th scope="col">{ "Asset" }</th><th scope="col">{ "Item" }</th><th scope="col">{ "Category" }</th><th scope="col">{ "Effort (h)" }</th><th scope="col">{ "Actions" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ "Done" }</th><th scope="col">{ "Asset" }</th><th scope="col">{ "Item" }</th><th scope="col">{ "Category" }</th><th scope="col">{ "Effort (h)" }</th><th scope="col">{ "Actions" }</th></tr></thead>
                         <tbody>
                             { for items.iter().map(|(asset, index, item, asset_name)| html! {
-                                <tr>
+                                <tr class={item.done.then_some("done")}>
+                                    <td><input type="checkbox" checked={item.done} onchange={toggle_done(*asset, *index)}
+                                        aria-label={format!("{} on {} done", item.title, asset_name)} /></td>
                                     <td>{ asset_name }</td><td>{ &item.title }</td><td>{ item.category.label() }</td><td>{ format_amount(item.effort_hours) }</td>
                                     <td><button type="button" class="secondary small" onclick={remove_item(*asset, *index)} aria-label={format!("Remove {}", item.title)}>{ "Remove" }</button></td>
                                 </tr>

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::domain::cadence::Setting;
 use crate::domain::calendar::Day;
 use crate::domain::plan::Action;
 use crate::domain::promotion::PromotionModel;
@@ -32,9 +33,11 @@ fn amount(raw: &str, what: &'static str) -> Result<f64, String> {
     parse_amount(what, raw).map_err(|e| e.to_string())
 }
 
-/// id, label, current value, how to set it.
-fn setting_fields(s: &PlanSettings) -> Vec<(&'static str, &'static str, String, Setter)> {
-    vec![
+/// id, label, current value, how to set it, and where its default comes from.
+fn setting_fields(
+    s: &PlanSettings,
+) -> Vec<(&'static str, &'static str, String, Setter, Option<Setting>)> {
+    let fields: Vec<(&'static str, &'static str, String, Setter)> = vec![
         (
             "setting-start",
             "Start date",
@@ -126,6 +129,33 @@ fn setting_fields(s: &PlanSettings) -> Vec<(&'static str, &'static str, String, 
             },
         ),
         (
+            "setting-link-hours",
+            "Hours a day the link carries migration",
+            format_amount(s.replication_hours_per_day),
+            |s, v| {
+                s.replication_hours_per_day = amount(v, "Hours a day")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-promotion-delay",
+            "Days from staged to promoted (staged, flight)",
+            s.promotion_delay_days.to_string(),
+            |s, v| {
+                s.promotion_delay_days = count(v, "Days from staged to promoted")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-buffer",
+            "Buffer held back per wave (%)",
+            format_amount(s.buffer_percent),
+            |s, v| {
+                s.buffer_percent = amount(v, "Buffer")?;
+                Ok(())
+            },
+        ),
+        (
             "setting-remediation-hours",
             "Remediation hours per sprint",
             format_amount(s.remediation_hours_per_sprint),
@@ -134,7 +164,49 @@ fn setting_fields(s: &PlanSettings) -> Vec<(&'static str, &'static str, String, 
                 Ok(())
             },
         ),
-    ]
+        (
+            "setting-major-code-change",
+            "Code change hours that make a separate programme",
+            format_amount(s.major_code_change_hours),
+            |s, v| {
+                s.major_code_change_hours = amount(v, "Major code change")?;
+                Ok(())
+            },
+        ),
+        (
+            "setting-factory-threshold",
+            "Workloads sharing an OS upgrade before a factory takes it",
+            s.factory_share_threshold.to_string(),
+            |s, v| {
+                s.factory_share_threshold = count(v, "Factory threshold")?;
+                Ok(())
+            },
+        ),
+    ];
+    fields
+        .into_iter()
+        .map(|(id, label, value, set)| (id, label, value, set, source_of(id)))
+        .collect()
+}
+
+/// Which setting a field edits, for where its default comes from.
+fn source_of(id: &str) -> Option<Setting> {
+    Some(match id {
+        "setting-sprint-days" => Setting::SprintDays,
+        "setting-sprints-per-wave" => Setting::SprintsPerWave,
+        "setting-buffer" => Setting::Buffer,
+        "setting-ramp-first" => Setting::FirstWave,
+        "setting-ramp-step" => Setting::RampStep,
+        "setting-max-workloads" | "setting-max-assets" | "setting-max-storage" => Setting::Capacity,
+        "setting-bandwidth" => Setting::Bandwidth,
+        "setting-usable" => Setting::UsableShare,
+        "setting-link-hours" => Setting::ReplicationHours,
+        "setting-promotion-delay" => Setting::PromotionDelay,
+        "setting-remediation-hours" => Setting::RemediationHours,
+        "setting-major-code-change" => Setting::MajorCodeChange,
+        "setting-factory-threshold" => Setting::FactoryThreshold,
+        _ => return None,
+    })
 }
 
 #[function_component(WavesPage)]
@@ -232,11 +304,12 @@ pub fn waves_page() -> Html {
             <details class="card" open=true>
                 <summary><h2 class="inline">{ "Settings" }</h2></summary>
                 <div class="form-grid">
-                    { for setting_fields(&settings).into_iter().map(|(id, label, value, set)| {
+                    { for setting_fields(&settings).into_iter().map(|(id, label, value, set, source)| {
                         let error = errors.get(id).cloned();
                         html! {
                             <div class="field">
                                 <label for={id}>{ label }</label>
+                                if let Some(source) = source { <span class="hint">{ source.source().describe() }</span> }
                                 <input {id} type={if id == "setting-start" { "date" } else { "text" }} inputmode={if id == "setting-start" { "" } else { "decimal" }}
                                     value={value} onchange={change(id, set)}
                                     aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
