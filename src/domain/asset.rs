@@ -36,6 +36,16 @@ labelled_enum! {
     }
 }
 
+labelled_enum! {
+    /// Whether the asset is to be moved at all. Out-of-scope and retiring assets are decided:
+    /// they are not "unassigned" and no plan finding counts them.
+    #[derive(Default)]
+    pub enum Disposition {
+        #[default]
+        Migrate => "Migrate", OutOfScope => "Out of scope", Retire => "Retire",
+    }
+}
+
 /// Something that must be fixed before the asset can move.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RemediationItem {
@@ -70,6 +80,8 @@ pub struct Asset {
     pub remediation: Vec<RemediationItem>,
     #[serde(default = "not_started")]
     pub replication: ReplicationStatus,
+    #[serde(default, skip_serializing_if = "is_migrate")]
+    pub disposition: Disposition,
     /// The file the asset was imported from, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -77,6 +89,10 @@ pub struct Asset {
     /// custom attributes; Azure Migrate tags): evidence for grouping assets into workloads.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub attributes: BTreeMap<String, String>,
+}
+
+fn is_migrate(disposition: &Disposition) -> bool {
+    *disposition == Disposition::Migrate
 }
 
 fn not_started() -> ReplicationStatus {
@@ -97,6 +113,7 @@ impl Asset {
             daily_change_percent: 0.0,
             remediation: Vec::new(),
             replication: ReplicationStatus::NotStarted,
+            disposition: Disposition::Migrate,
             source: None,
             attributes: BTreeMap::new(),
         }
@@ -104,6 +121,11 @@ impl Asset {
 
     pub fn remediation_hours(&self) -> f64 {
         self.remediation.iter().map(|item| item.effort_hours).sum()
+    }
+
+    /// In no workload and still to be decided: what the inventory asks a person to group.
+    pub fn is_unassigned(&self) -> bool {
+        self.workload.is_none() && self.disposition == Disposition::Migrate
     }
 
     /// Hours of remediation still to do.

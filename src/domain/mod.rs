@@ -13,6 +13,7 @@ pub mod export;
 pub mod finding;
 pub mod forms;
 pub mod graph;
+pub mod grouping;
 pub mod import;
 pub mod labels;
 pub mod name;

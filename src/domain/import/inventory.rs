@@ -166,6 +166,26 @@ pub const WORKLOAD_ALIASES: &[&str] = &[
     "business application",
 ];
 
+/// Columns kept on each asset as evidence for grouping servers into workloads (RVTools'
+/// folder, annotation and cluster; tags and application columns of other exports), when they
+/// are not mapped to a field.
+pub const EVIDENCE_ALIASES: &[&str] = &[
+    "folder",
+    "annotation",
+    "notes",
+    "cluster",
+    "tags",
+    "tag",
+    "application",
+    "app",
+    "business application",
+    "service",
+    "business service",
+];
+
+/// The longest evidence cell kept (an annotation can be an essay).
+const MAX_EVIDENCE_CHARS: usize = 200;
+
 impl ColumnMapping {
     /// A first guess from the header names, which the user can correct.
     pub fn suggest(table: &Table) -> Self {
@@ -211,6 +231,8 @@ struct Builder<'p> {
     plan: &'p Plan,
     table: &'p Table,
     mapping: &'p ColumnMapping,
+    /// Columns kept as evidence: (column, header).
+    evidence: Vec<(usize, String)>,
     numbers: NumberFormat,
     added_rows: HashMap<String, u64>,
     new_workloads: HashMap<String, WorkloadId>,
@@ -401,6 +423,12 @@ impl Builder<'_> {
         asset.os = os.unwrap_or(asset.os);
         asset.workload = workload.or(asset.workload);
         asset.source = Some(self.table.file.clone());
+        for (column, header) in &self.evidence {
+            let cell = row.get(*column);
+            if !cell.is_empty() && cell.chars().count() <= MAX_EVIDENCE_CHARS {
+                asset.attributes.insert(header.clone(), cell.to_owned());
+            }
+        }
         self.added_rows.insert(key, row.line);
         if existing.is_some() {
             self.summary.updated_assets += 1;
@@ -435,10 +463,28 @@ pub fn import_assets(
         .flatten()
         .collect();
     let style = numbers::decide(table, &numeric)?;
+    let mapped = [
+        mapping.name,
+        mapping.kind,
+        mapping.os,
+        mapping.cores,
+        mapping.memory,
+        mapping.storage,
+        mapping.workload,
+    ];
+    let mut evidence: Vec<(usize, String)> = EVIDENCE_ALIASES
+        .iter()
+        .filter_map(|alias| table.column(&[alias]))
+        .filter(|column| !mapped.contains(&Some(*column)))
+        .map(|column| (column, table.header(column).to_owned()))
+        .collect();
+    evidence.sort_unstable();
+    evidence.dedup();
     let mut builder = Builder {
         plan,
         table,
         mapping,
+        evidence,
         numbers: style.format,
         added_rows: HashMap::new(),
         new_workloads: HashMap::new(),

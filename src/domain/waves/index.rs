@@ -34,7 +34,9 @@ impl<'a> Index<'a> {
         let mut unassigned = Vec::new();
         for asset in plan.assets() {
             let Some(index) = asset.workload.and_then(|w| ids.binary_search(&w).ok()) else {
-                unassigned.push(asset.id);
+                if asset.is_unassigned() {
+                    unassigned.push(asset.id);
+                }
                 continue;
             };
             assets[index] += 1;
