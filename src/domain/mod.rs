@@ -15,6 +15,7 @@ pub mod forms;
 pub mod graph;
 pub mod grouping;
 pub mod import;
+pub mod inventory;
 pub mod labels;
 pub mod name;
 pub mod persist;

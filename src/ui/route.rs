@@ -7,6 +7,7 @@
 pub enum Route {
     Start,
     Workloads,
+    Inventory,
     Readiness,
     Remediation,
     Waves,
@@ -23,9 +24,10 @@ pub enum Route {
 
 impl Route {
     /// The pages in the order of the CAF "execute a migration" flow, as the navigation shows them.
-    pub const FLOW: [Route; 7] = [
+    pub const FLOW: [Route; 8] = [
         Route::Start,
         Route::Workloads,
+        Route::Inventory,
         Route::Readiness,
         Route::Remediation,
         Route::Waves,
@@ -47,6 +49,7 @@ impl Route {
         match path {
             "" => Route::Start,
             "/workloads" => Route::Workloads,
+            "/inventory" => Route::Inventory,
             "/readiness" => Route::Readiness,
             "/remediation" => Route::Remediation,
             "/waves" => Route::Waves,
@@ -74,6 +77,7 @@ impl Route {
         let path = match self {
             Route::Start => "/",
             Route::Workloads => "/workloads",
+            Route::Inventory => "/inventory",
             Route::Readiness => "/readiness",
             Route::Remediation => "/remediation",
             Route::Waves => "/waves",
@@ -95,6 +99,7 @@ impl Route {
         match self {
             Route::Start => "Start",
             Route::Workloads => "Workloads",
+            Route::Inventory => "Inventory",
             Route::Readiness => "Readiness",
             Route::Remediation => "Remediation",
             Route::Waves => "Waves",

@@ -65,6 +65,17 @@ fn items(plan: &Plan, analysis: &Analysis) -> Vec<Item> {
             workload_items(&mut items, *id, &tag);
         }
     }
+    let unassigned = crate::domain::inventory::unassigned_count(plan);
+    if unassigned > 0 {
+        items.push(Item {
+            level: 0,
+            title: format!("Group {unassigned} unassigned assets into workloads"),
+            description: format!(
+                "{unassigned} assets are in no workload, so in no wave: nothing in this backlog moves them until they are grouped (waveplan's Inventory page suggests groups)."
+            ),
+            tag: "unassigned".into(),
+        });
+    }
     if !analysis.waves.held_back.is_empty() {
         items.push(Item {
             level: 0,

@@ -143,6 +143,18 @@ pub fn input(
     error: Option<&String>,
     on_input: Callback<String>,
 ) -> Html {
+    named_input(id, label, value, error, None, on_input)
+}
+
+/// `input` where a name is typed, with the `<datalist>` (see `suggestions`) that offers names.
+pub fn named_input(
+    id: &str,
+    label: &str,
+    value: &str,
+    error: Option<&String>,
+    list: Option<&str>,
+    on_input: Callback<String>,
+) -> Html {
     let oninput = Callback::from(move |event: InputEvent| {
         on_input.emit(event.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -150,6 +162,7 @@ pub fn input(
         <div class="field">
             <label for={id.to_owned()}>{ label }</label>
             <input id={id.to_owned()} type="text" value={value.to_owned()} {oninput}
+                list={list.map(str::to_owned)} autocomplete={list.map(|_| "off")}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
             { error_line(id, error) }

@@ -2,6 +2,7 @@
 
 pub mod asset_list;
 pub mod badge;
+pub mod bulk_actions;
 pub mod checkpoints;
 pub mod dependency_list;
 pub mod fields;
@@ -11,5 +12,6 @@ pub mod nav;
 pub mod pager;
 pub mod status_line;
 pub mod storage_banner;
+pub mod suggestions;
 pub mod timeline;
 pub mod workload_editor;

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::ui::route::Route;
 
-pub fn nav(current: &Route) -> Html {
+/// `unassigned`: assets in no workload, shown beside "Inventory" until none are left.
+pub fn nav(current: &Route, unassigned: usize) -> Html {
     html! {
         <nav class="main-nav" aria-label="Plan steps">
             <ul>
@@ -15,6 +16,9 @@ pub fn nav(current: &Route) -> Html {
                         <li key={route.title()}>
                             <a href={route.href()} class={classes!(is_current.then_some("current"))}>
                                 <span aria-current={is_current.then_some("page")}>{ route.title() }</span>
+                                if *route == Route::Inventory && unassigned > 0 {
+                                    <span class="count" aria-label={format!("{unassigned} unassigned")}>{ unassigned }</span>
+                                }
                             </a>
                         </li>
                     }

@@ -174,7 +174,7 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
                 { fields::pick("workload-cutover", "Cut-over", CutoverMode::ALL, CutoverMode::label, f.cutover, Some("Not decided yet"), edit(&form, |f, v| f.cutover = v)) }
                 { fields::input("workload-rollback", "Roll back if", &f.rollback_trigger, None, edit(&form, |f, v| f.rollback_trigger = v)) }
                 <div class="field-with-list">
-                    { fields::input("workload-counterpart", "Production counterpart (for non-production)", &f.counterpart, error(WorkloadField::Counterpart).as_ref(), edit(&form, |f, v| f.counterpart = v)) }
+                    { fields::named_input("workload-counterpart", "Production counterpart (for non-production)", &f.counterpart, error(WorkloadField::Counterpart).as_ref(), Some("counterpart-names"), edit(&form, |f, v| f.counterpart = v)) }
                     { fields::suggestions("counterpart-names", production_names, &f.counterpart) }
                 </div>
                 { fields::input("workload-coupling", "Business coupling tag (moves with the same tag)", &f.coupling, None, edit(&form, |f, v| f.coupling = v)) }

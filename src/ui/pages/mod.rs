@@ -6,6 +6,7 @@ use crate::ui::route::Route;
 
 pub mod export;
 pub mod import_panel;
+pub mod inventory;
 pub mod not_found;
 pub mod performance;
 pub mod print_view;
@@ -23,6 +24,7 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <start::StartPage /> },
         Route::Workloads => html! { <workloads::WorkloadsPage /> },
+        Route::Inventory => html! { <inventory::InventoryPage /> },
         Route::Readiness => html! { <readiness::ReadinessPage /> },
         Route::Remediation => html! { <remediation::RemediationPage /> },
         Route::Waves => html! { <waves::WavesPage /> },

@@ -8,6 +8,7 @@ use crate::domain::example::example_plan;
 use crate::domain::name::Name;
 use crate::domain::plan::{Action, Plan};
 use crate::ui::pages::import_panel::ImportPanel;
+use crate::ui::route::Route;
 use crate::ui::saved_plans::{self, switch_to, SavedPlanInfo};
 use crate::ui::state::{PlanContext, PlanMsg, Status};
 
@@ -38,6 +39,7 @@ pub fn start_page() -> Html {
             )
         })
     };
+    let unassigned = crate::domain::inventory::unassigned_count(&state.plan);
     html! {
         <section aria-labelledby="start-title">
             <h1 id="start-title">{ "Start" }</h1>
@@ -47,6 +49,15 @@ pub fn start_page() -> Html {
                    track each workload until it is staged for business testing. Everything stays in \
                    this browser." }
             </p>
+            if unassigned > 0 {
+                <div class="banner warning" role="status" data-testid="start-unassigned">
+                    <p>
+                        <strong>{ format!("{unassigned} of the plan's assets are in no workload, so in no wave. ") }</strong>
+                        <a href={Route::Inventory.href()}>{ "Group them on the Inventory page" }</a>
+                        { ": waveplan can suggest workloads from names, folders and traffic." }
+                    </p>
+                </div>
+            }
             <div class="card-grid">
                 <div class="card">
                     <h2>{ "This plan" }</h2>

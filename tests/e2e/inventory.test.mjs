@@ -1,0 +1,113 @@
+// From a real inventory to workloads, as a new team would: import an RVTools export without
+// application names (314 servers), then the Azure Migrate dependency export; let waveplan
+// suggest workloads, rename one and split one, accept; every server is in a workload, waves
+// appear; one undo takes the acceptance back; a reload keeps it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { appUnderTest, fixture, screenshot } from "./support.mjs";
+
+const app = appUnderTest();
+
+async function importFile(page, name) {
+  await page.getByRole("link", { name: "Start", exact: true }).click();
+  await page.getByLabel("File to import").setInputFiles(fixture(name));
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+}
+
+const summary = (page) => page.getByTestId("unassigned-count");
+
+test("an inventory without application names becomes workloads through suggestions", async () => {
+  const { page } = await app.open();
+  await page.goto(app.server.url);
+  await importFile(page, "estate-rvtools-vinfo.csv");
+  await page.getByText("Imported estate-rvtools-vinfo.csv (RVTools vInfo): 314 assets added.").first().waitFor();
+  await page.getByTestId("start-unassigned").getByText("314 of the plan's assets are in no workload, so in no wave.").waitFor();
+  await importFile(page, "estate-dependencies-v2.csv");
+  await page.getByText(/Imported estate-dependencies-v2.csv \(Azure Migrate dependency analysis\): \d+ dependencies added/).first().waitFor();
+  await page.getByText(/server names were matched to the plan by the name before the first dot/).waitFor();
+
+  await page.getByRole("link", { name: /^Inventory/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Inventory" }).waitFor();
+  assert.equal(await summary(page).textContent(), "314 assets in all; 314 unassigned.");
+  assert.equal(await page.locator("tbody tr").count(), 50, "a page of rows");
+  await screenshot(page, "12-inventory");
+
+  await page.getByRole("button", { name: "Suggest workloads from the inventory" }).click();
+  await page.getByRole("heading", { name: "Suggested workloads: 41 groups" }).waitFor();
+  const group = (text) => page.locator("li.proposal").filter({ hasText: text });
+  // Rename: the folder said "Crm"; the business calls it customer relations.
+  await group("The folder is “Crm” for 7 servers.").getByLabel(/^Group name/).fill("Customer relations");
+  // Split: the payroll test server shares payroll's name; it becomes its own workload.
+  const payroll = group("The folder is “Payroll” for 7 servers.");
+  await payroll.getByLabel("payroll-uat-app-01", { exact: true }).check();
+  await payroll.getByRole("button", { name: "Split 1 ticked server into a new group" }).click();
+  await page.getByRole("heading", { name: "Suggested workloads: 42 groups" }).waitFor();
+  await screenshot(page, "13-suggestions");
+  // Shared infrastructure stands apart, on the last page of groups.
+  const pages = page.getByRole("navigation", { name: "Suggested workload pages" });
+  await pages.getByRole("button", { name: "Next page" }).click();
+  await pages.getByRole("button", { name: "Next page" }).click();
+  await group(/dc01 is used by \d+ groups \(Assets, Bi, Billing and \d+ more\)/).getByText("a new workload of shared infrastructure").waitFor();
+  await page.getByRole("button", { name: "Accept 42 groups (314 servers)" }).click();
+  await page.getByText("Accepted 42 suggested workloads (314 servers); undo takes them all back").first().waitFor();
+  assert.equal(await summary(page).textContent(), "314 assets in all; 0 unassigned.");
+  assert.equal(await page.locator(".main-nav .count").count(), 0, "the nav stops counting");
+
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
+  await page.getByText(/^\d+ waves of 28 days for 42 workloads/).waitFor();
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("link", { name: /^Inventory/ }).click();
+  assert.equal(await summary(page).textContent(), "314 assets in all; 314 unassigned.", "one undo takes it all back");
+  await page.getByRole("button", { name: "Redo" }).click();
+  await page.getByText("314 assets in all; 0 unassigned.").waitFor();
+
+  await page.reload();
+  await page.getByRole("link", { name: /^Inventory/ }).click();
+  await page.getByText("314 assets in all; 0 unassigned.").waitFor();
+  await page.getByLabel("Show").selectOption({ label: "Customer relations" });
+  assert.equal(await page.locator("tbody tr").count(), 7);
+  await page.getByLabel("Show").selectOption({ label: "Payroll (split)" });
+  assert.equal(await page.locator("tbody th").textContent(), "payroll-uat-app-01");
+});
+
+test("a selection is assigned, made a workload, marked, each one undo step", async () => {
+  const { page } = await app.open();
+  await page.goto(app.server.url);
+  await importFile(page, "estate-rvtools-vinfo.csv");
+  await page.getByText(/314 assets added/).first().waitFor();
+  await page.getByRole("link", { name: /^Inventory/ }).click();
+  await page.getByLabel("Search names, operating systems and files").fill("payroll");
+  await page.getByText("7 assets match; 0 selected.").waitFor();
+  // Click the first box, shift-click the third: a range of three.
+  const boxes = page.locator("tbody input[type=checkbox]");
+  await boxes.nth(0).click();
+  await boxes.nth(2).click({ modifiers: ["Shift"] });
+  await page.getByText("7 assets match; 3 selected.").waitFor();
+  await page.getByRole("button", { name: "Select all 7 that match" }).click();
+  await page.getByText("7 assets match; 7 selected.").waitFor();
+  await page.getByLabel("New workload name").fill("Payroll");
+  await page.getByRole("button", { name: "Create workload from selection" }).click();
+  await page.getByText("Created workload “Payroll” from 7 assets").first().waitFor();
+  await page.getByText("314 assets in all; 307 unassigned.").waitFor();
+
+  await page.getByLabel("Search names, operating systems and files").fill("dc0");
+  await page.getByRole("button", { name: "Select all 2 that match" }).click();
+  await page.getByRole("button", { name: "Mark out of scope" }).click();
+  await page.getByText("314 assets in all; 305 unassigned.").waitFor();
+  await page.getByLabel("Show").selectOption({ label: "Out of scope" });
+  await page.getByText("2 assets match; 0 selected.").waitFor();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByText("314 assets in all; 307 unassigned.").waitFor();
+
+  // Assigning to a workload that does not exist says so and changes nothing.
+  await page.getByLabel("Show").selectOption({ label: "Unassigned" });
+  await page.getByLabel("Search names, operating systems and files").fill("hr-");
+  await page.getByRole("button", { name: /^Select all \d+ that match$/ }).click();
+  await page.getByLabel("Assign to workload (name)").fill("Human resources");
+  await page.getByRole("button", { name: "Assign", exact: true }).click();
+  await page.getByText("There is no workload named “Human resources”.").waitFor();
+  await page.getByLabel("Assign to workload (name)").fill("payroll");
+  await page.getByRole("button", { name: "Assign", exact: true }).click();
+  await page.getByText(/^Assigned \d+ assets to “Payroll”/).first().waitFor();
+});
