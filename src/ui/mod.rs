@@ -5,6 +5,7 @@ pub mod app;
 pub mod components;
 pub mod drafts;
 pub mod hooks;
+pub mod mappings;
 pub mod pages;
 pub mod route;
 pub mod saved_plans;

@@ -113,12 +113,21 @@ test("a broken import shows where and changes nothing; a good one is one undo st
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.getByRole("heading", { name: "Which column is which in other-inventory.csv?" }).waitFor();
   assert.equal(await page.getByLabel("Server or asset name (required)").inputValue(), "1");
+  assert.equal(await page.getByLabel("Operating system").inputValue(), "3", "guessed from “Guest OS”");
+  // The person decides this file's OS column is not to be trusted.
+  await page.getByLabel("Operating system").selectOption({ label: "(not in this file)" });
   await page.getByRole("button", { name: "Import with this mapping" }).click();
   // Payroll and pay-app-01 are in the example already: matched by name and updated.
   await page.getByText(/Imported other-inventory.csv \(your column mapping\): 1 workload added, 3 assets added, 1 asset updated\./).first().waitFor();
   assert.equal(await counts(), "Showing 1–13 of 13 workloads");
   await page.getByRole("button", { name: "Undo" }).click();
   assert.equal(await counts(), before, "undo reverses the whole import");
+  // The same headers again, after a reload: the person's mapping is remembered.
+  await page.reload();
+  await page.getByLabel("File to import").setInputFiles(fixture("other-inventory.csv"));
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.getByRole("heading", { name: "Which column is which in other-inventory.csv?" }).waitFor();
+  assert.equal(await page.getByLabel("Operating system").inputValue(), "", "remembered for these headers");
 });
 
 test("workloads: add with validation, edit, add an asset, delete with confirmation", async () => {

@@ -83,8 +83,10 @@ enum Size {
     Storage,
 }
 
-/// Which column holds which asset field (`None`: not in this file).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Which column holds which asset field (`None`: not in this file). Saved in the browser for
+/// files with the same headers, so it is serde-able.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ColumnMapping {
     pub name: Option<usize>,
     pub kind: Option<usize>,
@@ -187,6 +189,23 @@ pub const EVIDENCE_ALIASES: &[&str] = &[
 const MAX_EVIDENCE_CHARS: usize = 200;
 
 impl ColumnMapping {
+    /// Whether every column this mapping names exists in a file of `columns` columns (a
+    /// remembered mapping is used only then).
+    pub fn fits(&self, columns: usize) -> bool {
+        [
+            self.name,
+            self.kind,
+            self.os,
+            self.cores,
+            self.memory,
+            self.storage,
+            self.workload,
+        ]
+        .iter()
+        .flatten()
+        .all(|column| *column < columns)
+    }
+
     /// A first guess from the header names, which the user can correct.
     pub fn suggest(table: &Table) -> Self {
         let memory = table.column_any_unit(MEMORY_ALIASES);

@@ -1,9 +1,7 @@
 //! Importing a file: pick it, press Import. The domain reads it; a CSV it does not recognise
-//! gets a column mapping step (remembered for the session). A failed import shows where and
+//! gets a column mapping step (remembered in this browser for files with the same headers). A failed import shows where and
 //! why, and changes nothing; a successful one is one undoable change with a summary.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -16,11 +14,6 @@ use crate::domain::import::{self, ImportSummary, Imported};
 use crate::domain::plan::Plan;
 use crate::domain::quantity::counted;
 use crate::ui::state::{PlanContext, PlanMsg};
-
-thread_local! {
-    /// Mappings the user chose this session, by the file's header row.
-    static MAPPINGS: RefCell<HashMap<Vec<String>, ColumnMapping>> = RefCell::new(HashMap::new());
-}
 
 #[derive(Clone, PartialEq)]
 enum Outcome {
@@ -57,7 +50,7 @@ fn apply(state: &PlanContext, plan: &Plan, file: &str, text: &str) -> Outcome {
             Outcome::Imported(summary)
         }
         Ok(Imported::NeedsMapping { table, suggested }) => {
-            let remembered = MAPPINGS.with(|m| m.borrow().get(&table.headers).cloned());
+            let remembered = crate::ui::mappings::recall(&table.headers);
             Outcome::NeedsMapping(Rc::new(table), remembered.unwrap_or(suggested))
         }
     }
@@ -122,10 +115,7 @@ pub fn import_panel() -> Html {
                         outcome.set(Outcome::Nothing);
                         return;
                     };
-                    MAPPINGS.with(|m| {
-                        m.borrow_mut()
-                            .insert(table.headers.clone(), mapping.clone())
-                    });
+                    crate::ui::mappings::remember(&table.headers, &mapping);
                     let result = match import::with_mapping(&latest.borrow(), &table, &mapping) {
                         Ok(done) => {
                             let (action, summary) = done.into_action();
