@@ -68,7 +68,7 @@ fn decisions_and_their_reasons() {
                policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Sprint, reason: "Code change" },
         Case { what: "OS upgrade shared by three", items: &[("Windows 2012 to 2022", 6.0, OsUpgrade)], sharing: 2,
                policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Wave,
-               reason: "is needed by 3 migrating workloads (factory threshold 3, waveplan's default" },
+               reason: "is needed by 3 workloads in the migration backlog (factory threshold 3, waveplan's default" },
         Case { what: "OS upgrade shared by two only", items: &[("Windows 2012 to 2022", 6.0, OsUpgrade)], sharing: 1,
                policy: Some(PLACEMENT_SAME_SPRINT), mode: RemediationMode::Sprint, reason: "1 item, 6 h" },
         Case { what: "too much effort", items: &[("Many config changes", 50.0, Configuration), ("More", 40.0, Configuration)],
@@ -78,6 +78,9 @@ fn decisions_and_their_reasons() {
                policy: Some(PLACEMENT_SEPARATE_WAVE), mode: RemediationMode::Wave,
                reason: "The team decided to remediate in a separate wave" },
         Case { what: "team undecided", items: &[("Tweak config", 2.0, Configuration)], sharing: 0, policy: None,
+               mode: RemediationMode::Sprint,
+               reason: "The team has not decided where remediation happens (readiness question): CAF asks that question before migrating" },
+        Case { what: "decided but not shared", items: &[("Tweak config", 2.0, Configuration)], sharing: 0, policy: Some("not-shared"),
                mode: RemediationMode::Sprint,
                reason: "Not every team member can say where remediation happens (readiness question): CAF's advice is to revisit the prerequisites" },
     ];
@@ -105,6 +108,28 @@ fn retired_workloads_do_not_count_toward_the_factory_threshold() {
         w.approach = waveplan::domain::workload::MigrationApproach::Rehost
     });
     assert_eq!(decide_all(&b.plan)[&payroll].mode, RemediationMode::Wave);
+}
+
+/// The audit's case: a workload whose code changes take it out of the backlog (a separate
+/// programme) does not make an OS upgrade a factory's work for the others.
+#[test]
+fn workloads_out_of_the_backlog_do_not_count_toward_the_factory_threshold() {
+    let mut b = Builder::new();
+    let (payroll, vm) = b.simple("Payroll");
+    b.item(vm, "Windows 2012 to 2022", 6.0, OsUpgrade);
+    let (_, other) = b.simple("Other");
+    b.item(other, "Windows 2012 to 2022", 6.0, OsUpgrade);
+    let (rewrite, old) = b.simple("Mainframe");
+    b.item(old, "Windows 2012 to 2022", 6.0, OsUpgrade);
+    b.item(old, "Rewrite batch", 120.0, CodeChange);
+    let decisions = decide_all(&b.plan);
+    assert_eq!(decisions[&rewrite].mode, RemediationMode::Programme);
+    assert_eq!(
+        decisions[&payroll].mode,
+        RemediationMode::Sprint,
+        "{:?}",
+        decisions[&payroll].reasons
+    );
 }
 
 /// Fixed items no longer block the move: the decision weighs what is left.

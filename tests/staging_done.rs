@@ -122,6 +122,54 @@ fn done_needs_every_dependency_in_the_cloud_not_merely_in_an_earlier_wave() {
     );
 }
 
+/// CAF, definition of done: "all dependent assets required for the workload to function" —
+/// transitively. A verified database that itself needs an unreplicated server does not work in
+/// the cloud, so neither does the portal that needs it.
+#[test]
+fn done_needs_what_its_dependencies_need_too() {
+    let mut b = Builder::new();
+    b.answer(HYBRID_NETWORK, "untested");
+    let (app, db_vm) = portal_ready_but_for_its_database(&mut b);
+    let (_, storage_vm) = b.simple("Storage");
+    b.depends(db_vm, storage_vm, Hard);
+    verify(&mut b, db_vm);
+    let list = checklist(&b, app);
+    assert_eq!(
+        missing(&list),
+        ["Every dependency reachable from the cloud"]
+    );
+    assert!(
+        list.items[2].detail.starts_with(
+            "Not in the cloud yet: Database-vm (verified, but it needs Storage-vm (not started))."
+        ),
+        "{}",
+        list.items[2].detail
+    );
+    verify(&mut b, storage_vm);
+    assert!(checklist(&b, app).is_done());
+}
+
+/// A dependency on something that retires never counts: after the cut-over it is gone.
+#[test]
+fn a_dependency_on_a_retiring_asset_is_never_reachable() {
+    let mut b = Builder::new();
+    b.answer(HYBRID_NETWORK, "ready");
+    let (app, db_vm) = portal_ready_but_for_its_database(&mut b);
+    let mut db = b.plan.asset(db_vm).unwrap().clone();
+    db.disposition = waveplan::domain::asset::Disposition::Retire;
+    db.workload = None;
+    b.plan.apply(Action::UpdateAsset(db)).unwrap();
+    let list = checklist(&b, app);
+    assert!(!list.is_done());
+    assert!(
+        list.items[2].detail.starts_with(
+            "Not in the cloud yet: Database-vm (to retire: the workload must stop needing it)."
+        ),
+        "{}",
+        list.items[2].detail
+    );
+}
+
 /// CAF, release inclusion: a dependency may stay where it is when the network reaches it at
 /// the expected performance.
 #[test]
@@ -221,6 +269,28 @@ fn promoted_only_through_the_promote_gate_after_staging() {
     assert_eq!(analysis.checklists[&app].stage, WorkloadStage::Tested);
     assert!(analysis.findings.iter().any(|f| f.what
         == "Portal's DNS/IP cut-over is ticked before the rest of its promote gate: Sign-offs."));
+}
+
+/// CAF's promote gate is ordered: business test, then the sign-offs. Sign-offs without a
+/// passed business test are said.
+#[test]
+fn sign_offs_before_the_business_test_are_a_finding() {
+    let mut b = Builder::new();
+    let (app, vm) = b.simple("Portal");
+    verify(&mut b, vm);
+    tick(&mut b, app, &STAGE_CHECKPOINTS);
+    tick(&mut b, app, &Checkpoint::SIGN_OFFS);
+    let analysis = Analysis::of(&b.plan);
+    assert_eq!(analysis.checklists[&app].stage, WorkloadStage::Staged);
+    assert!(analysis.findings.iter().any(|f| f
+        .what
+        .starts_with("Portal has sign-offs ticked (Domain sign-off;")
+        && f.what.ends_with("before its business test passed.")));
+    tick(&mut b, app, &[Checkpoint::BusinessTested]);
+    assert!(!Analysis::of(&b.plan)
+        .findings
+        .iter()
+        .any(|f| f.what.contains("before its business test passed")));
 }
 
 #[test]

@@ -120,9 +120,16 @@ fn hybrid_connectivity_decides_whether_pins_may_split_a_hard_dependency() {
     b.depends(app_vm, db_vm, Hard);
     b.change(db, |w| w.pinned_wave = Some(1));
     b.change(app, |w| w.pinned_wave = Some(3));
-    assert!(
-        findings_with(&plan_waves(&b.plan), "across waves").is_empty(),
-        "hybrid reaches it"
+    let waves = plan_waves(&b.plan);
+    let split = findings_with(
+        &waves,
+        "Portal (wave 3) hard-depends on Database (wave 1) across waves, over hybrid connectivity.",
+    );
+    assert_eq!(split.len(), 1, "{:#?}", waves.findings);
+    assert_eq!(
+        split[0].severity,
+        Severity::Info,
+        "hybrid reaches it: agree on the performance dip"
     );
     // The same split with hybrid connectivity gone: the groups merge and a pin is not kept.
     b.answer(HYBRID_NETWORK, "untested");
@@ -134,8 +141,9 @@ fn hybrid_connectivity_decides_whether_pins_may_split_a_hard_dependency() {
     );
 }
 
-/// waveplan's ramp and CAF's buffer: wave n plans for (first + (n − 1) × step) workloads up to
-/// the capacity, less the buffer (20 %, CAF's 20–30 %), and waves follow the sprint calendar.
+/// The ramp and CAF's buffer: wave n plans for (first + (n − 1) × step) workloads up to the
+/// capacity (first 4: CAF's 2 per two-week iteration for a new team; the step and the cap are
+/// waveplan's), less the buffer (20 %, CAF's 20–30 %), and waves follow the sprint calendar.
 #[test]
 fn waves_ramp_up_keep_the_buffer_free_and_follow_the_sprint_calendar() {
     let mut b = Builder::new();
@@ -144,10 +152,10 @@ fn waves_ramp_up_keep_the_buffer_free_and_follow_the_sprint_calendar() {
     }
     let waves = plan_waves(&b.plan);
     let limits: Vec<u32> = waves.waves.iter().map(|w| w.workload_limit).collect();
-    // 2, 4, 6, 8 workloads less 20 %: 1.6, 3.2, 4.8, 6.4 → 1, 3, 4, 6.
-    assert_eq!(limits, [1, 3, 4, 6]);
+    // 4, 6, 8 workloads less 20 %: 3.2, 4.8, 6.4 → 3, 4, 6.
+    assert_eq!(limits, [3, 4, 6]);
     let sizes: Vec<usize> = waves.waves.iter().map(|w| w.workloads.len()).collect();
-    assert_eq!(sizes, [1, 3, 4, 2]);
+    assert_eq!(sizes, [3, 4, 3]);
     let start = b.plan.settings().start;
     assert_eq!(
         waves.waves[0].days,
@@ -160,7 +168,7 @@ fn waves_ramp_up_keep_the_buffer_free_and_follow_the_sprint_calendar() {
         .iter()
         .map(|w| w.workloads.len())
         .collect();
-    assert_eq!(sizes, [2, 4, 4], "without a buffer: 2, 4, 6");
+    assert_eq!(sizes, [4, 6], "without a buffer: 4, 6");
 }
 
 /// CAF, sequencing: non-production before production. Without a counterpart the planner only
@@ -514,11 +522,15 @@ fn the_first_wave_is_small_self_contained_and_low_risk_or_it_is_said() {
     }
     let waves = plan_waves(&b.plan);
     assert_eq!(
-        findings_with(&waves, "first wave includes production").len(),
+        findings_with(&waves, "The first migration (wave 1) includes production").len(),
         1
     );
     assert_eq!(
-        findings_with(&waves, "The first wave moves 12 assets.").len(),
+        findings_with(
+            &waves,
+            "The first migration (wave 1) includes workloads of 10 assets or more: ERP."
+        )
+        .len(),
         1
     );
     let mut b = plain(1);
@@ -528,8 +540,83 @@ fn the_first_wave_is_small_self_contained_and_low_risk_or_it_is_said() {
     b.depends(tools_vm, lab_vm, Soft);
     let waves = plan_waves(&b.plan);
     assert_eq!(
-        findings_with(&waves, "First-wave workloads depend on, or are needed by").len(),
+        findings_with(
+            &waves,
+            "First-migration workloads (wave 1) depend on, or are needed by"
+        )
+        .len(),
         1
+    );
+}
+
+/// The audit's case: a first migration that wave 1 is too small for (two coupled workloads
+/// against a first wave of one) still gets the first-wave rules, in the wave it lands in.
+#[test]
+fn the_first_wave_rules_apply_to_the_first_wave_that_moves_something() {
+    let mut b = Builder::new();
+    b.settings(|s| s.ramp.first_wave_workloads = 1);
+    for name in ["ERP", "ERP reports"] {
+        let erp = b.workload_with(name, |w| {
+            w.environment = Environment::Production;
+            w.coupling = "ERP".into();
+        });
+        for n in 0..12 {
+            b.asset(erp, &format!("{name}-{n}"), AssetKind::VirtualMachine, 1.0);
+        }
+    }
+    let waves = plan_waves(&b.plan);
+    assert!(waves.waves[0].workloads.is_empty());
+    assert_eq!(
+        findings_with(&waves, "The first migration (wave 2) includes production").len(),
+        1,
+        "{:#?}",
+        waves.findings
+    );
+    assert_eq!(findings_with(&waves, "The first migration (wave 2) includes workloads of 10 assets or more: ERP, ERP reports.").len(), 1);
+}
+
+/// CAF, sequencing: avoid business freeze periods — including the wave before, when a factory
+/// remediates the workload then, and the days until a staged promotion.
+#[test]
+fn a_freeze_over_the_factory_wave_or_the_promotion_counts_too() {
+    let mut b = plain(2);
+    b.answer(
+        waveplan::domain::question_bank::REMEDIATION_PLACEMENT,
+        "separate-wave",
+    );
+    let start = b.plan.settings().start;
+    let (frozen, vm) = b.simple("Finance");
+    b.item(vm, "Config", 2.0, RemediationCategory::Configuration);
+    let window = DayRange::new(start, start.plus_days(27)).unwrap();
+    b.change(frozen, |w| {
+        w.freeze_windows.push(FreezeWindow {
+            days: window,
+            reason: "Year end".into(),
+        })
+    });
+    let waves = plan_waves(&b.plan);
+    assert_eq!(
+        waves.wave_of(frozen),
+        Some(3),
+        "wave 2's factory would work in wave 1, frozen"
+    );
+    let mut b = plain(2);
+    b.settings(|s| {
+        s.promotion = waveplan::domain::promotion::PromotionModel::Staged;
+        s.promotion_delay_days = 14;
+    });
+    let (frozen, _) = b.simple("Payroll");
+    let window = DayRange::new(start.plus_days(30), start.plus_days(35)).unwrap();
+    b.change(frozen, |w| {
+        w.freeze_windows.push(FreezeWindow {
+            days: window,
+            reason: "Payroll run".into(),
+        })
+    });
+    assert_eq!(
+        plan_waves(&b.plan).wave_of(frozen),
+        Some(3),
+        "promotion of wave 1 would fall in the freeze, wave 2 is frozen"
     );
 }
 

@@ -307,7 +307,7 @@ impl Plan {
             return Err(PlanError::UnknownWorkload(workload.id));
         }
         check_workload(workload)?;
-        self.check_counterpart(workload)?;
+        self.check_counterpart(workload, is_new)?;
         self.free_workload_name(workload)?;
         Ok(())
     }
@@ -356,14 +356,15 @@ impl Plan {
         Ok(())
     }
 
-    /// A counterpart is the production workload a non-production one stands for.
-    fn check_counterpart(&self, workload: &Workload) -> Result<(), PlanError> {
+    /// A counterpart is the production workload a non-production one stands for. A new
+    /// workload cannot be named yet, so only a change to an existing one scans the others.
+    fn check_counterpart(&self, workload: &Workload, is_new: bool) -> Result<(), PlanError> {
         let named_by_others = || {
             self.workloads
                 .values()
                 .any(|other| other.counterpart == Some(workload.id))
         };
-        if workload.environment != Environment::Production && named_by_others() {
+        if !is_new && workload.environment != Environment::Production && named_by_others() {
             return Err(PlanError::Counterpart(workload.name.to_string()));
         }
         let Some(counterpart) = workload.counterpart else {

@@ -8,6 +8,7 @@ use crate::domain::questions::{Choice, Question, QuestionBank, Risk, Section};
 pub const REMEDIATION_PLACEMENT: &str = "remediation-placement";
 pub const PLACEMENT_SAME_SPRINT: &str = "same-sprint";
 pub const PLACEMENT_SEPARATE_WAVE: &str = "separate-wave";
+pub const PLACEMENT_NOT_SHARED: &str = "not-shared";
 /// "Can workloads in the cloud reach what stays on premises at the expected performance?"
 pub const HYBRID_NETWORK: &str = "network-hybrid";
 
@@ -231,7 +232,7 @@ const SPECS: &[Spec] = &[
         choices: &[
             (PLACEMENT_SAME_SPRINT, "Same sprint as the migration, and everyone can say so", Green, "", ""),
             (PLACEMENT_SEPARATE_WAVE, "A separate wave or factory iteration, and everyone can say so", Green, "", ""),
-            ("not-shared", "Decided, but not everyone on the team can say which", Red,
+            (PLACEMENT_NOT_SHARED, "Decided, but not everyone on the team can say which", Red,
              "CAF: if not every member of the team can answer this basic process question, revisit the prerequisites before migrating; team members will plan remediation differently.",
              "Explain the decision to the whole team, write it into the working agreement, and ask again."),
             ("undecided", "Not decided", Red,

@@ -11,7 +11,7 @@ use crate::domain::labels::{fold, labelled_enum};
 use crate::domain::plan::Plan;
 use crate::domain::quantity::{counted, format_amount};
 use crate::domain::question_bank::{
-    PLACEMENT_SAME_SPRINT, PLACEMENT_SEPARATE_WAVE, REMEDIATION_PLACEMENT,
+    PLACEMENT_NOT_SHARED, PLACEMENT_SAME_SPRINT, PLACEMENT_SEPARATE_WAVE, REMEDIATION_PLACEMENT,
 };
 use crate::domain::settings::PlanSettings;
 use crate::domain::waves::join;
@@ -64,8 +64,30 @@ pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
     let mut keys: HashMap<(RemediationCategory, String), usize> = HashMap::new();
     let mut sharers: Vec<HashSet<WorkloadId>> = Vec::new();
     let mut items_by_workload: HashMap<WorkloadId, Vec<SharedItem>> = HashMap::new();
-    // Retired workloads are not migrated: what they would need fixed is no factory's work.
-    let migrating = |id: WorkloadId| plan.workload(id).is_some_and(|w| w.migrates());
+    // A factory works for the migration backlog: retired workloads, and those whose code
+    // changes take them out of it into a separate programme, do not count as sharers.
+    let mut code_hours: HashMap<WorkloadId, f64> = HashMap::new();
+    for asset in plan.assets() {
+        if let Some(workload) = asset.workload {
+            let hours: f64 = asset
+                .remediation
+                .iter()
+                .filter(|item| !item.done && item.category == RemediationCategory::CodeChange)
+                .map(|item| item.effort_hours)
+                .sum();
+            *code_hours.entry(workload).or_default() += hours;
+        }
+    }
+    let major = plan.settings().major_code_change_hours;
+    let in_backlog = |id: WorkloadId| {
+        plan.workload(id).is_some_and(|w| {
+            let programme = match &w.remediation_override {
+                Some(over) => over.mode == RemediationMode::Programme,
+                None => code_hours.get(&id).copied().unwrap_or(0.0) >= major,
+            };
+            w.migrates() && !programme
+        })
+    };
     for asset in plan.assets() {
         let Some(workload) = asset.workload else {
             continue;
@@ -78,7 +100,7 @@ pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
             if key == sharers.len() {
                 sharers.push(HashSet::new());
             }
-            if let Some(set) = sharers.get_mut(key).filter(|_| migrating(workload)) {
+            if let Some(set) = sharers.get_mut(key).filter(|_| in_backlog(workload)) {
                 set.insert(workload);
             }
             items_by_workload
@@ -136,7 +158,7 @@ fn decide(
         RemediationMode::Programme
     } else if let Some((item, sharers)) = factory_item {
         reasons.push(format!(
-            "OS/host upgrade “{}” is needed by {sharers} migrating workloads (factory threshold {}, {}): CAF sends frequent host or guest-OS upgrades to a parallel team, which does it once for all of them in the wave before.",
+            "OS/host upgrade “{}” is needed by {sharers} workloads in the migration backlog (factory threshold {}, {}): CAF sends frequent host or guest-OS upgrades to a parallel team, which does it once for all of them in the wave before.",
             item.title,
             settings.factory_share_threshold,
             whose(f64::from(settings.factory_share_threshold), f64::from(defaults.factory_share_threshold))
@@ -170,10 +192,13 @@ fn decide(
     };
     match team_policy {
         Some(PLACEMENT_SAME_SPRINT) | Some(PLACEMENT_SEPARATE_WAVE) => {}
-        _ if !items.is_empty() => reasons.push(
+        _ if items.is_empty() => {}
+        Some(PLACEMENT_NOT_SHARED) => reasons.push(
             "Not every team member can say where remediation happens (readiness question): CAF's advice is to revisit the prerequisites before relying on this.".to_owned(),
         ),
-        _ => {}
+        _ => reasons.push(
+            "The team has not decided where remediation happens (readiness question): CAF asks that question before migrating; revisit the prerequisites before relying on this.".to_owned(),
+        ),
     }
     let (mode, override_note) = match &workload.remediation_override {
         Some(over) => {

@@ -78,8 +78,10 @@ impl Default for PlanSettings {
                 max_assets: 60,
                 max_storage_gb: 20_000.0,
             },
+            // CAF: 2–5 low- or medium-criticality workloads per two-week iteration for a new
+            // team; a wave of two sprints starts at 4 (two per iteration) and ramps up.
             ramp: Ramp {
-                first_wave_workloads: 2,
+                first_wave_workloads: 4,
                 step: 2,
             },
             bandwidth_mbps: 1_000.0,
@@ -204,7 +206,7 @@ mod tests {
         let settings = PlanSettings::default();
         assert_eq!(settings.check(), Ok(()));
         let limits: Vec<u32> = (1..=6).map(|n| settings.workload_limit(n)).collect();
-        assert_eq!(limits, [2, 4, 6, 8, 8, 8]);
+        assert_eq!(limits, [4, 6, 8, 8, 8, 8]);
         assert_eq!(settings.wave_days(), 28);
     }
 

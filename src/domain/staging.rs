@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::asset::{Asset, AssetId, ReplicationStatus};
+use crate::domain::asset::{Asset, AssetId, Disposition, ReplicationStatus};
 use crate::domain::finding::{Finding, Severity, Subject};
 use crate::domain::labels::labelled_enum;
 use crate::domain::plan::Plan;
@@ -73,6 +73,62 @@ struct Context<'a> {
     assets_by_workload: BTreeMap<WorkloadId, Vec<&'a Asset>>,
     depends_on: BTreeMap<AssetId, Vec<AssetId>>,
     hybrid_ready: bool,
+    /// Assets in the cloud with everything they need, transitively: verified themselves, not
+    /// retiring, and so is everything they depend on.
+    in_cloud_whole: BTreeMap<AssetId, bool>,
+}
+
+/// Whether an asset is going away: marked to retire, or in a workload that retires.
+fn retiring(plan: &Plan, asset: &Asset) -> bool {
+    asset.disposition == Disposition::Retire
+        || asset
+            .workload
+            .and_then(|id| plan.workload(id))
+            .is_some_and(|w| !w.migrates())
+}
+
+/// For each asset: verified, not retiring, and everything it needs is too (strongly connected
+/// components, sinks first, so cycles and long chains cost one pass).
+fn in_cloud_whole(
+    plan: &Plan,
+    depends_on: &BTreeMap<AssetId, Vec<AssetId>>,
+) -> BTreeMap<AssetId, bool> {
+    let assets: Vec<&Asset> = plan.assets().collect();
+    let position: BTreeMap<AssetId, usize> =
+        assets.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
+    let adjacency: Vec<Vec<usize>> = assets
+        .iter()
+        .map(|asset| {
+            depends_on
+                .get(&asset.id)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .filter_map(|target| position.get(target).copied())
+                .collect()
+        })
+        .collect();
+    let (component, count) = crate::domain::graph::strongly_connected(&adjacency);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, &c) in component.iter().enumerate() {
+        members[c].push(i);
+    }
+    // Tarjan finishes a component after every component it reaches: index order is sinks first.
+    let mut whole = vec![true; count];
+    for c in 0..count {
+        whole[c] = members[c].iter().all(|&i| {
+            let asset = assets[i];
+            asset.replication == ReplicationStatus::Verified
+                && !retiring(plan, asset)
+                && adjacency[i]
+                    .iter()
+                    .all(|&j| component[j] == c || whole[component[j]])
+        });
+    }
+    assets
+        .iter()
+        .enumerate()
+        .map(|(i, asset)| (asset.id, whole[component[i]]))
+        .collect()
 }
 
 /// "Ready." or "Missing: a, b." for a group of checkpoints.
@@ -134,13 +190,38 @@ impl<'a> Context<'a> {
                 .or_default()
                 .push(dependency.to);
         }
+        let in_cloud_whole = in_cloud_whole(plan, &depends_on);
         Self {
             plan,
             waves,
             assets_by_workload,
             depends_on,
             hybrid_ready: hybrid_connectivity_ready(plan),
+            in_cloud_whole,
         }
+    }
+
+    /// The first asset, reached through what `asset` needs, that keeps it from working in the
+    /// cloud (not verified, or retiring).
+    fn first_missing(&self, asset: AssetId) -> Option<&'a Asset> {
+        let mut seen = std::collections::BTreeSet::from([asset]);
+        let mut stack = vec![asset];
+        while let Some(current) = stack.pop() {
+            for &next in self.depends_on.get(&current).map_or(&[][..], Vec::as_slice) {
+                if !seen.insert(next) {
+                    continue;
+                }
+                let Some(needed) = self.plan.asset(next) else {
+                    continue;
+                };
+                if needed.replication != ReplicationStatus::Verified || retiring(self.plan, needed)
+                {
+                    return Some(needed);
+                }
+                stack.push(next);
+            }
+        }
+        None
     }
 
     fn checklist(&self, workload: &Workload) -> StagingChecklist {
@@ -221,7 +302,26 @@ impl<'a> Context<'a> {
                     continue;
                 }
                 count += 1;
-                if needed.replication == ReplicationStatus::Verified || self.hybrid_ready {
+                if retiring(self.plan, needed) {
+                    unmet.push(format!(
+                        "{} (to retire: the workload must stop needing it)",
+                        needed.name
+                    ));
+                    continue;
+                }
+                let whole = self.in_cloud_whole.get(&target).copied().unwrap_or(false);
+                if whole || self.hybrid_ready {
+                    continue;
+                }
+                if needed.replication == ReplicationStatus::Verified {
+                    let blocker = self.first_missing(target).map_or_else(String::new, |b| {
+                        format!(
+                            ", but it needs {} ({})",
+                            b.name,
+                            b.replication.label().to_ascii_lowercase()
+                        )
+                    });
+                    unmet.push(format!("{} (verified{blocker})", needed.name));
                     continue;
                 }
                 let owner = needed.workload.and_then(|id| self.plan.workload(id));
@@ -249,7 +349,7 @@ impl<'a> Context<'a> {
                 counted(count, "dependency is", "dependencies are")
             ),
             (_, _) => format!(
-                "Not in the cloud yet: {}. A dependency counts once it is replicated and verified in the cloud, or when hybrid connectivity (readiness) reaches it.",
+                "Not in the cloud yet: {}. A dependency counts once it, and everything it needs, is replicated and verified in the cloud, or when hybrid connectivity (readiness) reaches it; one that retires never counts.",
                 join(unmet.clone())
             ),
         };
@@ -361,6 +461,24 @@ pub fn findings(plan: &Plan, checklists: &[StagingChecklist]) -> Vec<Finding> {
                 ),
                 "Promotion comes after staging: a workload is promoted only once it is staged and has passed the promote gate.",
                 "Finish the staging checklist, or untick the promotion steps that have not really happened.",
+            ));
+        }
+        let signed: Vec<&str> = Checkpoint::SIGN_OFFS
+            .iter()
+            .filter(|c| workload.has(**c))
+            .map(|c| c.label())
+            .collect();
+        if checklist.is_done() && !workload.has(Checkpoint::BusinessTested) && !signed.is_empty() {
+            findings.push(Finding::new(
+                Severity::Warning,
+                Subject::Workload(workload.id),
+                format!(
+                    "{} has sign-offs ticked ({}) before its business test passed.",
+                    workload.name,
+                    signed.join("; ")
+                ),
+                "The promote gate signs off a workload the business has tested: the business test comes first.",
+                "Tick the business test once it has passed, or untick the sign-offs given too early.",
             ));
         }
         let gate_open: Vec<&str> = checklist

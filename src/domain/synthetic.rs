@@ -134,6 +134,15 @@ pub fn generate(seed: u64, workloads: u32, edges_per_workload: u32) -> Plan {
             actions.push(Action::SetDependency(Dependency::new(from, to, strength)));
         }
     }
+    // A large estate that migrates over years has hybrid connectivity: dependencies may be
+    // split across waves (without it, every hard dependency would join one giant wave).
+    actions.push(Action::Answer {
+        question: crate::domain::question_bank::HYBRID_NETWORK.into(),
+        answer: crate::domain::readiness::Answer {
+            choice: "ready".into(),
+            note: String::new(),
+        },
+    });
     let mut plan = Plan::default();
     for action in actions {
         // Every generated action is valid; a refused one would only make the plan smaller.

@@ -44,6 +44,10 @@ fn items(plan: &Plan, analysis: &Analysis) -> Vec<Item> {
         }
     };
     for wave in &analysis.waves.waves {
+        // A wave that moves nothing and hosts no factory work is no backlog item.
+        if wave.workloads.is_empty() && wave.factory_for.is_empty() {
+            continue;
+        }
         let tag = format!("wave-{}", wave.number);
         items.push(Item {
             level: 0,
@@ -61,6 +65,23 @@ fn items(plan: &Plan, analysis: &Analysis) -> Vec<Item> {
             ),
             tag: tag.clone(),
         });
+        if !wave.factory_for.is_empty() {
+            let names: Vec<&str> = wave
+                .factory_for
+                .iter()
+                .filter_map(|id| plan.workload(*id))
+                .map(|w| w.name.as_str())
+                .collect();
+            items.push(Item {
+                level: 1,
+                title: format!("Remediation factory for wave {}", wave.number + 1),
+                description: format!(
+                    "During this wave a factory remediates what the next wave's workloads need: {}.",
+                    names.join(", ")
+                ),
+                tag: tag.clone(),
+            });
+        }
         for id in &wave.workloads {
             workload_items(&mut items, *id, &tag);
         }
@@ -80,7 +101,7 @@ fn items(plan: &Plan, analysis: &Analysis) -> Vec<Item> {
         items.push(Item {
             level: 0,
             title: "Not in a wave".into(),
-            description: "Retired workloads and those waiting for a separate programme.".into(),
+            description: "Workloads in no wave, each with its reason: retired, waiting for a separate programme, or frozen for the whole planning horizon.".into(),
             tag: "held-back".into(),
         });
         for held in &analysis.waves.held_back {

@@ -53,11 +53,12 @@ pub fn staging_plan(plan: &Plan, analysis: &Analysis) -> String {
     let _ = writeln!(out, "# Staging plan: {}\n", cell(plan.name().as_str()));
     let _ = writeln!(
         out,
-        "Starts {} · sprints of {} days · waves of {} sprints · promotion model: {} · {} workloads in {} waves\n",
+        "Starts {} · sprints of {} days · waves of {} sprints · promotion model: {} · {} of {} workloads in {} waves\n",
         settings.start,
         settings.sprint_days,
         settings.sprints_per_wave,
         settings.promotion,
+        plan.workloads().len() - analysis.waves.held_back.len(),
         plan.workloads().len(),
         analysis.waves.waves.len()
     );

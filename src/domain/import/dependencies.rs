@@ -29,13 +29,16 @@ struct Edge {
 /// Finds the plan's asset for a server name in the export: by its name, else by its short
 /// name (the part before the first dot: exports often write `web01.contoso.local` where the
 /// inventory says `web01`) when exactly one asset has that short name.
-struct Names<'p> {
+struct Names<'p, 't> {
     plan: &'p Plan,
     short: HashMap<String, Option<AssetId>>,
     by_short_name: BTreeSet<String>,
+    /// Exports name the same servers on thousands of rows: each distinct name is looked up
+    /// once.
+    seen: HashMap<&'t str, Option<AssetId>>,
 }
 
-impl<'p> Names<'p> {
+impl<'p, 't> Names<'p, 't> {
     fn new(plan: &'p Plan) -> Self {
         let mut short: HashMap<String, Option<AssetId>> = HashMap::new();
         for asset in plan.assets() {
@@ -49,10 +52,20 @@ impl<'p> Names<'p> {
             plan,
             short,
             by_short_name: BTreeSet::new(),
+            seen: HashMap::new(),
         }
     }
 
-    fn find(&mut self, name: &str) -> Option<AssetId> {
+    fn find(&mut self, name: &'t str) -> Option<AssetId> {
+        if let Some(found) = self.seen.get(name) {
+            return *found;
+        }
+        let found = self.look_up(name);
+        self.seen.insert(name, found);
+        found
+    }
+
+    fn look_up(&mut self, name: &str) -> Option<AssetId> {
         if let Some(asset) = self.plan.asset_named(&name_key(name)) {
             return Some(asset.id);
         }

@@ -96,12 +96,21 @@ pub(crate) fn oversized(plan: &Plan, group: &Group, index: &Index, wave: usize) 
 
 /// Findings for a group placed at its pin: a pin not kept (the group moves with a member pinned
 /// elsewhere), a pin before what the group depends on, a pin in a freeze.
+/// The earliest wave (0-based) a group may move in, and why.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Earliest {
+    /// After what it depends on (and non-production before production).
+    pub after_dependencies: usize,
+    /// With a wave before it for its remediation factory.
+    pub after_factory: usize,
+}
+
 pub(crate) fn pinned(
     packing: &Packing,
     group: &Group,
     index: &Index,
     chosen: usize,
-    earliest: usize,
+    earliest: Earliest,
 ) -> Vec<Finding> {
     let mut found = Vec::new();
     let wave = chosen as u32 + 1;
@@ -116,13 +125,21 @@ pub(crate) fn pinned(
             ));
         }
     }
-    if chosen < earliest {
+    if chosen < earliest.after_dependencies {
         found.push(Finding::new(
             Severity::Warning,
             Subject::Wave(wave),
-            format!("Pinned to wave {wave}, {} would move before what it must follow (wave {} at the earliest).", names(members(group, index)), earliest + 1),
+            format!("Pinned to wave {wave}, {} would move before what it must follow (wave {} at the earliest).", names(members(group, index)), earliest.after_dependencies + 1),
             "A person pinned the workload; the planner keeps pins.",
             "Move the pin to a later wave, or pin what it depends on to the same or an earlier wave.",
+        ));
+    } else if chosen < earliest.after_factory {
+        found.push(Finding::new(
+            Severity::Warning,
+            Subject::Wave(wave),
+            format!("Pinned to wave {wave}, {} leaves no wave before it for its remediation factory.", names(members(group, index))),
+            "Its remediation is done by a factory in the wave before its migration, and wave 1 has none before it.",
+            "Pin it to wave 2 or later, or override its remediation to the migration sprint (Remediation).",
         ));
     }
     if packing.frozen(chosen, group, index) {
@@ -189,7 +206,14 @@ fn hard_dependencies(facts: &Facts, findings: &mut Vec<Finding>) {
                 "A pin put it there; a workload should not move before what it needs.",
                 "Pin both to the same wave, or make the dependency soft if it can be reached over the network.",
             )),
-            (Some(a), Some(b)) if a > b && !facts.hybrid_ready => findings.push(Finding::new(
+            (Some(a), Some(b)) if a > b && facts.hybrid_ready => findings.push(Finding::new(
+                Severity::Info,
+                Subject::Workload(dependent.id),
+                format!("{} (wave {a}) hard-depends on {} (wave {b}) across waves, over hybrid connectivity.", dependent.name, dependency.name),
+                "Between the two waves one side is in the cloud and the other on premises; hybrid connectivity (readiness) reaches it, with the performance dip CAF says to agree on in advance.",
+                "Agree with the business owner how to handle the slower path between the waves, or pin both to the same wave.",
+            )),
+            (Some(a), Some(b)) if a > b => findings.push(Finding::new(
                 Severity::Warning,
                 Subject::Workload(dependent.id),
                 format!("{} (wave {a}) hard-depends on {} (wave {b}) across waves, without hybrid connectivity.", dependent.name, dependency.name),
@@ -370,7 +394,12 @@ fn over_capacity(plan: &Plan, waves: &[Wave], findings: &mut Vec<Finding>) {
 /// CAF: start with a simple workload — non-production, low criticality, under about ten
 /// assets, self-contained.
 fn first_wave(facts: &Facts, waves: &[Wave], findings: &mut Vec<Finding>) {
-    let Some(first) = waves.first() else { return };
+    // The team's first migration: the first wave that moves something (an earlier one may
+    // hold only factory work, or be too small under the ramp for the first move group).
+    let Some(first) = waves.iter().find(|w| !w.workloads.is_empty()) else {
+        return;
+    };
+    let number = first.number;
     let workloads: Vec<&Workload> = first
         .workloads
         .iter()
@@ -384,22 +413,32 @@ fn first_wave(facts: &Facts, waves: &[Wave], findings: &mut Vec<Finding>) {
     if !risky.is_empty() {
         findings.push(Finding::new(
             Severity::Info,
-            Subject::Wave(1),
+            Subject::Wave(number),
             format!(
-                "The first wave includes production or high-criticality workloads: {}.",
+                "The first migration (wave {number}) includes production or high-criticality workloads: {}.",
                 names(risky)
             ),
             "CAF advises a simple, non-production first workload so the team learns at low risk.",
             "Lower their priority or pin a simpler workload to wave 1.",
         ));
     }
-    if first.assets >= FIRST_WAVE_ASSETS {
+    let large: Vec<&Workload> = workloads
+        .iter()
+        .copied()
+        .filter(|w| {
+            facts
+                .index
+                .position(w.id)
+                .is_some_and(|i| facts.index.assets[i] >= FIRST_WAVE_ASSETS)
+        })
+        .collect();
+    if !large.is_empty() {
         findings.push(Finding::new(
             Severity::Info,
-            Subject::Wave(1),
-            format!("The first wave moves {} assets.", first.assets),
+            Subject::Wave(number),
+            format!("The first migration (wave {number}) includes workloads of {FIRST_WAVE_ASSETS} assets or more: {}.", names(large)),
             format!("CAF advises a first workload of under about {FIRST_WAVE_ASSETS} assets, so the first migration is small enough to learn from."),
-            "Pin a smaller workload to wave 1, or lower the first wave's capacity (ramp).",
+            "Pin a smaller workload to the first wave, or lower the priority of the large ones.",
         ));
     }
     let entangled: Vec<&Workload> = workloads
@@ -419,8 +458,8 @@ fn first_wave(facts: &Facts, waves: &[Wave], findings: &mut Vec<Finding>) {
     if !entangled.is_empty() {
         findings.push(Finding::new(
             Severity::Info,
-            Subject::Wave(1),
-            format!("First-wave workloads depend on, or are needed by, workloads in other waves: {}.", names(entangled)),
+            Subject::Wave(number),
+            format!("First-migration workloads (wave {number}) depend on, or are needed by, workloads in other waves: {}.", names(entangled)),
             "CAF advises a self-contained first workload, so the first migration does not also test hybrid connectivity.",
             "Pin a workload without dependencies to wave 1.",
         ));

@@ -181,14 +181,18 @@ fn pack(
     let order = dependencies_first(&adjacency, |g| order_key(&groups.groups[g], index));
     for g in order {
         let group = &groups.groups[g];
-        let earliest = groups.edges[g]
+        let after_dependencies = groups.edges[g]
             .iter()
             .filter_map(|edge| group_wave[edge.before].map(|w| w + usize::from(edge.strict)))
             .max()
-            .unwrap_or(0)
-            .max(usize::from(group.factory));
+            .unwrap_or(0);
+        let earliest = after_dependencies.max(usize::from(group.factory));
         if let Some(pin) = group.pin {
             let chosen = pin.saturating_sub(1) as usize;
+            let earliest = checks::Earliest {
+                after_dependencies,
+                after_factory: usize::from(group.factory),
+            };
             findings.extend(checks::pinned(packing, group, index, chosen, earliest));
             continue;
         }

@@ -92,8 +92,22 @@ impl<'p> Packing<'p> {
             && hours + group.sprint_hours <= capacity.remediation_hours
     }
 
+    /// Whether a member's freeze window falls in the days the group's move takes: its wave,
+    /// the wave before when a factory remediates it then, and the days until promotion when
+    /// staged or flight promotion promotes after the wave.
     pub(crate) fn frozen(&self, index: usize, group: &Group, index_of: &Index) -> bool {
-        let days = self.days_of(index);
+        let settings = self.plan.settings();
+        let wave = self.days_of(index);
+        let from = if group.factory && index > 0 {
+            self.days_of(index - 1).from()
+        } else {
+            wave.from()
+        };
+        let promotion = match settings.promotion {
+            crate::domain::promotion::PromotionModel::SingleStep => 0,
+            _ => i64::from(settings.promotion_delay_days),
+        };
+        let days = DayRange::new(from, wave.to().plus_days(promotion)).unwrap_or(wave);
         group.members.iter().any(|&member| {
             index_of.workloads[member]
                 .freeze_windows

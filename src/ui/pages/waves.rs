@@ -299,8 +299,8 @@ pub fn waves_page() -> Html {
     html! {
         <section aria-labelledby="waves-title">
             <h1 id="waves-title">{ "Waves" }</h1>
-            <p class="lead">{ format!("{} waves of {} days for {} workloads. Change a setting and the waves are planned again at once; \"What moved\" shows the difference.",
-                wave_count, settings.wave_days(), state.plan.workloads().len()) }</p>
+            <p class="lead">{ format!("{} waves of {} days for {} workloads ({} not in a wave). Change a setting and the waves are planned again at once; \"What moved\" shows the difference.",
+                wave_count, settings.wave_days(), state.plan.workloads().len() - waves.held_back.len(), waves.held_back.len()) }</p>
             <details class="card" open=true>
                 <summary><h2 class="inline">{ "Settings" }</h2></summary>
                 <div class="form-grid">
