@@ -5,7 +5,12 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, repoRoot, serveDist, watchedPage } from "../tests/e2e/support.mjs";
+import { launchBrowser, repoRoot, serveDist } from "../tests/e2e/support.mjs";
+
+async function watchedPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  return { context, page: await context.newPage() };
+}
 
 const nativePlanningMs = Number(process.argv[2] ?? "NaN");
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -55,8 +60,10 @@ say("bundle ratio to hello-world (gzip)", `${(sizes.app.gz / sizes.hello.gz).toF
 const { page, context } = await watchedPage(browser);
 await page.goto(app.url);
 await page.getByRole("button", { name: "Load example plan" }).click();
-await page.waitForFunction(() => localStorage.getItem("waveplan.current") !== null);
-await page.waitForTimeout(600);
+await page.waitForFunction(() => {
+  const id = localStorage.getItem("waveplan.current");
+  return Boolean(id && localStorage.getItem(`waveplan.plan.${id}`)?.includes("Contoso retail"));
+});
 const seed = await page.evaluate(() => Object.entries(localStorage));
 await context.close();
 const appRender = await firstRender(browser, app.url, seed);
@@ -78,6 +85,31 @@ for (let run = 0; run < 3; run++) {
 const wasmPlanning = median(planning);
 say("planning 10,000 workloads / ~100,000 edges in wasm (median of 3 medians of 5)", `${fixed(wasmPlanning)} ms`);
 say("wasm / native planning ratio", Number.isFinite(nativePlanningMs) ? `${(wasmPlanning / nativePlanningMs).toFixed(1)}x (native ${fixed(nativePlanningMs)} ms)` : "native figure not given");
+
+await p.getByRole("button", { name: "Measure suggestions" }).click();
+await p.getByTestId("suggesting-ms").waitFor();
+say("suggested workloads for 10,000 servers / 100,000 traffic rows in wasm (median of 5)", `${await p.getByTestId("suggesting-ms").getAttribute("data-value")} ms`);
+
+await p.getByRole("button", { name: "Load a 10,000-server test inventory" }).click();
+await p.getByText("Loaded a 10,000-server test inventory").first().waitFor();
+await p.getByRole("link", { name: /^Inventory/ }).click();
+const search = p.getByLabel("Search names, operating systems and files");
+await search.click();
+await p.evaluate(() => {
+  window.frameDelays = [];
+  window.workTimes = [];
+  document.getElementById("inventory-search").addEventListener("input", (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => window.frameDelays.push(performance.now() - start));
+  });
+  window.addEventListener("input", (event) => window.workTimes.push(performance.now() - event.timeStamp));
+});
+await search.pressSequentially("xabc-web", { delay: 60 });
+const searchDelays = await p.evaluate(() => window.frameDelays);
+const searchWork = await p.evaluate(() => window.workTimes);
+say("filtering 10,000 assets as a person types: input to next frame, median / max", `${fixed(median(searchDelays))} ms / ${fixed(Math.max(...searchDelays))} ms (${searchDelays.length} keys)`);
+say("filtering 10,000 assets: work per key (handler + render), median / max", `${fixed(median(searchWork))} ms / ${fixed(Math.max(...searchWork))} ms`);
+await p.goto(`${app.url}#/performance`);
 
 await p.getByRole("button", { name: "Load a 5,000-workload test plan" }).click();
 await p.getByTestId("plan-name").getByText("Untitled migration plan").waitFor();

@@ -3,8 +3,6 @@
 //! them to a workload, make a workload of them, mark them out of scope or retiring, delete
 //! them. Each change is one batch, so one undo step.
 
-use std::cmp::Ordering;
-
 use crate::domain::action::{Action, PlanError};
 use crate::domain::asset::{Asset, AssetId, AssetKind, Disposition};
 use crate::domain::name::Name;
@@ -44,7 +42,35 @@ pub struct Query {
     pub descending: bool,
 }
 
-fn matches(asset: &Asset, query: &Query, lowercase: &dyn Fn(&str) -> String) -> bool {
+/// Each asset's searchable text (name, OS, source file) in lower case, made once per plan
+/// version, so typing in the search costs a substring test per asset and nothing more.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchText(std::collections::HashMap<AssetId, String>);
+
+impl SearchText {
+    /// `lowercase` folds case (the browser's Unicode lower case in the app, ASCII in tests).
+    pub fn of(plan: &Plan, lowercase: &dyn Fn(&str) -> String) -> Self {
+        Self(
+            plan.assets()
+                .map(|asset| {
+                    let text = format!(
+                        "{}\u{1f}{}\u{1f}{}",
+                        asset.name,
+                        asset.os,
+                        asset.source.as_deref().unwrap_or("")
+                    );
+                    (asset.id, lowercase(&text))
+                })
+                .collect(),
+        )
+    }
+
+    fn contains(&self, asset: AssetId, text: &str) -> bool {
+        text.is_empty() || self.0.get(&asset).is_some_and(|t| t.contains(text))
+    }
+}
+
+fn matches(asset: &Asset, query: &Query, search: &SearchText) -> bool {
     let standing = match query.standing {
         Standing::All => true,
         Standing::Unassigned => asset.is_unassigned(),
@@ -54,54 +80,38 @@ fn matches(asset: &Asset, query: &Query, lowercase: &dyn Fn(&str) -> String) -> 
     standing
         && query.kind.is_none_or(|kind| asset.kind == kind)
         && query.os.as_deref().is_none_or(|os| asset.os == os)
-        && (query.text.is_empty()
-            || lowercase(asset.name.as_str()).contains(&query.text)
-            || lowercase(&asset.os).contains(&query.text)
-            || asset
-                .source
-                .as_deref()
-                .is_some_and(|source| lowercase(source).contains(&query.text)))
+        && search.contains(asset.id, &query.text)
 }
 
-/// The assets the query finds, sorted. `lowercase` folds case for the search (the browser's
-/// Unicode lower case in the app, ASCII in tests).
-pub fn find<'p>(
-    plan: &'p Plan,
-    query: &Query,
-    lowercase: &dyn Fn(&str) -> String,
-) -> Vec<&'p Asset> {
+/// The assets the query finds, sorted.
+pub fn find<'p>(plan: &'p Plan, query: &Query, search: &SearchText) -> Vec<&'p Asset> {
     let mut found: Vec<&Asset> = plan
         .assets()
-        .filter(|asset| matches(asset, query, lowercase))
+        .filter(|asset| matches(asset, query, search))
         .collect();
-    let workload_name = |asset: &Asset| {
+    let workload_key = |asset: &Asset| {
         asset
             .workload
             .and_then(|id| plan.workload(id))
             .map(|w| w.name.key())
     };
-    found.sort_by(|a, b| {
-        let order = match query.sort {
-            SortKey::Name => a.name.key().cmp(&b.name.key()),
-            SortKey::Kind => a.kind.cmp(&b.kind),
-            SortKey::Os => a.os.cmp(&b.os),
-            SortKey::Cores => a.cores.cmp(&b.cores),
-            SortKey::Memory => a.memory_gb.total_cmp(&b.memory_gb),
-            SortKey::Storage => a.storage_gb.total_cmp(&b.storage_gb),
-            // Unassigned first: they are what a person works on here.
-            SortKey::Workload => workload_name(a).cmp(&workload_name(b)),
-        };
-        let order = if query.descending {
-            order.reverse()
-        } else {
-            order
-        };
-        if order == Ordering::Equal {
-            a.id.cmp(&b.id)
-        } else {
-            order
+    // Keys that take an allocation are made once per asset, not once per comparison.
+    match query.sort {
+        SortKey::Name => found.sort_by_cached_key(|a| (a.name.key(), a.id)),
+        SortKey::Workload => found.sort_by_cached_key(|a| (workload_key(a), a.id)),
+        SortKey::Kind => found.sort_by_key(|a| (a.kind, a.id)),
+        SortKey::Os => found.sort_by(|a, b| a.os.cmp(&b.os).then(a.id.cmp(&b.id))),
+        SortKey::Cores => found.sort_by_key(|a| (a.cores, a.id)),
+        SortKey::Memory => {
+            found.sort_by(|a, b| a.memory_gb.total_cmp(&b.memory_gb).then(a.id.cmp(&b.id)))
         }
-    });
+        SortKey::Storage => {
+            found.sort_by(|a, b| a.storage_gb.total_cmp(&b.storage_gb).then(a.id.cmp(&b.id)))
+        }
+    }
+    if query.descending {
+        found.reverse();
+    }
     found
 }
 
@@ -209,14 +219,15 @@ mod tests {
     #[test]
     fn queries_filter_search_and_sort() {
         let plan = plan();
-        let lower = |text: &str| text.to_ascii_lowercase();
+        let lower = SearchText::of(&plan, &|text: &str| text.to_ascii_lowercase());
+        let lower = &lower;
         let query = |change: fn(&mut Query)| {
             let mut query = Query::default();
             change(&mut query);
             query
         };
         assert_eq!(
-            names(find(&plan, &Query::default(), &lower)),
+            names(find(&plan, &Query::default(), lower)),
             ["dc01", "lnx-07", "pay-web-01"]
         );
         assert_eq!(
@@ -228,7 +239,7 @@ mod tests {
             ["dc01", "lnx-07"]
         );
         assert_eq!(
-            names(find(&plan, &query(|q| q.text = "windows".into()), &lower)),
+            names(find(&plan, &query(|q| q.text = "windows".into()), lower)),
             ["dc01", "pay-web-01"]
         );
         assert_eq!(
@@ -244,7 +255,7 @@ mod tests {
             q.descending = true;
         });
         assert_eq!(
-            names(find(&plan, &by_os, &lower)),
+            names(find(&plan, &by_os, lower)),
             ["dc01", "pay-web-01", "lnx-07"]
         );
         assert_eq!(

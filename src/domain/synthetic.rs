@@ -150,3 +150,70 @@ pub fn generate(seed: u64, workloads: u32, edges_per_workload: u32) -> Plan {
     }
     plan
 }
+
+/// An inventory as a discovery import leaves it: `servers` unassigned servers of about
+/// `servers / 10` applications (names carry a three-letter stem, except every seventh server),
+/// a dozen shared servers everyone talks to, and `rows` rows of observed traffic (mostly within
+/// an application) folded into dependencies with connection counts. For the suggestion
+/// benchmark (`cargo bench --bench suggest_workloads`) and the in-browser measure.
+pub fn inventory(seed: u64, servers: u32, rows: u32) -> Plan {
+    const SHARED: u32 = 12;
+    let mut random = SplitMix64(seed);
+    let apps = (servers / 10).max(1);
+    let stem = |app: u32| -> String {
+        [app / 676 % 26, app / 26 % 26, app % 26]
+            .iter()
+            .map(|&k| char::from(b'a' + k as u8))
+            .collect()
+    };
+    let server_name = |n: u32| -> String {
+        if n < SHARED {
+            format!("dc{n:02}")
+        } else if n % 7 == 3 {
+            format!("srv-{n:05}")
+        } else {
+            format!(
+                "x{}-{}-{n:05}",
+                stem(n % apps),
+                ["web", "app", "db"][n as usize % 3]
+            )
+        }
+    };
+    let mut actions = Vec::new();
+    for n in 0..servers {
+        let mut asset = Asset::new(
+            AssetId(n + 1),
+            AssetKind::VirtualMachine,
+            name(server_name(n)),
+        );
+        asset.storage_gb = (50 + random.below(950)) as f64;
+        actions.push(Action::AddAsset(asset));
+    }
+    let mut edges: std::collections::BTreeMap<(u32, u32), u64> = std::collections::BTreeMap::new();
+    let others = u64::from(servers.saturating_sub(SHARED)).max(1);
+    for _ in 0..rows {
+        let from = SHARED + random.below(others) as u32;
+        let to = match random.below(10) {
+            0 => random.below(u64::from(SHARED)) as u32,
+            1 => SHARED + random.below(others) as u32,
+            _ => {
+                let app = from % apps;
+                let k = random.below(u64::from((servers / apps).max(1))) as u32;
+                (app + k * apps).clamp(SHARED, servers.saturating_sub(1))
+            }
+        };
+        if from != to && to < servers {
+            *edges.entry((from, to)).or_default() += 1 + random.below(500);
+        }
+    }
+    for ((from, to), connections) in edges {
+        let mut dependency =
+            Dependency::new(AssetId(from + 1), AssetId(to + 1), DependencyStrength::Soft);
+        dependency.connections = connections;
+        actions.push(Action::SetDependency(dependency));
+    }
+    let mut plan = Plan::default();
+    // Every generated action is valid; a refused one would only make the plan smaller.
+    let _ = plan.apply(Action::Batch(actions));
+    plan
+}

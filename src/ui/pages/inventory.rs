@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::browser::text;
 use crate::domain::asset::{Asset, AssetId, AssetKind, Disposition};
 use crate::domain::inventory::{
-    find, operating_systems, unassigned_count, Query, SortKey, Standing,
+    find, operating_systems, unassigned_count, Query, SearchText, SortKey, Standing,
 };
 use crate::domain::quantity::{counted, format_amount};
 use crate::domain::workload::WorkloadId;
@@ -74,16 +74,18 @@ pub fn inventory_page() -> Html {
     let selected = use_state(BTreeSet::<AssetId>::new);
     // The row last clicked, for shift-click ranges (an index into `found`).
     let anchor = use_mut_ref(|| None::<usize>);
-    let found: Rc<Vec<AssetId>> = {
+    // Lower-cased once per plan version: typing then costs a substring test per asset.
+    let search: Rc<SearchText> = {
         let plan = state.plan.clone();
+        use_memo((state.plan_id.clone(), state.revision), move |_| {
+            SearchText::of(&plan, &|t: &str| text::lowercase(t))
+        })
+    };
+    let found: Rc<Vec<AssetId>> = {
+        let (plan, search) = (state.plan.clone(), search.clone());
         use_memo(
             (state.plan_id.clone(), state.revision, (*query).clone()),
-            move |(_, _, query)| {
-                find(&plan, query, &|t: &str| text::lowercase(t))
-                    .iter()
-                    .map(|a| a.id)
-                    .collect()
-            },
+            move |(_, _, query)| find(&plan, query, &search).iter().map(|a| a.id).collect(),
         )
     };
     let (pages, current) = clamp(found.len(), *page);

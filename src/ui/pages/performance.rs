@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use crate::browser::clock::performance_now;
-use crate::domain::synthetic::generate;
+use crate::domain::grouping::suggest;
+use crate::domain::synthetic::{generate, inventory};
 use crate::domain::waves::plan_waves;
 use crate::ui::saved_plans::{new_id, save, switch_to};
 use crate::ui::state::PlanContext;
@@ -26,6 +27,7 @@ pub fn performance_page() -> Html {
         return html! {};
     };
     let planning = use_state(|| None::<(f64, usize)>);
+    let suggesting = use_state(|| None::<(f64, usize)>);
     let saving = use_state(|| None::<Result<f64, String>>);
     let measure_planning = {
         let planning = planning.clone();
@@ -39,6 +41,31 @@ pub fn performance_page() -> Html {
                 times.push(performance_now() - started);
             }
             planning.set(Some((median(times), waves)));
+        })
+    };
+    let measure_suggesting = {
+        let suggesting = suggesting.clone();
+        Callback::from(move |_| {
+            let plan = inventory(SEED, 10_000, 100_000);
+            let mut times = Vec::with_capacity(RUNS);
+            let mut groups = 0;
+            for _ in 0..RUNS {
+                let started = performance_now();
+                groups = suggest(&plan).proposals.len();
+                times.push(performance_now() - started);
+            }
+            suggesting.set(Some((median(times), groups)));
+        })
+    };
+    let load_inventory = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            switch_to(
+                &state,
+                inventory(SEED, 10_000, 100_000),
+                new_id(),
+                "Loaded a 10,000-server test inventory".into(),
+            );
         })
     };
     let measure_saving = {
@@ -74,6 +101,14 @@ pub fn performance_page() -> Html {
                 }
             </div>
             <div class="card">
+                <h2>{ "Suggested workloads" }</h2>
+                <p>{ format!("Groups a generated inventory of 10,000 unassigned servers with 100,000 rows of traffic, {RUNS} times.") }</p>
+                <button type="button" onclick={measure_suggesting}>{ "Measure suggestions" }</button>
+                if let Some((ms, groups)) = *suggesting {
+                    <p data-testid="suggesting-ms" data-value={format!("{ms:.1}")}>{ format!("Median {ms:.1} ms for {groups} groups.") }</p>
+                }
+            </div>
+            <div class="card">
                 <h2>{ "Saving" }</h2>
                 <p>{ format!("Writes the plan in use ({} workloads) to this browser's storage, as autosave does.", state.plan.workloads().len()) }</p>
                 <button type="button" onclick={measure_saving}>{ "Measure saving" }</button>
@@ -87,6 +122,8 @@ pub fn performance_page() -> Html {
                 <h2>{ "A large plan" }</h2>
                 <p>{ "Opens a generated plan of 5,000 workloads as a new plan (yours stays saved) to try the pages with." }</p>
                 <button type="button" onclick={load_large}>{ "Load a 5,000-workload test plan" }</button>
+                <p>{ "Or a generated inventory of 10,000 unassigned servers, to try the inventory and its suggestions with." }</p>
+                <button type="button" class="secondary" onclick={load_inventory}>{ "Load a 10,000-server test inventory" }</button>
             </div>
         </section>
     }
