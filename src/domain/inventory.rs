@@ -234,7 +234,7 @@ mod tests {
             names(find(
                 &plan,
                 &query(|q| q.standing = Standing::Unassigned),
-                &lower
+                lower
             )),
             ["dc01", "lnx-07"]
         );
@@ -246,7 +246,7 @@ mod tests {
             names(find(
                 &plan,
                 &query(|q| q.standing = Standing::In(WorkloadId(1))),
-                &lower
+                lower
             )),
             ["pay-web-01"]
         );
