@@ -1,0 +1,50 @@
+// The plan's truth in the browser: a workload's stage follows its checklists. The promote
+// gate's steps promote a staged workload; on one that is not staged they change nothing but
+// a finding; a remediation item is ticked done; the Markdown export says what the pages say.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { appUnderTest, openExample } from "./support.mjs";
+
+const app = appUnderTest();
+// Opens a disclosure whether or not the page opened it already.
+const expand = (details) => details.evaluate((element) => { element.open = true; });
+
+test("the promote gate promotes only a staged workload, and the export says what the pages say", async () => {
+  const { page } = await app.open();
+  await openExample(app, page);
+  await page.getByRole("link", { name: "Staging", exact: true }).click();
+  const intranet = page.locator("details.staging").filter({ has: page.locator("summary strong", { hasText: /^Intranet portal$/ }) });
+  await expand(intranet);
+  await intranet.getByText("Business tested", { exact: true }).first().waitFor();
+  // The gate: sign-offs, then the cut-over (the approach and trigger are agreed already).
+  for (const step of ["Domain sign-off", "User routing sign-off", "Identity sign-off", "Performance sign-off", "BCDR sign-off", "Data classification sign-off", "Security sign-off"]) {
+    await intranet.getByLabel(step, { exact: true }).check();
+  }
+  await intranet.getByLabel("DNS/IP cut-over done", { exact: true }).check();
+  await intranet.locator("summary").getByText("Promoted", { exact: true }).waitFor();
+
+  // A workload that has not started: promotion steps alone do not promote it, and the
+  // contradiction is a finding on the Waves page.
+  const lab = page.locator("details.staging").filter({ has: page.locator("summary strong", { hasText: /^Build servers$/ }) });
+  await expand(lab);
+  await lab.getByLabel("Security sign-off", { exact: true }).check();
+  await lab.locator("summary").getByText("Not started", { exact: true }).waitFor();
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
+  await page.getByText(/Build servers has promotion steps ticked \(Security sign-off\) but is not staged/).waitFor();
+
+  // Remediation items are ticked done on the Remediation page.
+  await page.getByRole("link", { name: "Remediation", exact: true }).click();
+  const hr = page.locator("details.remediation").filter({ has: page.locator("summary h2", { hasText: /^HR self-service$/ }) });
+  await expand(hr);
+  await hr.getByLabel("Upgrade Windows Server 2012 R2 to 2022 on hr-web-01 done").check();
+  await hr.locator("summary").getByText(/1 of 2 fixed/).waitFor();
+
+  // The Markdown export says what the pages say.
+  await page.getByRole("link", { name: "Export", exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
+  const markdown = await readFile(await download.path(), "utf8");
+  assert.match(markdown, /### Intranet portal — done\n\n[^\n]*stage: Promoted/);
+  assert.match(markdown, /- \[x\] DNS\/IP cut-over done: All done\./);
+  assert.match(markdown, /Build servers has promotion steps ticked \(Security sign-off\) but is not staged/);
+});
