@@ -114,6 +114,31 @@ impl Plan {
         self.asset_names.get(key).and_then(|id| self.assets.get(id))
     }
 
+    /// The asset a person typed the name of, or, when none has it, one whose name differs
+    /// only in spaces, hyphens or underscores ("billing-sql01" for "billing-sql-01"), to offer.
+    pub fn lookup_asset(&self, typed: &str) -> Result<&Asset, Option<&Asset>> {
+        if let Some(asset) = self.asset_named(&crate::domain::name::name_key(typed)) {
+            return Ok(asset);
+        }
+        let loose = crate::domain::labels::fold(typed);
+        Err(self
+            .assets
+            .values()
+            .find(|a| crate::domain::labels::fold(a.name.as_str()) == loose))
+    }
+
+    /// As `lookup_asset`, for workloads.
+    pub fn lookup_workload(&self, typed: &str) -> Result<&Workload, Option<&Workload>> {
+        if let Some(workload) = self.workload_named(&crate::domain::name::name_key(typed)) {
+            return Ok(workload);
+        }
+        let loose = crate::domain::labels::fold(typed);
+        Err(self
+            .workloads
+            .values()
+            .find(|w| crate::domain::labels::fold(w.name.as_str()) == loose))
+    }
+
     pub fn dependencies(&self) -> impl ExactSizeIterator<Item = &Dependency> + '_ {
         self.dependencies.values()
     }
@@ -244,7 +269,18 @@ impl Plan {
                     .ok_or(PlanError::UnknownDependency)?;
             }
             Action::Answer { question, answer } => {
-                self.questions().check_answer(&question, &answer.choice)?;
+                // An empty choice keeps what the room said before it agreed on an answer.
+                if answer.choice.is_empty() {
+                    self.questions()
+                        .question(&question)
+                        .ok_or_else(|| PlanError::UnknownQuestion(question.clone()))?;
+                    if answer.note.trim().is_empty() {
+                        self.answers.remove(&question);
+                        return Ok(());
+                    }
+                } else {
+                    self.questions().check_answer(&question, &answer.choice)?;
+                }
                 self.answers.insert(question, answer);
             }
             Action::ClearAnswer(question) => {
@@ -287,7 +323,10 @@ impl Plan {
                 self.custom_questions = bank;
                 let mut answers = std::mem::take(&mut self.answers);
                 let questions = self.questions();
-                answers.retain(|id, answer| questions.check_answer(id, &answer.choice).is_ok());
+                answers.retain(|id, answer| {
+                    let notes_only = answer.choice.is_empty() && questions.question(id).is_some();
+                    notes_only || questions.check_answer(id, &answer.choice).is_ok()
+                });
                 self.answers = answers;
             }
             Action::Batch(actions) => self.apply_batch(actions)?,

@@ -11,7 +11,8 @@ use crate::domain::plan::Plan;
 use crate::domain::question_bank::HYBRID_NETWORK;
 use crate::domain::questions::{QuestionBank, Risk, Section};
 
-/// The team's answer to one question: which choice, and what was said in the room.
+/// The team's answer to one question: which choice, and what was said in the room. An empty
+/// choice is no answer yet, only notes (the discussion before the room agrees).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answer {
     pub choice: String,

@@ -10,7 +10,7 @@ use crate::domain::analysis::Analysis;
 use crate::domain::plan::Plan;
 use crate::ui::components::header::header;
 use crate::ui::components::status_line::status_line;
-use crate::ui::components::storage_banner::storage_banner;
+use crate::ui::components::storage_banner::{shared_banner, storage_banner};
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_route::use_route;
 use crate::ui::hooks::use_shortcuts::use_shortcuts;
@@ -96,6 +96,7 @@ pub fn shell(props: &ShellProps) -> Html {
                 <a class="skip-link" href="#main">{ "Skip to content" }</a>
                 { header(&state, &route) }
                 { storage_banner(&state) }
+                { shared_banner(&state) }
                 <main id="main" class="page" tabindex="-1">
                     { switch(route) }
                 </main>

@@ -26,7 +26,21 @@ pub struct PlanState {
     pub storage_problem: Option<StorageProblem>,
     /// Unsaved edits of workloads, kept while the person looks elsewhere (shared, not undone).
     pub drafts: Drafts,
+    /// Set while a plan that came in a share link is on every page, read-only: nothing of it is
+    /// saved until the person saves a copy.
+    pub shared: Option<SharedView>,
 }
+
+/// Viewing a shared plan: which of this browser's plans to go back to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedView {
+    pub own_plan_id: String,
+}
+
+/// The plan id while a shared plan is viewed: never a storage key.
+pub const SHARED_PLAN_ID: &str = "shared-link";
+
+const READ_ONLY: &str = "This plan came in a link and is read-only: save a copy to change it.";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
@@ -50,6 +64,7 @@ impl PartialEq for PlanState {
             && Rc::ptr_eq(&self.plan, &other.plan)
             && self.status == other.status
             && self.storage_problem == other.storage_problem
+            && self.shared == other.shared
             && self.undo.len() == other.undo.len()
             && self.redo.len() == other.redo.len()
     }
@@ -72,9 +87,20 @@ pub enum PlanMsg {
         plan_id: String,
         label: String,
     },
+    /// Shows a plan from a share link on every page, read-only.
+    ViewShared {
+        plan: Box<Plan>,
+    },
+    /// Makes the shared plan one of this browser's plans, under `plan_id`.
+    SaveSharedCopy {
+        plan_id: String,
+    },
     Undo,
     Redo,
     Say(Status),
+    /// A form found a problem and shows it beside its field: the status line must not keep
+    /// saying the last change went well.
+    ClearStatus,
     DismissStorageProblem,
 }
 
@@ -98,6 +124,7 @@ impl PlanState {
             status: None,
             storage_problem,
             drafts: Drafts::default(),
+            shared: None,
         }
     }
 
@@ -137,7 +164,31 @@ impl Reducible for PlanState {
 
     fn reduce(self: Rc<Self>, msg: PlanMsg) -> Rc<Self> {
         let mut next = (*self).clone();
+        if next.shared.is_some() && matches!(msg, PlanMsg::Apply { .. } | PlanMsg::Replace { .. }) {
+            next.status = Some(Status::Refused(READ_ONLY.into()));
+            return Rc::new(next);
+        }
         match msg {
+            PlanMsg::ViewShared { plan } => {
+                let own_plan_id = match &self.shared {
+                    Some(view) => view.own_plan_id.clone(),
+                    None => self.plan_id.clone(),
+                };
+                next = PlanState::new(*plan, SHARED_PLAN_ID.into(), next.storage_problem.take());
+                next.shared = Some(SharedView { own_plan_id });
+                next.revision = self.revision + 1;
+                next.status = Some(Status::Done("Viewing a shared plan, read-only".into()));
+            }
+            PlanMsg::SaveSharedCopy { plan_id } => {
+                if next.shared.take().is_some() {
+                    next.plan_id = plan_id;
+                    next.revision += 1;
+                    next.status = Some(Status::Done(format!(
+                        "Saved a copy of “{}” in this browser",
+                        next.plan.name()
+                    )));
+                }
+            }
             PlanMsg::Apply { action, label } => {
                 let mut changed = (*next.plan).clone();
                 match changed.apply(*action) {
@@ -170,6 +221,7 @@ impl Reducible for PlanState {
                 }
             }
             PlanMsg::Say(status) => next.status = Some(status),
+            PlanMsg::ClearStatus => next.status = None,
             PlanMsg::DismissStorageProblem => next.storage_problem = None,
         }
         Rc::new(next)

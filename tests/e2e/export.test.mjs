@@ -72,3 +72,15 @@ test("JSON export imports back to the same plan", async () => {
   assert.deepEqual(JSON.parse(await readFile(await again.path(), "utf8")), exported, "round trip through the browser");
   await screenshot(page, "10-export-json");
 });
+
+test("the Jira backlog is the Jira file (its radio is its own)", async () => {
+  const { page } = await app.open();
+  await example(page);
+  await page.getByText("Backlog for Jira (CSV)").click();
+  assert.ok(await page.getByLabel(/Backlog for Jira/).isChecked());
+  assert.ok(!(await page.getByLabel(/Backlog for Azure DevOps/).isChecked()));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
+  assert.equal(download.suggestedFilename(), "contoso-retail-first-release-backlog-jira.csv");
+  const lines = (await readFile(await download.path(), "utf8")).split("\r\n");
+  assert.equal(lines[0], '"Issue Id","Parent Id","Summary","Issue Type","Description","Labels","Labels"');
+});

@@ -190,7 +190,7 @@ test("unreadable saved data is kept, explained and offered for download", async 
   assert.equal(await page.evaluate(() => localStorage.getItem("waveplan.plan.old")), broken, "never overwritten");
 });
 
-test("a share link opens read-only and can be saved as a copy", async () => {
+test("a share link keeps the recipient inside the shared plan, read-only, on every page", async () => {
   const { page } = await app.open();
   await openExample(page);
   await page.getByRole("link", { name: "Export" }).click();
@@ -198,12 +198,74 @@ test("a share link opens read-only and can be saved as a copy", async () => {
   const link = await page.getByLabel(/Share link \(\d+ characters\)/).inputValue();
   assert.match(link, /#\/shared\/[A-Za-z0-9_-]+$/);
 
+  // The recipient has a plan of their own.
   const other = await app.open();
+  await other.page.goto(app.server.url);
+  await other.page.getByLabel("Plan name").fill("Recipient's own plan");
+  await other.page.getByRole("button", { name: "Rename plan" }).click();
+  await savedWith(other.page, "Recipient's own plan");
   await other.page.goto(link);
   await other.page.getByRole("heading", { name: "Shared plan: Contoso retail: first release" }).waitFor();
-  await other.page.getByRole("button", { name: "Save a copy" }).click();
+  const banner = other.page.getByRole("region", { name: "Shared plan" });
+  await banner.getByText("Viewing a shared plan, “Contoso retail: first release”, read-only.").waitFor();
+  // Every page shows the shared plan, not the recipient's.
+  await other.page.getByRole("link", { name: "Waves", exact: true }).click();
+  await other.page.getByText(/^3 waves of 28 days for 10 workloads \(2 not in a wave\)/).waitFor();
+  await other.page.getByRole("link", { name: "Workloads", exact: true }).click();
+  await other.page.getByText("Showing 1–12 of 12 workloads").waitFor();
+  // A change is refused, and nothing is saved.
+  await other.page.getByRole("link", { name: "Start", exact: true }).click();
+  await other.page.getByLabel("Plan name").fill("Tampered");
+  await other.page.getByRole("button", { name: "Rename plan" }).click();
+  await other.page.getByText("This plan came in a link and is read-only: save a copy to change it.").first().waitFor();
+  assert.equal(await other.page.getByTestId("plan-name").textContent(), "Contoso retail: first release");
+  // Back to their own plan, untouched; then the link again, and a copy saved.
+  await banner.getByRole("button", { name: "Back to your plan" }).click();
+  await other.page.getByTestId("plan-name").getByText("Recipient's own plan").waitFor();
+  await other.page.goto(link);
+  await other.page.getByRole("main").getByRole("button", { name: "Save a copy" }).click();
   await other.page.getByRole("heading", { name: "Workloads" }).waitFor();
   await other.page.getByText("Showing 1–12 of 12 workloads").waitFor();
+  assert.equal(await other.page.getByRole("region", { name: "Shared plan" }).count(), 0);
+  await savedWith(other.page, "Contoso retail: first release");
+});
+
+test("workshop notes are kept before an answer and appear in the export", async () => {
+  const { page } = await app.open();
+  await openExample(page);
+  await page.getByRole("link", { name: "Readiness" }).click();
+  await page.getByRole("button", { name: "Start workshop" }).click();
+  await page.getByRole("button", { name: "Next question" }).click();
+  await page.getByText(/^Question 2 of \d+$/).waitFor();
+  await page.getByLabel("Notes from the room").fill("Finance wants refactor as the default; ops disagrees.");
+  await page.getByLabel("Notes from the room").blur();
+  await page.getByText("Notes saved").first().waitFor();
+  await page.getByRole("button", { name: "Leave workshop" }).click();
+  assert.equal(await page.locator("#q-effort-type").inputValue(), "", "still not answered");
+  assert.equal(await page.locator("#q-effort-type-note").inputValue(), "Finance wants refactor as the default; ops disagrees.");
+  await page.getByRole("link", { name: "Export" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
+  const markdown = await readFile(await download.path(), "utf8");
+  assert.match(markdown, /\*\*Notes from the room\*\*/);
+  assert.match(markdown, /— \*not answered yet\*: Finance wants refactor as the default; ops disagrees\./);
+});
+
+test("a typo in a name is refused with the near miss, and the status line does not claim success", async () => {
+  const { page } = await app.open();
+  await openExample(page);
+  await page.getByRole("link", { name: "Workloads" }).click();
+  await page.getByRole("button", { name: "Payroll", exact: true }).click();
+  await page.getByLabel("depends on asset (name)").fill("hr-sql01");
+  await page.getByRole("button", { name: "Add dependency" }).click();
+  await page.getByText("There is no asset named “hr-sql01”. Did you mean “hr-sql-01”?").waitFor();
+  assert.equal(await page.locator("p.status").textContent(), "");
+  await page.getByLabel("depends on asset (name)").fill("hr-sql-01");
+  await page.getByRole("button", { name: "Add dependency" }).click();
+  await page.getByText(/^Added: pay-app-01 depends on hr-sql-01 \(hard\)$/).first().waitFor();
+  await page.getByLabel("depends on asset (name)").fill("HR-SQL-01");
+  await page.getByRole("button", { name: "Add dependency" }).click();
+  await page.getByText("pay-app-01 already depends on hr-sql-01 (hard).").waitFor();
+  assert.equal(await page.locator("p.status").textContent(), "");
 });
 
 test("an asset moves to another workload named by the user", async () => {

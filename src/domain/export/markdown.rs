@@ -63,12 +63,49 @@ pub fn staging_plan(plan: &Plan, analysis: &Analysis) -> String {
         analysis.waves.waves.len()
     );
     readiness(&mut out, analysis);
+    notes(&mut out, plan);
     for wave in &analysis.waves.waves {
         wave_section(&mut out, plan, analysis, wave);
     }
     held_back(&mut out, plan, analysis);
     findings(&mut out, analysis);
     out
+}
+
+/// What the room said, question by question, answered or not yet.
+fn notes(out: &mut String, plan: &Plan) {
+    let noted: Vec<(&str, &str, &str)> = plan
+        .questions()
+        .questions()
+        .iter()
+        .filter_map(|question| {
+            let answer = plan.answers().get(&question.id)?;
+            let chosen = question
+                .choices
+                .iter()
+                .find(|c| c.id == answer.choice)
+                .map_or("not answered yet", |c| c.label.as_str());
+            (!answer.note.trim().is_empty()).then_some((
+                question.text.as_str(),
+                chosen,
+                answer.note.as_str(),
+            ))
+        })
+        .collect();
+    if noted.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "**Notes from the room**\n");
+    for (question, chosen, note) in noted {
+        let _ = writeln!(
+            out,
+            "- {} — *{}*: {}",
+            text(question),
+            text(chosen),
+            text(note)
+        );
+    }
+    out.push('\n');
 }
 
 fn readiness(out: &mut String, analysis: &Analysis) {

@@ -6,13 +6,13 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::domain::asset::{Asset, AssetId, AssetKind};
-use crate::domain::labels::fold;
 use crate::domain::name::Name;
 use crate::domain::plan::Action;
 use crate::domain::quantity::format_amount;
 use crate::domain::quantity::{parse_amount, parse_count};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::fields;
+use crate::ui::components::fields::not_found;
 use crate::ui::components::inline_confirm::InlineConfirm;
 use crate::ui::state::{PlanContext, PlanMsg};
 
@@ -247,17 +247,17 @@ fn move_asset(props: &MoveAssetProps) -> Html {
             (state.clone(), chosen.clone(), target.clone(), error.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let wanted = fold(&target);
-            let Some(destination) = state
-                .plan
-                .workloads()
-                .find(|w| fold(w.name.as_str()) == wanted)
-            else {
-                error.set(Some(format!(
-                    "There is no workload named “{}”.",
-                    target.trim()
-                )));
-                return;
+            let destination = match state.plan.lookup_workload(&target) {
+                Ok(found) => found,
+                Err(near) => {
+                    error.set(Some(not_found(
+                        "workload",
+                        &target,
+                        near.map(|w| w.name.as_str()),
+                    )));
+                    state.dispatch(PlanMsg::ClearStatus);
+                    return;
+                }
             };
             let Some(mut moved) = (*chosen)
                 .or(first)

@@ -6,10 +6,10 @@ use yew::prelude::*;
 
 use crate::domain::asset::AssetId;
 use crate::domain::dependency::{Dependency, DependencyStrength};
-use crate::domain::labels::fold;
 use crate::domain::plan::{Action, Plan};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::fields;
+use crate::ui::components::fields::not_found;
 use crate::ui::state::{PlanContext, PlanMsg};
 
 #[derive(Properties, PartialEq)]
@@ -93,23 +93,48 @@ pub fn dependency_list(props: &DependencyListProps) -> Html {
                 error.set(Some("Add an asset to this workload first.".into()));
                 return;
             };
-            let wanted = fold(&target);
-            let Some(found) = state
+            let found = match state.plan.lookup_asset(&target) {
+                Ok(found) => found,
+                Err(near) => {
+                    error.set(Some(not_found(
+                        "asset",
+                        &target,
+                        near.map(|a| a.name.as_str()),
+                    )));
+                    state.dispatch(PlanMsg::ClearStatus);
+                    return;
+                }
+            };
+            let source_name = state
                 .plan
-                .assets()
-                .find(|a| fold(a.name.as_str()) == wanted)
-            else {
-                error.set(Some(format!(
-                    "There is no asset named “{}”.",
-                    target.trim()
-                )));
-                return;
+                .asset(source)
+                .map_or_else(String::new, |a| a.name.to_string());
+            let label = match state.plan.dependency(source, found.id) {
+                Some(known) if known.strength == *strength => {
+                    error.set(Some(format!(
+                        "{source_name} already depends on {} ({}).",
+                        found.name,
+                        strength.label().to_ascii_lowercase()
+                    )));
+                    state.dispatch(PlanMsg::ClearStatus);
+                    return;
+                }
+                Some(_) => format!(
+                    "{source_name} now depends on {} ({})",
+                    found.name,
+                    strength.label().to_ascii_lowercase()
+                ),
+                None => format!(
+                    "Added: {source_name} depends on {} ({})",
+                    found.name,
+                    strength.label().to_ascii_lowercase()
+                ),
             };
             error.set(None);
             target.set(String::new());
             state.dispatch(PlanMsg::apply(
                 Action::SetDependency(Dependency::new(source, found.id, *strength)),
-                "Added a dependency",
+                label,
             ));
         })
     };

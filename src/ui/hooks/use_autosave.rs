@@ -33,11 +33,13 @@ pub fn use_autosave(state: &PlanContext) {
     let plan: Rc<Plan> = state.plan.clone();
     let previous: Option<Rc<Plan>> = state.previous().cloned();
     let dispatcher = state.dispatcher();
+    let viewing_shared = state.shared.is_some();
     use_effect_with(
         (state.plan_id.clone(), state.revision),
         move |(id, revision)| {
-            // Revision 0 is the plan as loaded: nothing to save yet.
-            let pending = (*revision > 0).then(|| {
+            // Revision 0 is the plan as loaded: nothing to save yet. A shared plan being viewed
+            // is not this browser's until the person saves a copy.
+            let pending = (*revision > 0 && !viewing_shared).then(|| {
                 let (id, plan, previous, dispatcher) = (
                     id.clone(),
                     plan.clone(),

@@ -21,11 +21,13 @@ enum Choice {
     Json,
 }
 
-const CHOICES: &[(Choice, &str, &str)] = &[
-    (Choice::Markdown, "Staging plan (Markdown)", "Waves, workloads, decisions with reasons, replication, checklists and findings; pastes into a wiki or pull request."),
-    (Choice::AzureDevOps, "Backlog for Azure DevOps Boards (CSV)", "Epic per wave, Feature per workload, User Story per asset and remediation item."),
-    (Choice::Jira, "Backlog for Jira (CSV)", "Epic per wave, Story per workload, Sub-task per asset and remediation item."),
-    (Choice::Json, "Whole plan (JSON)", "For backup and hand-over; imports back exactly."),
+/// The format, its radio's id (each its own: a shared id once made "Jira" pick Azure DevOps),
+/// its label and what it is for.
+const CHOICES: &[(Choice, &str, &str, &str)] = &[
+    (Choice::Markdown, "export-markdown", "Staging plan (Markdown)", "Waves, workloads, decisions with reasons, replication, checklists and findings; pastes into a wiki or pull request."),
+    (Choice::AzureDevOps, "export-azure-devops", "Backlog for Azure DevOps Boards (CSV)", "Epic per wave, Feature per workload, User Story per asset and remediation item."),
+    (Choice::Jira, "export-jira", "Backlog for Jira (CSV)", "Epic per wave, Story per workload, Sub-task per asset and remediation item."),
+    (Choice::Json, "export-json", "Whole plan (JSON)", "For backup and hand-over; imports back exactly."),
 ];
 
 thread_local! {
@@ -106,16 +108,15 @@ pub fn export_page() -> Html {
         let printing = printing.clone();
         Callback::from(move |_| printing.set(true))
     };
-    let options = CHOICES.iter().map(|(value, label, help)| {
+    let options = CHOICES.iter().map(|(value, id, label, help)| {
         let onchange = {
             let (choice, value) = (choice.clone(), *value);
             Callback::from(move |_: Event| choice.set(value))
         };
-        let id = format!("export-{}", label.split_whitespace().next().unwrap_or("x").to_ascii_lowercase());
         html! {
             <div class="radio">
-                <input type="radio" name="export-format" id={id.clone()} checked={*choice == *value} {onchange} />
-                <label for={id}>{ *label }<span class="muted">{ format!(" — {help}") }</span></label>
+                <input type="radio" name="export-format" id={*id} checked={*choice == *value} {onchange} />
+                <label for={*id}>{ *label }<span class="muted">{ format!(" — {help}") }</span></label>
             </div>
         }
     });

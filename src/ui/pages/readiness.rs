@@ -22,17 +22,29 @@ pub fn level_tone(level: ReadinessLevel) -> &'static str {
     }
 }
 
-/// Records `choice` (or clears the answer when empty), keeping the note already written.
+/// Records `choice` (empty: no answer yet), keeping the note already written; a note alone is
+/// kept too, so what the room said before agreeing is not lost.
 pub fn answer(state: &PlanContext, question: &Question, choice: &str, note: Option<String>) {
     let previous = state.plan.answers().get(&question.id);
     let note = note
         .or_else(|| previous.map(|a| a.note.clone()))
         .unwrap_or_default();
     if choice.is_empty() {
-        state.dispatch(PlanMsg::apply(
-            Action::ClearAnswer(question.id.clone()),
-            "Answer cleared",
-        ));
+        let action = Action::Answer {
+            question: question.id.clone(),
+            answer: Answer {
+                choice: String::new(),
+                note: note.clone(),
+            },
+        };
+        let label = if note.trim().is_empty() {
+            "Answer cleared"
+        } else if previous.is_some_and(|a| !a.choice.is_empty()) {
+            "Answer cleared; the notes are kept"
+        } else {
+            "Notes saved"
+        };
+        state.dispatch(PlanMsg::apply(action, label));
         return;
     }
     let label = question
@@ -155,9 +167,8 @@ fn question_row(state: &PlanContext, q: &Question) -> Html {
         let (state, question, current) = (state.clone(), q.clone(), current.clone());
         Callback::from(move |event: Event| {
             let note = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-            if let Some(answered) = &current {
-                answer(&state, &question, &answered.choice, Some(note));
-            }
+            let choice = current.as_ref().map_or("", |a| a.choice.as_str());
+            answer(&state, &question, choice, Some(note));
         })
     };
     let id = format!("q-{}", q.id);
@@ -175,10 +186,8 @@ fn question_row(state: &PlanContext, q: &Question) -> Html {
             if let Some(choice) = chosen.filter(|c| c.risk != Risk::Green) {
                 <p class="rationale">{ &choice.rationale }{ " " }<em>{ "What to do: " }</em>{ &choice.mitigation }</p>
             }
-            if current.is_some() {
-                <label for={format!("{id}-note")} class="small-label">{ "Notes" }</label>
-                <textarea id={format!("{id}-note")} rows="1" value={current.map(|a| a.note).unwrap_or_default()} onchange={on_note} />
-            }
+            <label for={format!("{id}-note")} class="small-label">{ "Notes from the room" }</label>
+            <textarea id={format!("{id}-note")} class="note" rows="2" value={current.map(|a| a.note).unwrap_or_default()} onchange={on_note} />
         </div>
     }
 }

@@ -1,14 +1,15 @@
-//! A plan opened from a share link: shown read-only, with "Save a copy" to make it one of
-//! this browser's plans. The plan in use is not touched until then.
+//! A plan opened from a share link. It becomes the plan on every page, read-only, with a
+//! banner saying so (`components::storage_banner::shared_banner`): the recipient can look at
+//! its waves, readiness and staging as the sender sees them, then save a copy or go back to
+//! their own plan, which is saved first and not changed.
 
 use yew::prelude::*;
 
-use crate::browser::page;
-use crate::domain::analysis::Analysis;
 use crate::domain::export::share::decode;
+use crate::ui::components::storage_banner::save_shared_copy;
 use crate::ui::route::Route;
-use crate::ui::saved_plans::{new_id, switch_to};
-use crate::ui::state::PlanContext;
+use crate::ui::saved_plans::save;
+use crate::ui::state::{use_plan_and_analysis, PlanMsg, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
@@ -17,44 +18,56 @@ pub struct SharedPageProps {
 
 #[function_component(SharedPage)]
 pub fn shared_page(props: &SharedPageProps) -> Html {
-    let decoded = use_memo(props.data.clone(), |data| {
-        decode(data).map(|plan| {
-            let analysis = Analysis::of(&plan);
-            (plan, analysis)
-        })
-    });
-    let Some(state) = use_context::<PlanContext>() else {
+    let decoded = use_memo(props.data.clone(), |data| decode(data));
+    let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
-    let (plan, analysis) = match &*decoded {
-        Ok(found) => found,
-        Err(error) => {
-            return html! {
-                <section aria-labelledby="shared-title">
-                    <h1 id="shared-title">{ "Shared plan" }</h1>
-                    <div class="banner error" role="alert"><p>{ error.to_string() }</p></div>
-                    <p><a href={Route::Start.href()}>{ "Go to your own plan" }</a></p>
-                </section>
-            };
-        }
-    };
+    {
+        // Once per link: keep the person's own plan safe, then show the shared one everywhere.
+        let (state, decoded) = (state.clone(), decoded.clone());
+        use_effect_with(props.data.clone(), move |_| {
+            if let Ok(plan) = &*decoded {
+                if state.shared.is_none() && state.revision > 0 {
+                    if let Err(error) = save(&state.plan_id, &state.plan) {
+                        state.dispatch(PlanMsg::Say(Status::Refused(format!(
+                            "Could not save your plan before opening the shared one: {error}"
+                        ))));
+                        return;
+                    }
+                }
+                state.dispatch(PlanMsg::ViewShared {
+                    plan: Box::new(plan.clone()),
+                });
+            }
+        });
+    }
+    if let Err(error) = &*decoded {
+        return html! {
+            <section aria-labelledby="shared-title">
+                <h1 id="shared-title">{ "Shared plan" }</h1>
+                <div class="banner error" role="alert"><p>{ error.to_string() }</p></div>
+                <p><a href={Route::Start.href()}>{ "Go to your own plan" }</a></p>
+            </section>
+        };
+    }
+    if state.shared.is_none() {
+        return html! { <p role="status">{ "Opening the shared plan…" }</p> };
+    }
     let save_copy = {
-        let plan = plan.clone();
-        Callback::from(move |_| {
-            let label = format!("Saved a copy of “{}” in this browser", plan.name());
-            switch_to(&state, plan.clone(), new_id(), label);
-            page::go_to(&Route::Workloads.href());
-        })
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| save_shared_copy(&dispatcher))
     };
+    let plan = &state.plan;
+    let analysis = &analysis.0;
     html! {
         <section aria-labelledby="shared-title">
             <h1 id="shared-title">{ format!("Shared plan: {}", plan.name()) }</h1>
-            <p class="lead">{ "This plan came in a link and is shown read-only. Nothing was sent anywhere: the plan is in the link itself. Save a copy to work on it; your own plans are not changed." }</p>
+            <p class="lead">{ "This plan came in a link: every page now shows it, read-only. Nothing was sent anywhere (the plan is in the link itself). Save a copy to work on it; your own plans are not changed." }</p>
             <button type="button" onclick={save_copy}>{ "Save a copy" }</button>
             <p>{ format!("{} workloads, {} assets, {} dependencies, {} waves. Readiness: {}.",
                 plan.workloads().len(), plan.assets().len(), plan.dependencies().len(), analysis.waves.waves.len(), analysis.readiness.level) }</p>
             <ol class="wave-list">
-                { for analysis.waves.waves.iter().map(|wave| html! {
+                { for analysis.waves.waves.iter().filter(|w| !w.workloads.is_empty()).map(|wave| html! {
                     <li key={wave.number}>
                         <strong>{ format!("Wave {} ({} – {})", wave.number, wave.days.from(), wave.days.to()) }</strong>
                         { ": " }

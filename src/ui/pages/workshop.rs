@@ -101,9 +101,8 @@ pub fn workshop(props: &WorkshopProps) -> Html {
                 let (state, q, current) = (state.clone(), q.clone(), current.clone());
                 Callback::from(move |event: Event| {
                     let note = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-                    if let Some(answered) = &current {
-                        answer(&state, &q, &answered.choice, Some(note));
-                    }
+                    let choice = current.as_ref().map_or("", |a| a.choice.as_str());
+                    answer(&state, &q, choice, Some(note));
                 })
             };
             html! {
@@ -134,9 +133,8 @@ pub fn workshop(props: &WorkshopProps) -> Html {
                         }) }
                     </fieldset>
                     <label for="workshop-note">{ "Notes from the room" }</label>
-                    <textarea id="workshop-note" rows="3" value={current.as_ref().map(|a| a.note.clone()).unwrap_or_default()}
-                        onchange={on_note} disabled={current.is_none()}
-                        placeholder={if current.is_none() { "Pick an answer first" } else { "" }} />
+                    <textarea id="workshop-note" class="note" rows="3" value={current.as_ref().map(|a| a.note.clone()).unwrap_or_default()}
+                        onchange={on_note} />
                 </>
             }
         }
