@@ -41,7 +41,7 @@ fn markdown_staging_plan_has_waves_workloads_decisions_and_findings() {
         "## Not in a wave",
         "- **Fax gateway**: Retired",
         "## Open findings",
-        "Separate wave (factory)",
+        "Wave before, by a batch team",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }

@@ -128,7 +128,7 @@ async fn remediation_page_shows_each_mode_with_reasons() {
     let html = render("/remediation", example()).await;
     for mode in [
         "Same sprint",
-        "Separate wave (factory)",
+        "Wave before, by a batch team",
         "Separate programme",
     ] {
         assert!(html.contains(mode), "missing {mode}");

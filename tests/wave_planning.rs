@@ -667,6 +667,38 @@ fn a_blocked_readiness_makes_the_waves_a_draft() {
     assert!(first.why.contains("these waves are a draft"));
 }
 
+/// Each workload says why it is in its wave.
+#[test]
+fn every_placed_workload_says_why_it_is_in_its_wave() {
+    use waveplan::domain::waves::WaveReason;
+    let mut b = plain(1);
+    b.answer(HYBRID_NETWORK, "ready");
+    let (first, _) = b.simple("Alpha");
+    let (second, _) = b.simple("Beta");
+    let (app, app_vm) = b.simple("Portal");
+    let (db, db_vm) = b.simple("Database");
+    b.depends(app_vm, db_vm, Hard);
+    b.change(db, |w| w.pinned_wave = Some(6));
+    let waves = plan_waves(&b.plan);
+    let reason = |id| waves.reason_of(id).unwrap();
+    assert_eq!(reason(first), WaveReason::FirstWithRoom);
+    assert_eq!(
+        reason(second),
+        WaveReason::Capacity,
+        "wave 1 holds one workload"
+    );
+    assert_eq!(reason(db), WaveReason::Pinned);
+    assert_eq!(
+        reason(app),
+        WaveReason::After {
+            workload: db,
+            counterpart: false
+        }
+    );
+    let name = |id: WorkloadId| b.plan.workload(id).unwrap().name.to_string();
+    assert_eq!(reason(app).describe(name), "After Database, which it needs");
+}
+
 #[test]
 fn an_empty_plan_has_no_waves() {
     let waves = plan_waves(&Builder::new().plan);

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod analysis;
 pub mod asset;
+pub mod blockers;
 pub mod cadence;
 pub mod calendar;
 pub mod compress;

@@ -107,11 +107,16 @@ pub fn parse_effort_hours(field: &'static str, raw: &str) -> Result<f64, Quantit
     Ok(amount * per_unit)
 }
 
-/// An amount (hours, gigabytes, percent, Mbps) for people to read: one decimal place at most,
-/// none when it is whole, thousands grouped with commas ("16", "1.5", "18,400").
+/// An amount (hours, gigabytes, percent, Mbps) for people to read: one decimal place below
+/// 100 and none from 100 on (1,234 GB, not 1,234.4 GB), none when it is whole, thousands
+/// grouped with commas ("16", "1.5", "18,400").
 pub fn format_amount(value: f64) -> String {
     // `+ 0.0` turns -0 (the sum of no items) into 0, so nothing reads "-0 h".
-    let rounded = (value * 10.0).round() / 10.0 + 0.0;
+    let rounded = if value.abs() >= 99.95 {
+        value.round() + 0.0
+    } else {
+        (value * 10.0).round() / 10.0 + 0.0
+    };
     let text = if rounded.fract() == 0.0 {
         format!("{rounded:.0}")
     } else {
@@ -168,7 +173,9 @@ mod tests {
         assert_eq!(format_amount(-0.04), "0");
         assert_eq!(format_amount(999.0), "999");
         assert_eq!(format_amount(18_400.0), "18,400");
-        assert_eq!(format_amount(1_234_567.45), "1,234,567.5");
+        assert_eq!(format_amount(1_234_567.45), "1,234,567");
+        assert_eq!(format_amount(99.94), "99.9");
+        assert_eq!(format_amount(429.4967), "429");
         assert_eq!(format_amount(-2_500.0), "-2,500");
         assert_eq!(format_amount(f64::INFINITY), "inf");
         assert_eq!(counted(1, "item", "items"), "1 item");

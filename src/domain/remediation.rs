@@ -19,7 +19,7 @@ use crate::domain::workload::{Workload, WorkloadId};
 
 labelled_enum! {
     pub enum RemediationMode {
-        Sprint => "Same sprint", Wave => "Separate wave (factory)", Programme => "Separate programme",
+        Sprint => "Same sprint", Wave => "Wave before, by a batch team", Programme => "Separate programme",
     }
 }
 

@@ -38,18 +38,19 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   // Override Payroll's remediation decision; a note is required.
   await page.getByRole("link", { name: "Remediation" }).click();
   const payroll = page.locator("details.remediation").filter({ has: page.locator("summary h2", { hasText: /^Payroll$/ }) });
-  await payroll.getByLabel("Decision", { exact: true }).selectOption({ label: "Separate wave (factory)" });
+  await payroll.getByLabel("Decision", { exact: true }).selectOption({ label: "Wave before, by a batch team" });
   await payroll.getByRole("button", { name: "Override decision" }).click();
   await payroll.getByText("Write a note saying why").waitFor();
   await payroll.getByLabel("Why (required)").fill("Vendor delivers the COM+ replacement in March");
   await payroll.getByRole("button", { name: "Override decision" }).click();
   await payroll.getByText("Overridden", { exact: true }).waitFor();
-  await payroll.getByText(/Overridden to “Separate wave \(factory\)”: Vendor delivers/).waitFor();
+  await payroll.getByText(/Overridden to “Wave before, by a batch team”: Vendor delivers/).waitFor();
   await screenshot(page, "4-remediation");
 
   // What-if: a shorter sprint re-plans at once and says what moved; undo and redo it.
   await page.getByRole("link", { name: "Waves" }).click();
   await page.getByText(/waves of 28 days/).waitFor();
+  await page.locator("summary", { hasText: "Settings" }).click();
   await page.getByLabel("Sprint length (days)").fill("7");
   await page.getByLabel("Sprint length (days)").press("Enter");
   await page.getByText(/waves of 14 days/).waitFor();
@@ -72,7 +73,7 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   const markdown = await readFile(await download.path(), "utf8");
   assert.match(markdown, /^# Staging plan: Contoso retail: first release/);
   assert.match(markdown, /sprints of 7 days/);
-  assert.match(markdown, /Overridden to “Separate wave \(factory\)”: Vendor delivers the COM\+ replacement in March/);
+  assert.match(markdown, /Overridden to “Wave before, by a batch team”: Vendor delivers the COM\+ replacement in March/);
   assert.match(markdown, /## Wave 1 \(2027-01-04 – /);
 
   // Reload: everything is as it was (the last change was saved when the page was hidden).

@@ -44,6 +44,46 @@ pub struct Wave {
     pub replication: WaveReplication,
 }
 
+/// Why a workload is in its wave, for a chip beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaveReason {
+    /// The first wave with room, in priority order.
+    FirstWithRoom,
+    Pinned,
+    /// After a workload it must follow: one it hard-depends on, or its non-production
+    /// counterpart.
+    After {
+        workload: WorkloadId,
+        counterpart: bool,
+    },
+    /// Its remediation factory works in the wave before.
+    Factory,
+    /// The waves before were full.
+    Capacity,
+    /// A freeze window ruled out the waves before.
+    Freeze,
+}
+
+impl WaveReason {
+    /// The reason in a few words; `name_of` names a workload.
+    pub fn describe(self, name_of: impl Fn(WorkloadId) -> String) -> String {
+        match self {
+            WaveReason::FirstWithRoom => "First wave with room, by priority".into(),
+            WaveReason::Pinned => "Pinned here".into(),
+            WaveReason::After {
+                workload,
+                counterpart: false,
+            } => format!("After {}, which it needs", name_of(workload)),
+            WaveReason::After { workload, .. } => {
+                format!("After its test counterpart {}", name_of(workload))
+            }
+            WaveReason::Factory => "Its fixes are made the wave before".into(),
+            WaveReason::Capacity => "Waves before were full".into(),
+            WaveReason::Freeze => "A freeze rules out earlier waves".into(),
+        }
+    }
+}
+
 /// A workload the planner leaves out of the waves, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeldBack {
@@ -58,6 +98,7 @@ pub struct WavePlan {
     pub findings: Vec<Finding>,
     /// The wave (1-based) of each planned workload, indexed like `ids`.
     wave_by_index: Vec<Option<u32>>,
+    reason_by_index: Vec<Option<WaveReason>>,
     ids: Vec<WorkloadId>,
 }
 
@@ -65,6 +106,12 @@ impl WavePlan {
     pub fn wave_of(&self, workload: WorkloadId) -> Option<u32> {
         let index = self.ids.binary_search(&workload).ok()?;
         self.wave_by_index.get(index).copied().flatten()
+    }
+
+    /// Why the workload is in its wave.
+    pub fn reason_of(&self, workload: WorkloadId) -> Option<WaveReason> {
+        let index = self.ids.binary_search(&workload).ok()?;
+        self.reason_by_index.get(index).copied().flatten()
     }
 }
 
@@ -108,16 +155,21 @@ pub fn plan_waves_with(
     let hybrid_ready = hybrid_connectivity_ready(plan);
     let groups = move_groups(&index, &planned, &modes, hybrid_ready);
     let mut packing = Packing::new(plan);
-    let group_wave = pack(&mut packing, &groups, &index, &mut findings);
+    let placed = pack(&mut packing, &groups, &index, &mut findings);
     let mut waves = packing.waves;
+    let group_wave: Vec<Option<usize>> = placed.iter().map(|p| p.map(|(wave, _)| wave)).collect();
 
     let mut wave_by_index = vec![None; n];
+    let mut reason_by_index = vec![None; n];
     for (i, slot) in wave_by_index.iter_mut().enumerate() {
         let Some(g) = groups.group_of[i] else {
             continue;
         };
-        match group_wave[g] {
-            Some(wave) => *slot = Some(wave as u32 + 1),
+        match placed[g] {
+            Some((wave, reason)) => {
+                *slot = Some(wave as u32 + 1);
+                reason_by_index[i] = Some(reason);
+            }
             None => {
                 let reason = "Frozen for the whole planning horizon: no wave within three years of the first one with room is outside its freeze windows.".to_owned();
                 held_back.push(HeldBack {
@@ -151,26 +203,29 @@ pub fn plan_waves_with(
         held_back,
         findings,
         wave_by_index,
+        reason_by_index,
         ids: index.ids,
     }
 }
 
 /// Places every group: pinned ones first (so a pin reserves its room), then the rest in
-/// dependency order. Returns each group's wave (0-based), `None` for a group no wave within
-/// the freeze horizon can take.
+/// dependency order. Returns each group's wave (0-based) and why, `None` for a group no wave
+/// within the freeze horizon can take.
 fn pack(
     packing: &mut Packing,
     groups: &MoveGroups,
     index: &Index,
     findings: &mut Vec<Finding>,
-) -> Vec<Option<usize>> {
+) -> Vec<Option<(usize, WaveReason)>> {
     let count = groups.groups.len();
     let mut group_wave: Vec<Option<usize>> = vec![None; count];
+    let mut reasons: Vec<Option<WaveReason>> = vec![None; count];
     for (g, group) in groups.groups.iter().enumerate() {
         if let Some(pin) = group.pin {
             let chosen = pin.saturating_sub(1) as usize;
             packing.place(chosen, group, index);
             group_wave[g] = Some(chosen);
+            reasons[g] = Some(WaveReason::Pinned);
         }
     }
     let adjacency: Vec<Vec<usize>> = groups
@@ -196,8 +251,8 @@ fn pack(
             findings.extend(checks::pinned(packing, group, index, chosen, earliest));
             continue;
         }
-        let chosen = match packing.find_wave(earliest, group, index) {
-            Ok(chosen) => chosen,
+        let (chosen, first_with_room) = match packing.find_wave(earliest, group, index) {
+            Ok(found) => found,
             Err(first_with_room) => {
                 findings.push(checks::frozen_out(
                     group,
@@ -213,8 +268,39 @@ fn pack(
         }
         packing.place(chosen, group, index);
         group_wave[g] = Some(chosen);
+        // The strongest cause of the wave: a freeze pushed it, or full waves, or what it must
+        // follow, or its factory; else it simply took the first wave with room.
+        let followed = groups.edges[g].iter().find(|edge| {
+            group_wave[edge.before].map(|w| w + usize::from(edge.strict))
+                == Some(after_dependencies)
+        });
+        reasons[g] = Some(if chosen > first_with_room {
+            WaveReason::Freeze
+        } else if first_with_room > earliest {
+            WaveReason::Capacity
+        } else if let Some(edge) =
+            followed.filter(|_| after_dependencies == earliest && earliest > 0)
+        {
+            let first = groups.groups[edge.before]
+                .members
+                .first()
+                .copied()
+                .unwrap_or(0);
+            WaveReason::After {
+                workload: index.ids[first],
+                counterpart: edge.strict,
+            }
+        } else if group.factory && earliest > 0 {
+            WaveReason::Factory
+        } else {
+            WaveReason::FirstWithRoom
+        });
     }
     group_wave
+        .into_iter()
+        .zip(reasons)
+        .map(|(wave, reason)| wave.zip(reason))
+        .collect()
 }
 
 /// Ready groups go in business priority order, then non-production before production, then

@@ -138,14 +138,15 @@ impl<'p> Packing<'p> {
     }
 
     /// The first wave at or after `earliest` with room for the group and none of its members
-    /// frozen, looking at most the freeze horizon past the first wave with room. `Err` holds
-    /// that first wave with room when freezes cover the whole horizon.
+    /// frozen, looking at most the freeze horizon past the first wave with room; with that
+    /// first wave with room (to say why a group went later). `Err` holds the first wave with
+    /// room when freezes cover the whole horizon.
     pub(crate) fn find_wave(
         &mut self,
         earliest: usize,
         group: &Group,
         index_of: &Index,
-    ) -> Result<usize, usize> {
+    ) -> Result<(usize, usize), usize> {
         let mut index = self.open_from(earliest);
         while !self.fits(index, group) {
             index = self.open_from(index + 1);
@@ -154,14 +155,14 @@ impl<'p> Packing<'p> {
             .members
             .iter()
             .any(|&m| !index_of.workloads[m].freeze_windows.is_empty());
-        if !has_freezes {
-            return Ok(index);
-        }
         let first_with_room = index;
+        if !has_freezes {
+            return Ok((index, first_with_room));
+        }
         let limit = first_with_room + self.horizon_waves();
         while index <= limit {
             if self.fits(index, group) && !self.frozen(index, group, index_of) {
-                return Ok(index);
+                return Ok((index, first_with_room));
             }
             index = self.open_from(index + 1);
         }

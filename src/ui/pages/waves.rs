@@ -301,7 +301,10 @@ pub fn waves_page() -> Html {
             <h1 id="waves-title">{ "Waves" }</h1>
             <p class="lead">{ format!("{} waves of {} days for {} workloads ({} not in a wave). Change a setting and the waves are planned again at once; \"What moved\" shows the difference.",
                 wave_count, settings.wave_days(), state.plan.workloads().len() - waves.held_back.len(), waves.held_back.len()) }</p>
-            <details class="card" open=true>
+            { timeline(&state, &analysis) }
+            { view_moves(&baseline, &analysis, &state) }
+            // Closed until wanted: the waves come first, the knobs behind them.
+            <details class="card settings">
                 <summary><h2 class="inline">{ "Settings" }</h2></summary>
                 <div class="form-grid">
                     { for setting_fields(&settings).into_iter().map(|(id, label, value, set, source)| {
@@ -332,8 +335,6 @@ pub fn waves_page() -> Html {
                     </div>
                 </div>
             </details>
-            { timeline(&state, &analysis) }
-            { view_moves(&baseline, &analysis, &state) }
             <section class="card" aria-labelledby="findings-title">
                 <h2 id="findings-title">{ format!("Findings ({})", analysis.0.findings.len()) }</h2>
                 if analysis.0.findings.is_empty() { <p>{ "None: every rule is honoured." }</p> }
@@ -350,15 +351,17 @@ pub fn waves_page() -> Html {
                 { for waves.waves.iter().skip(current * WAVES_PER_PAGE).take(WAVES_PER_PAGE).map(|wave| html! {
                     <div class="card wave" key={wave.number}>
                         <h3>{ format!("Wave {} · {} – {}", wave.number, wave.days.from(), wave.days.to()) }</h3>
-                        <p class="muted">{ format!("{} of {} workloads planned · {} assets · {} GB · {}", wave.workloads.len(), wave.workload_limit, wave.assets, format_amount(wave.storage_gb), wave.replication.summary()) }</p>
+                        <p class="muted">{ format!("{} · capacity {} · {} assets · {} GB · {}", counted(wave.workloads.len(), "workload", "workloads"), wave.workload_limit, wave.assets, format_amount(wave.storage_gb), wave.replication.summary()) }</p>
                         if !wave.factory_for.is_empty() {
-                            <p>{ format!("Remediation factory for the next wave: {}", wave.factory_for.iter().filter_map(|id| state.plan.workload(*id)).map(|w| w.name.to_string()).collect::<Vec<_>>().join(", ")) }</p>
+                            <p>{ format!("A batch team fixes what the next wave needs: {}", wave.factory_for.iter().filter_map(|id| state.plan.workload(*id)).map(|w| w.name.to_string()).collect::<Vec<_>>().join(", ")) }</p>
                         }
                         <ul class="plain">
                             { for wave.workloads.iter().filter_map(|id| state.plan.workload(*id)).map(|w| {
                                 let id = format!("pin-{}", w.id.0);
+                                let reason = waves.reason_of(w.id).map(|r| r.describe(|other| state.plan.workload(other).map_or_else(String::new, |o| o.name.to_string())));
                                 html! { <li key={w.id.0}>
-                                    <label for={id.clone()}>{ w.name.as_str() }{ if w.pinned_wave.is_some() { " (pinned)" } else { "" } }</label>
+                                    <label for={id.clone()}>{ w.name.as_str() }</label>
+                                    if let Some(reason) = reason { <span class="chip">{ reason }</span> }
                                     <select {id} onchange={pin(w.id)}>
                                         <option value="" selected={w.pinned_wave.is_none()}>{ "Not pinned" }</option>
                                         { for (1..=(wave_count as u32 + 2).min(crate::domain::plan::MAX_PINNED_WAVE)).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)}>{ format!("Pin to wave {n}") }</option> }) }

@@ -28,7 +28,7 @@ const COLUMNS: &[(SortKey, &str)] = &[
     (SortKey::Name, "Name"),
     (SortKey::Environment, "Environment"),
     (SortKey::Criticality, "Criticality"),
-    (SortKey::Status, "Status"),
+    (SortKey::Status, "Stage"),
     (SortKey::Wave, "Wave"),
     (SortKey::Assets, "Assets"),
 ];
@@ -53,6 +53,7 @@ pub fn workloads_page() -> Html {
     let status = use_state(|| None::<WorkloadStage>);
     let environment = use_state(|| None::<Environment>);
     let wave = use_state(|| None::<u32>);
+    let only_blocked = use_state(|| false);
     let sort = use_state(|| (SortKey::Name, true));
     let page = use_state(|| 0usize);
     let editing = use_state(|| Editing::Nothing);
@@ -70,6 +71,7 @@ pub fn workloads_page() -> Html {
     };
     let waves = &analysis.0.waves;
     let stage_of = |w: &Workload| analysis.0.checklists.get(&w.id).map(|c| c.stage);
+    let blocked_by = |w: &Workload| crate::domain::blockers::blockers(&analysis.0, w);
     let needle = text::lowercase(search.trim());
     let mut rows: Vec<&Workload> = state
         .plan
@@ -78,6 +80,7 @@ pub fn workloads_page() -> Html {
         .filter(|w| status.is_none_or(|s| stage_of(w) == Some(s)))
         .filter(|w| environment.is_none_or(|e| w.environment == e))
         .filter(|w| wave.is_none_or(|n| waves.wave_of(w.id) == Some(n)))
+        .filter(|w| !*only_blocked || !blocked_by(w).is_empty())
         .collect();
     let (key, ascending) = *sort;
     rows.sort_by(|a, b| {
@@ -165,6 +168,7 @@ pub fn workloads_page() -> Html {
                 <td>{ workload.environment.label() }</td>
                 <td>{ workload.criticality.label() }</td>
                 <td>{ stage_of(workload).map_or("Not migrated", WorkloadStage::label) }</td>
+                <td>{ for blocked_by(workload).iter().map(|b| html! { <span class="chip bad">{ b.label() }</span> }) }</td>
                 <td>{ waves.wave_of(workload.id).map_or("—".to_owned(), |n| n.to_string()) }</td>
                 <td>{ asset_counts.get(&workload.id).copied().unwrap_or(0) }</td>
             </tr>
@@ -201,9 +205,9 @@ pub fn workloads_page() -> Html {
                         <input id="workload-search" type="search" value={(*search).clone()} oninput={on_search} />
                     </div>
                     <div class="field">
-                        <label for="filter-status">{ "Status" }</label>
+                        <label for="filter-status">{ "Stage" }</label>
                         <select id="filter-status" onchange={on_status}>
-                            <option value="" selected={status.is_none()}>{ "All statuses" }</option>
+                            <option value="" selected={status.is_none()}>{ "All stages" }</option>
                             { for WorkloadStage::ALL.iter().map(|s| html! { <option selected={*status == Some(*s)}>{ s.label() }</option> }) }
                         </select>
                     </div>
@@ -221,6 +225,13 @@ pub fn workloads_page() -> Html {
                             { for waves.waves.iter().map(|w| html! { <option value={w.number.to_string()} selected={*wave == Some(w.number)}>{ format!("Wave {}", w.number) }</option> }) }
                         </select>
                     </div>
+                    <div class="check">
+                        <input type="checkbox" id="filter-blocked" checked={*only_blocked} onchange={{
+                            let (only_blocked, page) = (only_blocked.clone(), page.clone());
+                            Callback::from(move |_: Event| { only_blocked.set(!*only_blocked); page.set(0); })
+                        }} />
+                        <label for="filter-blocked">{ "Blocked only" }</label>
+                    </div>
                     <button type="button" onclick={add}>{ "Add workload" }</button>
                 </div>
                 <p class="muted" aria-live="polite">
@@ -232,7 +243,11 @@ pub fn workloads_page() -> Html {
                 </p>
                 <div class="scroll-x">
                     <table class="table workloads">
-                        <thead><tr>{ for COLUMNS.iter().map(header) }</tr></thead>
+                        <thead><tr>
+                            { for COLUMNS.iter().take(4).map(header) }
+                            <th scope="col">{ "Blocked by" }</th>
+                            { for COLUMNS.iter().skip(4).map(header) }
+                        </tr></thead>
                         <tbody>{ for shown.map(row) }</tbody>
                     </table>
                 </div>
