@@ -17,7 +17,7 @@ use crate::ui::hooks::use_shortcuts::use_shortcuts;
 use crate::ui::pages::switch;
 use crate::ui::route::Route;
 use crate::ui::saved_plans;
-use crate::ui::state::{AnalysisContext, PlanContext, PlanState, StorageProblem};
+use crate::ui::state::{AnalysisContext, BeforeLastChange, PlanContext, PlanState, StorageProblem};
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -75,10 +75,18 @@ pub fn shell(props: &ShellProps) -> Html {
             state
         })
     };
+    // The analysis of the last revision is kept, so a change can be compared with it.
+    let last = use_mut_ref(|| None::<(String, Rc<Analysis>)>);
     let analysis = {
         let plan = state.plan.clone();
-        use_memo((state.plan_id.clone(), state.revision), move |_| {
-            AnalysisContext(Rc::new(Analysis::of(&plan)))
+        use_memo((state.plan_id.clone(), state.revision), move |(id, _)| {
+            let now = Rc::new(Analysis::of(&plan));
+            let before = last
+                .borrow_mut()
+                .replace((id.clone(), now.clone()))
+                .filter(|(last_id, _)| last_id == id)
+                .map(|(_, analysis)| analysis);
+            (AnalysisContext(now), BeforeLastChange(before))
         })
     };
     let route = use_route(&props.route);
@@ -92,7 +100,8 @@ pub fn shell(props: &ShellProps) -> Html {
     use_effect_with((), |_| crate::browser::clock::mark("waveplan-first-render"));
     html! {
         <ContextProvider<PlanContext> context={state.clone()}>
-            <ContextProvider<AnalysisContext> context={(*analysis).clone()}>
+            <ContextProvider<AnalysisContext> context={analysis.0.clone()}>
+            <ContextProvider<BeforeLastChange> context={analysis.1.clone()}>
                 <a class="skip-link" href="#main">{ "Skip to content" }</a>
                 { header(&state, &route) }
                 { storage_banner(&state) }
@@ -101,6 +110,7 @@ pub fn shell(props: &ShellProps) -> Html {
                     { switch(route) }
                 </main>
                 { status_line(&state) }
+            </ContextProvider<BeforeLastChange>>
             </ContextProvider<AnalysisContext>>
         </ContextProvider<PlanContext>>
     }

@@ -240,6 +240,21 @@ impl PartialEq for AnalysisContext {
     }
 }
 
+/// The analysis of this plan before its last change (`None` right after a plan is opened), so
+/// any page can say what a change moved, whichever page made it.
+#[derive(Debug, Clone)]
+pub struct BeforeLastChange(pub Option<Rc<crate::domain::analysis::Analysis>>);
+
+impl PartialEq for BeforeLastChange {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

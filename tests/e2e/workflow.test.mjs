@@ -46,6 +46,10 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   await payroll.getByText("Overridden", { exact: true }).waitFor();
   await payroll.getByText(/Overridden to “Wave before, by a batch team”: Vendor delivers/).waitFor();
   await screenshot(page, "4-remediation");
+  // The override re-planned the waves: the Waves page says what it moved.
+  await page.getByRole("link", { name: "Waves" }).click();
+  await page.getByRole("heading", { name: "What moved with your last change" }).waitFor();
+  await page.getByText(/^Payroll: no wave → wave \d+$/).waitFor();
 
   // What-if: a shorter sprint re-plans at once and says what moved; undo and redo it.
   await page.getByRole("link", { name: "Waves" }).click();

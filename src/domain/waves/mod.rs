@@ -20,7 +20,10 @@ use crate::domain::workload::{Environment, Workload, WorkloadId};
 mod checks;
 mod groups;
 mod index;
+mod moves;
 mod packing;
+
+pub use moves::{moves, Move};
 
 use groups::{move_groups, Group, MoveGroups};
 use index::Index;

@@ -12,11 +12,14 @@ use crate::domain::plan::Action;
 use crate::domain::promotion::PromotionModel;
 use crate::domain::quantity::{counted, format_amount, parse_amount, parse_count};
 use crate::domain::settings::PlanSettings;
+use crate::domain::waves::moves;
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::{badge, severity_tone};
 use crate::ui::components::pager::pager;
 use crate::ui::components::timeline::timeline;
-use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg};
+use crate::ui::state::{
+    use_plan_and_analysis, AnalysisContext, BeforeLastChange, PlanContext, PlanMsg,
+};
 
 /// Waves per page in the list below the timeline.
 const WAVES_PER_PAGE: usize = 10;
@@ -215,17 +218,11 @@ pub fn waves_page() -> Html {
         return html! {};
     };
     let errors = use_state(BTreeMap::<&'static str, String>::new);
-    let baseline = use_state(|| None::<AnalysisContext>);
+    let before = use_context::<BeforeLastChange>();
     let page = use_state(|| 0usize);
     let settings = state.plan.settings().clone();
     let change = |id: &'static str, set: Setter| {
-        let (state, errors, baseline, analysis, settings) = (
-            state.clone(),
-            errors.clone(),
-            baseline.clone(),
-            analysis.clone(),
-            settings.clone(),
-        );
+        let (state, errors, settings) = (state.clone(), errors.clone(), settings.clone());
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlInputElement>().value();
             let mut next = settings.clone();
@@ -233,7 +230,6 @@ pub fn waves_page() -> Html {
             match set(&mut next, &value).and_then(|()| next.check().map_err(|e| e.to_string())) {
                 Ok(()) => {
                     found.remove(id);
-                    baseline.set(Some(analysis.clone()));
                     state.dispatch(PlanMsg::apply(
                         Action::UpdateSettings(next),
                         "Settings changed; waves re-planned",
@@ -247,12 +243,7 @@ pub fn waves_page() -> Html {
         })
     };
     let on_promotion = {
-        let (state, baseline, analysis, settings) = (
-            state.clone(),
-            baseline.clone(),
-            analysis.clone(),
-            settings.clone(),
-        );
+        let (state, settings) = (state.clone(), settings.clone());
         Callback::from(move |event: Event| {
             let index = event
                 .target_unchecked_into::<HtmlSelectElement>()
@@ -263,7 +254,6 @@ pub fn waves_page() -> Html {
             {
                 let mut next = settings.clone();
                 next.promotion = *model;
-                baseline.set(Some(analysis.clone()));
                 state.dispatch(PlanMsg::apply(
                     Action::UpdateSettings(next),
                     format!("Promotion model: {model}"),
@@ -272,14 +262,13 @@ pub fn waves_page() -> Html {
         })
     };
     let pin = |workload: WorkloadId| {
-        let (state, baseline, analysis) = (state.clone(), baseline.clone(), analysis.clone());
+        let state = state.clone();
         Callback::from(move |event: Event| {
             let wave = event
                 .target_unchecked_into::<HtmlSelectElement>()
                 .value()
                 .parse::<u32>()
                 .ok();
-            baseline.set(Some(analysis.clone()));
             let label = wave.map_or("Pin removed".to_owned(), |n| format!("Pinned to wave {n}"));
             state.dispatch(PlanMsg::apply(
                 Action::PinWorkload { workload, wave },
@@ -302,7 +291,7 @@ pub fn waves_page() -> Html {
             <p class="lead">{ format!("{} waves of {} days for {} workloads ({} not in a wave). Change a setting and the waves are planned again at once; \"What moved\" shows the difference.",
                 wave_count, settings.wave_days(), state.plan.workloads().len() - waves.held_back.len(), waves.held_back.len()) }</p>
             { timeline(&state, &analysis) }
-            { view_moves(&baseline, &analysis, &state) }
+            { view_moves(before.as_ref(), &analysis, &state) }
             // Closed until wanted: the waves come first, the knobs behind them.
             <details class="card settings">
                 <summary><h2 class="inline">{ "Settings" }</h2></summary>
@@ -383,31 +372,29 @@ pub fn waves_page() -> Html {
     }
 }
 
-/// What moved between the plan before the last change made on this page and now.
+/// What the last change to the plan moved, whichever page made it (a setting, a pin, a
+/// remediation override, an undo); nothing when the waves did not change.
 fn view_moves(
-    baseline: &Option<AnalysisContext>,
+    before: Option<&BeforeLastChange>,
     analysis: &AnalysisContext,
     state: &PlanContext,
 ) -> Html {
-    let Some(before) = baseline else {
+    let Some(before) = before.and_then(|b| b.0.as_ref()) else {
         return html! {};
     };
-    let moves: Vec<String> = state
-        .plan
-        .workloads()
-        .filter_map(|w| {
-            let (old, new) = (before.0.waves.wave_of(w.id), analysis.0.waves.wave_of(w.id));
-            let show =
-                |wave: Option<u32>| wave.map_or("no wave".to_owned(), |n| format!("wave {n}"));
-            (old != new).then(|| format!("{}: {} → {}", w.name, show(old), show(new)))
-        })
-        .collect();
+    let (old, new) = (&before.waves, &analysis.0.waves);
+    if old.waves == new.waves && old.held_back == new.held_back {
+        return html! {};
+    }
+    let name = |id| state.plan.workload(id).map_or("?", |w| w.name.as_str());
+    let show = |wave: Option<u32>| wave.map_or("no wave".to_owned(), |n| format!("wave {n}"));
+    let moved = moves(old, new, state.plan.workloads().map(|w| w.id));
     html! {
         <section class="card" aria-labelledby="moved-title" aria-live="polite">
             <h2 id="moved-title">{ "What moved with your last change" }</h2>
-            <p>{ format!("Waves: {} → {}. {} moved.", before.0.waves.waves.len(), analysis.0.waves.waves.len(), counted(moves.len(), "workload", "workloads")) }</p>
-            <ul>{ for moves.iter().take(50).map(|m| html! { <li>{ m }</li> }) }</ul>
-            if moves.len() > 50 { <p class="muted">{ format!("… and {} more.", moves.len() - 50) }</p> }
+            <p>{ format!("Waves: {} → {}. {} moved.", old.waves.len(), new.waves.len(), counted(moved.len(), "workload", "workloads")) }</p>
+            <ul>{ for moved.iter().take(50).map(|m| html! { <li>{ format!("{}: {} → {}", name(m.workload), show(m.from), show(m.to)) }</li> }) }</ul>
+            if moved.len() > 50 { <p class="muted">{ format!("… and {} more.", moved.len() - 50) }</p> }
         </section>
     }
 }
