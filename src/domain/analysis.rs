@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::domain::blockers::Blocker;
 use crate::domain::finding::Finding;
 use crate::domain::plan::Plan;
 use crate::domain::readiness::{assess, Readiness};
@@ -19,6 +20,8 @@ pub struct Analysis {
     pub decisions: BTreeMap<WorkloadId, RemediationDecision>,
     pub waves: WavePlan,
     pub checklists: BTreeMap<WorkloadId, StagingChecklist>,
+    /// What blocks each blocked workload (absent: nothing does).
+    pub blockers: BTreeMap<WorkloadId, Vec<Blocker>>,
     /// Every finding: readiness, cadence, waves and staging; blockers first.
     pub findings: Vec<Finding>,
 }
@@ -29,6 +32,7 @@ impl Analysis {
         let decisions = decide_all(plan);
         let waves = plan_waves_with(plan, &decisions);
         let lists = checklists(plan, &waves);
+        let blockers = crate::domain::blockers::find(plan, &readiness, &decisions, &waves);
         let mut findings = crate::domain::readiness::findings(&readiness);
         findings.extend(crate::domain::cadence::findings(plan.settings()));
         findings.extend(waves.findings.iter().cloned());
@@ -43,6 +47,7 @@ impl Analysis {
                 .into_iter()
                 .map(|checklist| (checklist.workload, checklist))
                 .collect(),
+            blockers,
             findings,
         }
     }

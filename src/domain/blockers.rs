@@ -1,14 +1,16 @@
 //! What blocks a workload, in a word or two each, for the Workloads column, its filter and the
-//! overview: a separate programme, a freeze that outlasts the horizon, open readiness, a
-//! dependency not yet in the cloud, a pin into a freeze. Derived from the analysis, so the
-//! column, the overview and the findings never disagree.
+//! overview: a separate programme, a freeze that outlasts the horizon, open blocking readiness,
+//! a dependency that will not be there in time, a pin into a freeze. Computed once per plan
+//! version in the `Analysis`, so the column, the overview and the findings never disagree.
 
-use crate::domain::analysis::Analysis;
+use std::collections::BTreeMap;
+
+use crate::domain::asset::Disposition;
 use crate::domain::plan::Plan;
-use crate::domain::readiness::ReadinessLevel;
-use crate::domain::remediation::RemediationMode;
-use crate::domain::staging::DEPENDENCIES_REACHABLE;
-use crate::domain::workload::{Workload, WorkloadId};
+use crate::domain::readiness::{hybrid_connectivity_ready, Readiness, ReadinessLevel};
+use crate::domain::remediation::{RemediationDecision, RemediationMode};
+use crate::domain::waves::WavePlan;
+use crate::domain::workload::WorkloadId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Blocker {
@@ -18,7 +20,8 @@ pub enum Blocker {
     FrozenOut,
     /// Blocking readiness questions are open: every wave is a draft.
     Readiness,
-    /// Something it needs is not in the cloud yet (and hybrid connectivity does not reach it).
+    /// Something it needs retires, is in no workload or no wave, or moves in a later wave, and
+    /// no hybrid connectivity reaches it on-premises meanwhile: it cannot be done in its wave.
     Dependency,
     /// A pin put it into one of its freeze windows.
     PinnedIntoFreeze,
@@ -30,87 +33,178 @@ impl Blocker {
             Blocker::Programme => "Separate programme",
             Blocker::FrozenOut => "Frozen past the horizon",
             Blocker::Readiness => "Readiness open",
-            Blocker::Dependency => "Needs what is not in the cloud",
+            Blocker::Dependency => "Dependency not there in time",
             Blocker::PinnedIntoFreeze => "Pinned into a freeze",
         }
     }
 }
 
-/// What blocks `workload`, most serious first; empty when nothing does (a retired workload is
-/// not blocked: it does not move).
-pub fn blockers(analysis: &Analysis, workload: &Workload) -> Vec<Blocker> {
-    if !workload.migrates() {
-        return Vec::new();
-    }
-    let id = workload.id;
-    let mut found = Vec::new();
-    if analysis
-        .decisions
-        .get(&id)
-        .is_some_and(|d| d.mode == RemediationMode::Programme)
-    {
-        found.push(Blocker::Programme);
-    } else if analysis.waves.wave_of(id).is_none() {
-        found.push(Blocker::FrozenOut);
-    }
-    if analysis.readiness.level == ReadinessLevel::Blocked && found.is_empty() {
-        found.push(Blocker::Readiness);
-    }
-    let checklist = analysis.checklists.get(&id);
-    if checklist.is_some_and(|c| {
-        c.items
-            .iter()
-            .any(|item| item.label == DEPENDENCIES_REACHABLE && !item.done)
-    }) {
-        found.push(Blocker::Dependency);
-    }
-    if let Some(wave) = analysis
-        .waves
-        .wave_of(id)
-        .and_then(|n| analysis.waves.waves.get(n as usize - 1))
-    {
-        let pinned = workload.pinned_wave == Some(wave.number);
-        if pinned
-            && workload
+/// Every blocked workload with what blocks it, most serious first; a workload nothing blocks
+/// is absent, and so is a retired one (it does not move). One pass over the workloads and one
+/// over the dependencies.
+pub fn find(
+    plan: &Plan,
+    readiness: &Readiness,
+    decisions: &BTreeMap<WorkloadId, RemediationDecision>,
+    waves: &WavePlan,
+) -> BTreeMap<WorkloadId, Vec<Blocker>> {
+    let late = late_dependencies(plan, waves);
+    let mut found = BTreeMap::new();
+    for workload in plan.workloads().filter(|w| w.migrates()) {
+        let id = workload.id;
+        let mut blockers = Vec::new();
+        let wave = waves.wave_of(id);
+        if decisions
+            .get(&id)
+            .is_some_and(|d| d.mode == RemediationMode::Programme)
+        {
+            blockers.push(Blocker::Programme);
+        } else if wave.is_none() {
+            blockers.push(Blocker::FrozenOut);
+        } else if readiness.level == ReadinessLevel::Blocked {
+            blockers.push(Blocker::Readiness);
+        }
+        if late.contains_key(&id) {
+            blockers.push(Blocker::Dependency);
+        }
+        let wave_days = wave.and_then(|n| waves.waves.get(n as usize - 1).map(|w| w.days));
+        if let Some(days) = wave_days.filter(|_| workload.pinned_wave == wave) {
+            if workload
                 .freeze_windows
                 .iter()
-                .any(|window| window.days.overlaps(&wave.days))
-        {
-            found.push(Blocker::PinnedIntoFreeze);
+                .any(|window| window.days.overlaps(&days))
+            {
+                blockers.push(Blocker::PinnedIntoFreeze);
+            }
+        }
+        if !blockers.is_empty() {
+            found.insert(id, blockers);
         }
     }
     found
 }
 
-/// Every blocked workload with what blocks it, in id order.
-pub fn blocked(plan: &Plan, analysis: &Analysis) -> Vec<(WorkloadId, Vec<Blocker>)> {
-    plan.workloads()
-        .map(|w| (w.id, blockers(analysis, w)))
-        .filter(|(_, found)| !found.is_empty())
-        .collect()
+/// Workloads with a dependency on another workload's asset that will not be in the cloud by
+/// their own wave (the same rule as the definition of done's "every dependency reachable").
+fn late_dependencies(plan: &Plan, waves: &WavePlan) -> BTreeMap<WorkloadId, ()> {
+    let hybrid = hybrid_connectivity_ready(plan);
+    let mut late = BTreeMap::new();
+    for dependency in plan.dependencies() {
+        let (Some(from), Some(to)) = (plan.asset(dependency.from), plan.asset(dependency.to))
+        else {
+            continue;
+        };
+        let Some(owner) = from.workload.filter(|&w| to.workload != Some(w)) else {
+            continue;
+        };
+        let needed_owner = to.workload.and_then(|id| plan.workload(id));
+        let retiring =
+            to.disposition == Disposition::Retire || needed_owner.is_some_and(|w| !w.migrates());
+        let in_time = match (
+            waves.wave_of(owner),
+            needed_owner.and_then(|w| waves.wave_of(w.id)),
+        ) {
+            (Some(mine), Some(theirs)) => theirs <= mine,
+            _ => false,
+        };
+        if retiring || (!hybrid && !in_time) {
+            late.insert(owner, ());
+        }
+    }
+    late
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::analysis::Analysis;
     use crate::domain::example::example_plan;
 
     #[test]
     fn the_example_blocks_payroll_by_its_programme_and_retires_the_fax() {
         let plan = example_plan();
         let analysis = Analysis::of(&plan);
-        let by_name = |name: &str| {
+        let of = |name: &str| {
             let workload = plan.workload_named(&name.to_ascii_lowercase()).unwrap();
-            blockers(&analysis, workload)
+            analysis
+                .blockers
+                .get(&workload.id)
+                .cloned()
+                .unwrap_or_default()
         };
-        assert_eq!(by_name("Payroll"), [Blocker::Programme]);
-        assert_eq!(
-            by_name("Fax gateway"),
-            [],
-            "retired: not blocked, not moving"
+        assert_eq!(of("Payroll"), [Blocker::Programme]);
+        assert_eq!(of("Fax gateway"), [], "retired: not blocked, not moving");
+        assert!(of("Intranet portal").is_empty());
+        assert!(analysis.blockers.values().all(|found| !found.is_empty()));
+    }
+
+    /// The smallest plan that shows the rule: web needs db; db moves in a later wave (pinned).
+    #[test]
+    fn a_dependency_moving_later_blocks_until_hybrid_connectivity_reaches_it() {
+        use crate::domain::action::Action;
+        use crate::domain::dependency::{Dependency, DependencyStrength};
+        use crate::domain::readiness::Answer;
+        use crate::domain::synthetic::generate;
+        let hybrid = |choice: &str| Action::Answer {
+            question: crate::domain::question_bank::HYBRID_NETWORK.into(),
+            answer: Answer {
+                choice: choice.into(),
+                note: String::new(),
+            },
+        };
+        let mut plan = generate(7, 2, 0);
+        plan.apply(hybrid("no")).unwrap();
+        let ids: Vec<_> = plan.workloads().map(|w| w.id).collect();
+        let asset_of = |plan: &Plan, w| plan.assets().find(|a| a.workload == Some(w)).unwrap().id;
+        let (web, db) = (asset_of(&plan, ids[0]), asset_of(&plan, ids[1]));
+        plan.apply(Action::SetDependency(Dependency::new(
+            web,
+            db,
+            DependencyStrength::Soft,
+        )))
+        .unwrap();
+        plan.apply(Action::PinWorkload {
+            workload: ids[1],
+            wave: Some(3),
+        })
+        .unwrap();
+        plan.apply(Action::PinWorkload {
+            workload: ids[0],
+            wave: Some(1),
+        })
+        .unwrap();
+        let blocked = |plan: &Plan| {
+            Analysis::of(plan)
+                .blockers
+                .get(&ids[0])
+                .cloned()
+                .unwrap_or_default()
+        };
+        assert!(
+            blocked(&plan).contains(&Blocker::Dependency),
+            "{:?}",
+            blocked(&plan)
         );
-        assert!(by_name("Intranet portal").is_empty());
-        let blocked = blocked(&plan, &analysis);
-        assert!(blocked.iter().all(|(_, found)| !found.is_empty()));
+
+        plan.apply(Action::PinWorkload {
+            workload: ids[0],
+            wave: Some(3),
+        })
+        .unwrap();
+        assert!(
+            !blocked(&plan).contains(&Blocker::Dependency),
+            "same wave: in time"
+        );
+
+        plan.apply(Action::PinWorkload {
+            workload: ids[0],
+            wave: Some(1),
+        })
+        .unwrap();
+        plan.apply(hybrid("ready")).unwrap();
+        assert!(
+            !blocked(&plan).contains(&Blocker::Dependency),
+            "hybrid connectivity reaches it"
+        );
     }
 }

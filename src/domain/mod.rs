@@ -19,6 +19,7 @@ pub mod import;
 pub mod inventory;
 pub mod labels;
 pub mod name;
+pub mod overview;
 pub mod persist;
 pub mod plan;
 pub mod promotion;

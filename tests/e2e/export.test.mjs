@@ -11,7 +11,7 @@ async function example(page) {
   await page.goto(app.server.url);
   await page.getByRole("button", { name: "Load example plan" }).click();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
-  await page.getByRole("link", { name: "Export" }).click();
+  await page.getByRole("link", { name: "Export", exact: true }).click();
 }
 
 test("print gives a page per wave and hides the navigation", async () => {
@@ -60,13 +60,13 @@ test("JSON export imports back to the same plan", async () => {
   assert.equal(exported.format, "waveplan");
   assert.equal(exported.plan.workloads.length, 12);
 
-  await page.getByRole("link", { name: "Start" }).click();
+  await page.getByRole("link", { name: "Start", exact: true }).click();
   await page.getByRole("button", { name: "New plan" }).click();
   await page.getByTestId("plan-name").getByText("Untitled migration plan").waitFor();
   await page.getByLabel("File to import").setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: await readFile(path) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
-  await page.getByRole("link", { name: "Export" }).click();
+  await page.getByRole("link", { name: "Export", exact: true }).click();
   assert.ok(await page.getByLabel(/Whole plan \(JSON\)/).isChecked(), "the chosen format is remembered");
   const [again] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
   assert.deepEqual(JSON.parse(await readFile(await again.path(), "utf8")), exported, "round trip through the browser");

@@ -21,7 +21,7 @@ test("an inventory without application names becomes workloads through suggestio
   await page.goto(app.server.url);
   await importFile(page, "estate-rvtools-vinfo.csv");
   await page.getByText("Imported estate-rvtools-vinfo.csv (RVTools vInfo): 314 assets added.").first().waitFor();
-  await page.getByTestId("start-unassigned").getByText("314 of the plan's assets are in no workload, so in no wave.").waitFor();
+  await page.getByTestId("next-step").getByText("Group the 314 assets that are in no workload", { exact: false }).waitFor();
   await importFile(page, "estate-dependencies-v2.csv");
   await page.getByText(/Imported estate-dependencies-v2.csv \(Azure Migrate dependency analysis\): \d+ dependencies added/).first().waitFor();
   await page.getByText(/server names were matched to the plan by the name before the first dot/).waitFor();

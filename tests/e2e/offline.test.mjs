@@ -25,7 +25,7 @@ test("works offline once opened, and offers a new version when one is released",
   await app.server.close();
   await page.reload();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
-  await page.getByRole("link", { name: "Waves" }).click();
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Waves" }).waitFor();
   await screenshot(page, "11-offline");
 

@@ -16,7 +16,7 @@ test("clicking a nav link changes the page", async () => {
   await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
   await screenshot(page, "start");
 
-  await page.getByRole("link", { name: "Waves" }).click();
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Waves" }).waitFor();
   assert.match(page.url(), /#\/waves$/);
   assert.equal(await page.locator("nav [aria-current=page]").textContent(), "Waves");

@@ -16,7 +16,7 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   await screenshot(page, "1-start");
 
   // Workshop: three questions answered with the keyboard and the mouse.
-  await page.getByRole("link", { name: "Readiness" }).click();
+  await page.getByRole("link", { name: "Readiness", exact: true }).click();
   await screenshot(page, "2-readiness");
   await page.getByRole("button", { name: "Start workshop" }).click();
   await page.getByText(/^Question 1 of \d+$/).waitFor();
@@ -36,7 +36,7 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   assert.equal(await page.locator("#q-effort-scale").inputValue(), "known");
 
   // Override Payroll's remediation decision; a note is required.
-  await page.getByRole("link", { name: "Remediation" }).click();
+  await page.getByRole("link", { name: "Remediation", exact: true }).click();
   const payroll = page.locator("details.remediation").filter({ has: page.locator("summary h2", { hasText: /^Payroll$/ }) });
   await payroll.getByLabel("Decision", { exact: true }).selectOption({ label: "Wave before, by a batch team" });
   await payroll.getByRole("button", { name: "Override decision" }).click();
@@ -47,12 +47,12 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   await payroll.getByText(/Overridden to “Wave before, by a batch team”: Vendor delivers/).waitFor();
   await screenshot(page, "4-remediation");
   // The override re-planned the waves: the Waves page says what it moved.
-  await page.getByRole("link", { name: "Waves" }).click();
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
   await page.getByRole("heading", { name: "What moved with your last change" }).waitFor();
   await page.getByText(/^Payroll: no wave → wave \d+$/).waitFor();
 
   // What-if: a shorter sprint re-plans at once and says what moved; undo and redo it.
-  await page.getByRole("link", { name: "Waves" }).click();
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
   await page.getByText(/waves of 28 days/).waitFor();
   await page.locator("summary", { hasText: "Settings" }).click();
   await page.getByLabel("Sprint length (days)").fill("7");
@@ -65,12 +65,12 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   await page.keyboard.press("Control+Shift+Z");
   await page.getByText(/waves of 14 days/).waitFor();
 
-  await page.getByRole("link", { name: "Staging" }).click();
+  await page.getByRole("link", { name: "Staging", exact: true }).click();
   await page.getByText(/of 11 workloads done/).waitFor();
   await screenshot(page, "6-staging");
 
   // Export the staging plan as Markdown and read it.
-  await page.getByRole("link", { name: "Export" }).click();
+  await page.getByRole("link", { name: "Export", exact: true }).click();
   await screenshot(page, "7-export");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export" }).click()]);
   assert.equal(download.suggestedFilename(), "contoso-retail-first-release-staging-plan.md");
@@ -83,16 +83,16 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   // Reload: everything is as it was (the last change was saved when the page was hidden).
   await page.reload();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
-  await page.getByRole("link", { name: "Waves" }).click();
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
   await page.getByText(/waves of 14 days/).waitFor();
-  await page.getByRole("link", { name: "Readiness" }).click();
+  await page.getByRole("link", { name: "Readiness", exact: true }).click();
   assert.equal(await page.locator("#q-outcome-priorities").inputValue(), "draft");
-  await page.getByRole("link", { name: "Remediation" }).click();
+  await page.getByRole("link", { name: "Remediation", exact: true }).click();
   await page.locator("details.remediation").filter({ has: page.locator("summary h2", { hasText: /^Payroll$/ }) }).getByText("Overridden", { exact: true }).waitFor();
 
   // The last change (the sprint length, redone) can still be undone after the reload.
   await page.getByRole("button", { name: "Undo" }).click();
-  await page.getByRole("link", { name: "Waves" }).click();
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
   await page.getByText(/waves of 28 days/).waitFor();
 
 });
@@ -101,9 +101,9 @@ test("a broken import shows where and changes nothing; a good one is one undo st
   const { page } = await app.open();
   await openExample(page);
   const counts = async () => {
-    await page.getByRole("link", { name: "Workloads" }).click();
+    await page.getByRole("link", { name: "Workloads", exact: true }).click();
     const text = await page.getByText(/^Showing|^No workloads/).textContent();
-    await page.getByRole("link", { name: "Start" }).click();
+    await page.getByRole("link", { name: "Start", exact: true }).click();
     return text;
   };
   const before = await counts();
@@ -138,7 +138,7 @@ test("a broken import shows where and changes nothing; a good one is one undo st
 test("workloads: add with validation, edit, add an asset, delete with confirmation", async () => {
   const { page } = await app.open();
   await page.goto(app.server.url);
-  await page.getByRole("link", { name: "Workloads" }).click();
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
   await page.getByRole("button", { name: "Add workload" }).click();
   await page.getByRole("button", { name: "Add this workload" }).click();
   await page.getByText("a name is required").waitFor();
@@ -198,7 +198,7 @@ test("unreadable saved data is kept, explained and offered for download", async 
 test("a share link keeps the recipient inside the shared plan, read-only, on every page", async () => {
   const { page } = await app.open();
   await openExample(page);
-  await page.getByRole("link", { name: "Export" }).click();
+  await page.getByRole("link", { name: "Export", exact: true }).click();
   await page.getByRole("button", { name: "Create share link" }).click();
   const link = await page.getByLabel(/Share link \(\d+ characters\)/).inputValue();
   assert.match(link, /#\/shared\/[A-Za-z0-9_-]+$/);
@@ -238,7 +238,7 @@ test("a share link keeps the recipient inside the shared plan, read-only, on eve
 test("workshop notes are kept before an answer and appear in the export", async () => {
   const { page } = await app.open();
   await openExample(page);
-  await page.getByRole("link", { name: "Readiness" }).click();
+  await page.getByRole("link", { name: "Readiness", exact: true }).click();
   await page.getByRole("button", { name: "Start workshop" }).click();
   await page.getByRole("button", { name: "Next question" }).click();
   await page.getByText(/^Question 2 of \d+$/).waitFor();
@@ -248,7 +248,7 @@ test("workshop notes are kept before an answer and appear in the export", async 
   await page.getByRole("button", { name: "Leave workshop" }).click();
   assert.equal(await page.locator("#q-effort-type").inputValue(), "", "still not answered");
   assert.equal(await page.locator("#q-effort-type-note").inputValue(), "Finance wants refactor as the default; ops disagrees.");
-  await page.getByRole("link", { name: "Export" }).click();
+  await page.getByRole("link", { name: "Export", exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
   const markdown = await readFile(await download.path(), "utf8");
   assert.match(markdown, /\*\*Notes from the room\*\*/);
@@ -258,7 +258,7 @@ test("workshop notes are kept before an answer and appear in the export", async 
 test("a typo in a name is refused with the near miss, and the status line does not claim success", async () => {
   const { page } = await app.open();
   await openExample(page);
-  await page.getByRole("link", { name: "Workloads" }).click();
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
   await page.getByRole("button", { name: "Payroll", exact: true }).click();
   await page.getByLabel("depends on asset (name)").fill("hr-sql01");
   await page.getByRole("button", { name: "Add dependency" }).click();
@@ -276,7 +276,7 @@ test("a typo in a name is refused with the near miss, and the status line does n
 test("an asset moves to another workload named by the user", async () => {
   const { page } = await app.open();
   await openExample(page);
-  await page.getByRole("link", { name: "Workloads" }).click();
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
   await page.getByRole("button", { name: "Payroll", exact: true }).click();
   await page.getByLabel("Move asset").selectOption({ label: "pay-sql-01" });
   await page.getByLabel("to workload (name)").fill("no such workload");
@@ -315,7 +315,7 @@ test("several plans: start a new one, open the other again, delete one after con
 test("unsaved edits survive looking elsewhere, and can be discarded", async () => {
   const { page } = await app.open();
   await openExample(page);
-  await page.getByRole("link", { name: "Workloads" }).click();
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
   await page.getByRole("button", { name: "Payroll", exact: true }).click();
   const owner = page.getByLabel("Business owner");
   const before = await owner.inputValue();

@@ -8,6 +8,7 @@ pub mod export;
 pub mod import_panel;
 pub mod inventory;
 pub mod not_found;
+pub mod overview;
 pub mod performance;
 pub mod print_view;
 pub mod question_bank_io;

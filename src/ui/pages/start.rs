@@ -1,4 +1,4 @@
-//! The start page: name the plan, start a new one, load the example, import a file, and
+//! The start page: once the plan has something in it, the overview first; then name the plan, start a new one, load the example, import a file, and
 //! open or delete the plans saved in this browser.
 
 use web_sys::HtmlInputElement;
@@ -8,15 +8,16 @@ use crate::domain::example::example_plan;
 use crate::domain::name::Name;
 use crate::domain::plan::{Action, Plan};
 use crate::ui::pages::import_panel::ImportPanel;
-use crate::ui::route::Route;
+use crate::ui::pages::overview::overview_panel;
 use crate::ui::saved_plans::{self, switch_to, SavedPlanInfo};
-use crate::ui::state::{PlanContext, PlanMsg, Status};
+use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg, Status};
 
 #[function_component(StartPage)]
 pub fn start_page() -> Html {
     let Some(state) = use_context::<PlanContext>() else {
         return html! {};
     };
+    let analysis = use_context::<AnalysisContext>();
     let new_plan = {
         let state = state.clone();
         Callback::from(move |_| {
@@ -39,24 +40,21 @@ pub fn start_page() -> Html {
             )
         })
     };
-    let unassigned = crate::domain::inventory::unassigned_count(&state.plan);
+    let has_plan = state.plan.workloads().len() > 0 || state.plan.assets().next().is_some();
     html! {
         <section aria-labelledby="start-title">
-            <h1 id="start-title">{ "Start" }</h1>
-            <p class="lead">
-                { "waveplan plans the execution of a cloud migration: model workloads and their assets, \
-                   check readiness, decide where remediation happens, plan replication and waves, and \
-                   track each workload until it is staged for business testing. Everything stays in \
-                   this browser." }
-            </p>
-            if unassigned > 0 {
-                <div class="banner warning" role="status" data-testid="start-unassigned">
-                    <p>
-                        <strong>{ format!("{unassigned} of the plan's assets are in no workload, so in no wave. ") }</strong>
-                        <a href={Route::Inventory.href()}>{ "Group them on the Inventory page" }</a>
-                        { ": waveplan can suggest workloads from names, folders and traffic." }
-                    </p>
-                </div>
+            if has_plan {
+                <h1 id="start-title">{ "Overview" }</h1>
+                if let Some(analysis) = &analysis { { overview_panel(&state, analysis) } }
+                <h2>{ "Plans and files" }</h2>
+            } else {
+                <h1 id="start-title">{ "Start" }</h1>
+                <p class="lead">
+                    { "waveplan plans the execution of a cloud migration: model workloads and their assets, \
+                       check readiness, decide where remediation happens, plan replication and waves, and \
+                       track each workload until it is staged for business testing. Everything stays in \
+                       this browser." }
+                </p>
             }
             <div class="card-grid">
                 <div class="card">
