@@ -14,7 +14,7 @@ async function example(page) {
   await page.getByRole("link", { name: "Export", exact: true }).click();
 }
 
-test("print gives a page per wave and hides the navigation", async () => {
+test("print opens with an executive summary, gives a page per wave and hides the navigation", async () => {
   const { page } = await app.open();
   await example(page);
   // Record what the page holds when it asks the browser to print (the dialog itself is the
@@ -24,6 +24,7 @@ test("print gives a page per wave and hides the navigation", async () => {
       window.printed = {
         waves: document.querySelectorAll(".print-view .print-wave").length,
         title: document.querySelector(".print-view h1")?.textContent,
+        summary: document.querySelector(".print-view .print-summary")?.textContent,
       };
     };
   });
@@ -32,6 +33,10 @@ test("print gives a page per wave and hides the navigation", async () => {
   const printed = await page.evaluate(() => window.printed);
   assert.equal(printed.title, "Staging plan: Contoso retail: first release");
   assert.equal(printed.waves, 4, "three waves and the findings, each on its own page");
+  // The first page is an executive summary: waves at a glance, readiness, blocked, top risks.
+  for (const part of ["Waves at a glance", "Readiness", "Blocked (", "Payroll: Separate programme", "Top risks", "Next: "]) {
+    assert.ok(printed.summary.includes(part), `the summary has “${part}”`);
+  }
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator("header.top-bar").evaluate((el) => getComputedStyle(el).display), "none");
   await page.emulateMedia({ media: "screen" });
