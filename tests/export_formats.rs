@@ -203,3 +203,52 @@ fn too_large_and_damaged_links_say_what_to_do() {
         );
     }
 }
+
+#[test]
+fn workshop_outcome_lists_follow_ups_with_owner_and_notes_and_escapes_them() {
+    use waveplan::domain::export::workshop_outcome::workshop_outcome;
+    use waveplan::domain::plan::Action;
+    use waveplan::domain::questions::Risk;
+    use waveplan::domain::readiness::Answer;
+    let mut plan = example_plan();
+    let (question, choice) = plan
+        .questions()
+        .questions()
+        .iter()
+        .find_map(|q| {
+            let red = q.choices.iter().find(|c| c.risk == Risk::Red)?;
+            Some((q.clone(), red.clone()))
+        })
+        .unwrap();
+    plan.apply(Action::Answer {
+        question: question.id.clone(),
+        answer: Answer {
+            choice: choice.id.clone(),
+            note: "line one\n# not a heading".into(),
+            owner: "Ops *lead*".into(),
+        },
+    })
+    .unwrap();
+    let analysis = Analysis::of(&plan);
+    let text = workshop_outcome(&plan, &analysis.readiness);
+    assert!(text.starts_with("# Readiness workshop: Contoso retail: first release"));
+    assert!(text.contains("## Follow-ups ("), "{text}");
+    let entry = text
+        .split("\n- ")
+        .find(|item| item.contains(&question.text[..20]))
+        .expect("the red answer is a follow-up");
+    assert!(entry.starts_with("**Red**"), "{entry}");
+    assert!(entry.contains("Owner: Ops \\*lead\\*"), "{entry}");
+    assert!(
+        entry.contains("Notes from the room: line one \\# not a heading"),
+        "{entry}"
+    );
+    assert!(
+        !text.lines().any(|l| l.starts_with("# not")),
+        "a note cannot make a heading"
+    );
+    assert!(
+        text.contains("## Not answered yet ("),
+        "the example leaves questions open"
+    );
+}

@@ -74,6 +74,7 @@ fn refused_actions_change_nothing_and_say_why() {
                 answer: Answer {
                     choice: "x".into(),
                     note: String::new(),
+                    owner: String::new(),
                 },
             },
             "no readiness question “no-such”",
@@ -84,6 +85,7 @@ fn refused_actions_change_nothing_and_say_why() {
                 answer: Answer {
                     choice: "maybe".into(),
                     note: String::new(),
+                    owner: String::new(),
                 },
             },
             "“maybe” is not one of the answers",

@@ -150,6 +150,7 @@ mod tests {
             answer: Answer {
                 choice: choice.into(),
                 note: String::new(),
+                owner: String::new(),
             },
         };
         let mut plan = generate(7, 2, 0);

@@ -621,6 +621,7 @@ pub fn example_plan() -> Plan {
         let answer = Answer {
             choice: (*choice).into(),
             note: (*note).into(),
+            owner: String::new(),
         };
         actions.push(Action::Answer {
             question: (*question).into(),

@@ -34,3 +34,4 @@ pub mod staging;
 pub mod synthetic;
 pub mod waves;
 pub mod workload;
+pub mod workshop;

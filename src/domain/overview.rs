@@ -217,6 +217,7 @@ mod tests {
             answer: crate::domain::readiness::Answer {
                 choice: "no".into(),
                 note: String::new(),
+                owner: String::new(),
             },
         })
         .unwrap();

@@ -274,7 +274,7 @@ impl Plan {
                     self.questions()
                         .question(&question)
                         .ok_or_else(|| PlanError::UnknownQuestion(question.clone()))?;
-                    if answer.note.trim().is_empty() {
+                    if answer.is_empty() {
                         self.answers.remove(&question);
                         return Ok(());
                     }

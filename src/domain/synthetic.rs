@@ -141,6 +141,7 @@ pub fn generate(seed: u64, workloads: u32, edges_per_workload: u32) -> Plan {
         answer: crate::domain::readiness::Answer {
             choice: "ready".into(),
             note: String::new(),
+            owner: String::new(),
         },
     });
     let mut plan = Plan::default();

@@ -112,6 +112,7 @@ impl Builder {
         let answer = Answer {
             choice: choice.into(),
             note: String::new(),
+            owner: String::new(),
         };
         self.plan
             .apply(Action::Answer {

@@ -5,6 +5,7 @@
 pub mod backlog;
 pub mod markdown;
 pub mod share;
+pub mod workshop_outcome;
 
 /// A file name from the plan's name: "Contoso retail: first release" + "staging-plan.md" →
 /// "contoso-retail-first-release-staging-plan.md".

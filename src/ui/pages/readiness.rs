@@ -2,13 +2,13 @@
 //! overall level and the blocking gaps with what to do about them. Workshop mode walks a room
 //! through the questions one at a time. The bank itself can be exported, edited and imported.
 
-use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::browser::download::download_text;
 use crate::domain::plan::Action;
 use crate::domain::questions::{Question, Risk, Section};
-use crate::domain::readiness::{Answer, Readiness, ReadinessLevel};
+use crate::domain::readiness::{Answer, AnswerEdit, Readiness, ReadinessLevel};
 use crate::ui::components::badge::{badge, risk_tone};
 use crate::ui::pages::question_bank_io::QuestionBankIo;
 use crate::ui::pages::workshop::Workshop;
@@ -22,44 +22,35 @@ pub fn level_tone(level: ReadinessLevel) -> &'static str {
     }
 }
 
-/// Records `choice` (empty: no answer yet), keeping the note already written; a note alone is
-/// kept too, so what the room said before agreeing is not lost.
-pub fn answer(state: &PlanContext, question: &Question, choice: &str, note: Option<String>) {
+/// Records one change to an answer, keeping the rest: a note or an owner alone is kept too,
+/// so what the room said before agreeing is not lost.
+pub fn answer(state: &PlanContext, question: &Question, edit: AnswerEdit) {
     let previous = state.plan.answers().get(&question.id);
-    let note = note
-        .or_else(|| previous.map(|a| a.note.clone()))
-        .unwrap_or_default();
-    if choice.is_empty() {
-        let action = Action::Answer {
-            question: question.id.clone(),
-            answer: Answer {
-                choice: String::new(),
-                note: note.clone(),
-            },
-        };
-        let label = if note.trim().is_empty() {
-            "Answer cleared"
-        } else if previous.is_some_and(|a| !a.choice.is_empty()) {
-            "Answer cleared; the notes are kept"
-        } else {
-            "Notes saved"
-        };
-        state.dispatch(PlanMsg::apply(action, label));
-        return;
-    }
-    let label = question
-        .choices
-        .iter()
-        .find(|c| c.id == choice)
-        .map_or(choice, |c| c.label.as_str());
+    let label = match &edit {
+        AnswerEdit::Choice(choice) if choice.is_empty() => {
+            if previous.is_some_and(|a| !a.note.trim().is_empty()) {
+                "Answer cleared; the notes are kept".to_owned()
+            } else {
+                "Answer cleared".to_owned()
+            }
+        }
+        AnswerEdit::Choice(choice) => format!(
+            "Answered: {}",
+            question
+                .choices
+                .iter()
+                .find(|c| &c.id == choice)
+                .map_or(choice.as_str(), |c| c.label.as_str())
+        ),
+        AnswerEdit::Note(_) => "Notes saved".to_owned(),
+        AnswerEdit::Owner(owner) if owner.trim().is_empty() => "Owner removed".to_owned(),
+        AnswerEdit::Owner(owner) => format!("Owner: {}", owner.trim()),
+    };
     let action = Action::Answer {
         question: question.id.clone(),
-        answer: Answer {
-            choice: choice.to_owned(),
-            note,
-        },
+        answer: Answer::edited(previous, edit),
     };
-    state.dispatch(PlanMsg::apply(action, format!("Answered: {label}")));
+    state.dispatch(PlanMsg::apply(action, label));
 }
 
 pub fn view_summary(readiness: &Readiness) -> Html {
@@ -155,20 +146,22 @@ fn question_row(state: &PlanContext, q: &Question) -> Html {
     let onchange = {
         let (state, question) = (state.clone(), q.clone());
         Callback::from(move |event: Event| {
-            answer(
-                &state,
-                &question,
-                &event.target_unchecked_into::<HtmlSelectElement>().value(),
-                None,
-            );
+            let choice = event.target_unchecked_into::<HtmlSelectElement>().value();
+            answer(&state, &question, AnswerEdit::Choice(choice));
         })
     };
     let on_note = {
-        let (state, question, current) = (state.clone(), q.clone(), current.clone());
+        let (state, question) = (state.clone(), q.clone());
         Callback::from(move |event: Event| {
             let note = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-            let choice = current.as_ref().map_or("", |a| a.choice.as_str());
-            answer(&state, &question, choice, Some(note));
+            answer(&state, &question, AnswerEdit::Note(note));
+        })
+    };
+    let on_owner = {
+        let (state, question) = (state.clone(), q.clone());
+        Callback::from(move |event: Event| {
+            let owner = event.target_unchecked_into::<HtmlInputElement>().value();
+            answer(&state, &question, AnswerEdit::Owner(owner));
         })
     };
     let id = format!("q-{}", q.id);
@@ -186,8 +179,16 @@ fn question_row(state: &PlanContext, q: &Question) -> Html {
             if let Some(choice) = chosen.filter(|c| c.risk != Risk::Green) {
                 <p class="rationale">{ &choice.rationale }{ " " }<em>{ "What to do: " }</em>{ &choice.mitigation }</p>
             }
-            <label for={format!("{id}-note")} class="small-label">{ "Notes from the room" }</label>
-            <textarea id={format!("{id}-note")} class="note" rows="2" value={current.map(|a| a.note).unwrap_or_default()} onchange={on_note} />
+            <div class="note-row">
+                <div class="field">
+                    <label for={format!("{id}-note")} class="small-label">{ "Notes from the room" }</label>
+                    <textarea id={format!("{id}-note")} class="note" rows="2" value={current.as_ref().map(|a| a.note.clone()).unwrap_or_default()} onchange={on_note} />
+                </div>
+                <div class="field owner">
+                    <label for={format!("{id}-owner")} class="small-label">{ "Owner (who follows up)" }</label>
+                    <input id={format!("{id}-owner")} type="text" value={current.map(|a| a.owner).unwrap_or_default()} onchange={on_owner} />
+                </div>
+            </div>
         </div>
     }
 }
