@@ -74,3 +74,16 @@ pub fn go_to(fragment: &str) {
         let _ = window.location().set_hash(fragment);
     }
 }
+
+/// Moves the keyboard focus to the element with `id`, if it is on the page (after an entry is
+/// added, so the next one can be typed at once).
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

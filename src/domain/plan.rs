@@ -351,6 +351,21 @@ impl Plan {
         Ok(())
     }
 
+    /// Every rule `AddAsset` (`is_new`) or `UpdateAsset` would apply to `asset`, without
+    /// applying it: for forms, so they say what the plan would say.
+    pub fn check_asset_entry(&self, asset: &Asset, is_new: bool) -> Result<(), PlanError> {
+        if is_new {
+            if self.assets.contains_key(&asset.id) {
+                return Err(PlanError::DuplicateAsset(asset.id));
+            }
+            check_id(asset.id.0)?;
+        } else if !self.assets.contains_key(&asset.id) {
+            return Err(PlanError::UnknownAsset(asset.id));
+        }
+        self.check_asset(asset)?;
+        self.free_asset_name(asset).map(|_| ())
+    }
+
     fn workload_mut(&mut self, id: WorkloadId) -> Result<&mut Workload, PlanError> {
         self.workloads
             .get_mut(&id)

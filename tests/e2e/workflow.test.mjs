@@ -157,7 +157,7 @@ test("workloads: add with validation, edit, add an asset, delete with confirmati
   await page.getByLabel("Asset name").fill("pay-db-01");
   await page.getByLabel("Storage (GB)").fill("lots");
   await page.getByRole("button", { name: "Add asset" }).click();
-  await page.getByText("storage: “lots” is not a number").waitFor();
+  await page.getByText("Storage (GB): “lots” is not a number").waitFor();
   await page.getByLabel("Storage (GB)").fill("750");
   await page.getByRole("button", { name: "Add asset" }).click();
   await page.getByRole("cell", { name: "pay-db-01", exact: true }).waitFor();
@@ -171,6 +171,7 @@ test("workloads: add with validation, edit, add an asset, delete with confirmati
     box.getBoundingClientRect().right - box.closest("aside.panel").getBoundingClientRect().right);
   assert.ok(spill <= 0, `the asset table spills ${spill}px out of the editor`);
 
+  await page.getByRole("tab", { name: "Details" }).click();
   await page.getByRole("button", { name: "Delete workload" }).click();
   await page.getByText("Delete “Payroll” and its 1 assets").waitFor();
   await page.getByRole("button", { name: "Yes, delete" }).click();
@@ -262,6 +263,7 @@ test("a typo in a name is refused with the near miss, and the status line does n
   await openExample(page);
   await page.getByRole("link", { name: "Workloads", exact: true }).click();
   await page.getByRole("button", { name: "Payroll", exact: true }).click();
+  await page.getByRole("tab", { name: /^Dependencies/ }).click();
   await page.getByLabel("depends on asset (name)").fill("hr-sql01");
   await page.getByRole("button", { name: "Add dependency" }).click();
   await page.getByText("There is no asset named “hr-sql01”. Did you mean “hr-sql-01”?").waitFor();
@@ -280,6 +282,7 @@ test("an asset moves to another workload named by the user", async () => {
   await openExample(page);
   await page.getByRole("link", { name: "Workloads", exact: true }).click();
   await page.getByRole("button", { name: "Payroll", exact: true }).click();
+  await page.getByRole("tab", { name: /^Assets/ }).click();
   await page.getByLabel("Move asset").selectOption({ label: "pay-sql-01" });
   await page.getByLabel("to workload (name)").fill("no such workload");
   await page.getByRole("button", { name: "Move asset" }).click();

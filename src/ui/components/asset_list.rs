@@ -1,19 +1,17 @@
 //! A workload's assets: add, edit, move to another workload, remove. Numbers are parsed by the
 //! domain when the form is submitted; errors show beside their field.
 
-use std::collections::BTreeMap;
-
 use yew::prelude::*;
 
 use crate::domain::asset::{Asset, AssetId, AssetKind};
-use crate::domain::name::Name;
+use crate::domain::forms::{AssetField, AssetForm, FieldErrors};
 use crate::domain::plan::Action;
 use crate::domain::quantity::format_amount;
-use crate::domain::quantity::{parse_amount, parse_count};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::fields;
 use crate::ui::components::fields::not_found;
 use crate::ui::components::inline_confirm::InlineConfirm;
+use crate::ui::components::quick_entry::{QuickEntry, QuickTarget};
 use crate::ui::state::{PlanContext, PlanMsg};
 
 #[derive(Properties, PartialEq)]
@@ -68,10 +66,10 @@ pub fn asset_list(props: &AssetListProps) -> Html {
     };
     let form = match &*editing {
         Some(asset) => {
-            html! { <AssetForm key={format!("edit-{}", asset.id.0)} workload={props.workload} asset={Some(asset.clone())} on_done={done} /> }
+            html! { <AssetEntry key={format!("edit-{}", asset.id.0)} workload={props.workload} asset={Some(asset.clone())} on_done={done} /> }
         }
         None => {
-            html! { <AssetForm key="new" workload={props.workload} asset={None::<Asset>} on_done={done} /> }
+            html! { <AssetEntry key="new" workload={props.workload} asset={None::<Asset>} on_done={done} /> }
         }
     };
     html! {
@@ -90,6 +88,7 @@ pub fn asset_list(props: &AssetListProps) -> Html {
                 </div>
             }
             { form }
+            <QuickEntry target={QuickTarget::Assets(props.workload)} />
             if !assets.is_empty() { <MoveAsset workload={props.workload} /> }
         </section>
     }
@@ -102,87 +101,44 @@ struct AssetFormProps {
     on_done: Callback<()>,
 }
 
-#[function_component(AssetForm)]
-fn asset_form(props: &AssetFormProps) -> Html {
+/// A callback that changes one field of the asset form.
+fn edit<T: 'static>(form: &UseStateHandle<AssetForm>, apply: fn(&mut AssetForm, T)) -> Callback<T> {
+    let form = form.clone();
+    Callback::from(move |value: T| {
+        let mut next = (*form).clone();
+        apply(&mut next, value);
+        form.set(next);
+    })
+}
+
+#[function_component(AssetEntry)]
+fn asset_entry(props: &AssetFormProps) -> Html {
     let Some(state) = use_context::<PlanContext>() else {
         return html! {};
     };
-    let a = props.asset.as_ref();
-    let name = use_state(|| a.map(|a| a.name.to_string()).unwrap_or_default());
-    let kind = use_state(|| a.map_or(AssetKind::VirtualMachine, |a| a.kind));
-    let os = use_state(|| a.map(|a| a.os.clone()).unwrap_or_default());
-    let cores = use_state(|| a.map(|a| a.cores.to_string()).unwrap_or_default());
-    let memory = use_state(|| a.map(|a| format_amount(a.memory_gb)).unwrap_or_default());
-    let storage = use_state(|| a.map(|a| format_amount(a.storage_gb)).unwrap_or_default());
-    let change = use_state(|| {
-        a.map(|a| format_amount(a.daily_change_percent))
-            .unwrap_or_default()
-    });
-    let errors = use_state(BTreeMap::<&'static str, String>::new);
+    let form = use_state(|| props.asset.as_ref().map(AssetForm::of).unwrap_or_default());
+    let errors = use_state(FieldErrors::<AssetField>::new);
     let submit = {
-        let (state, errors, on_done, base, workload) = (
+        let (state, form, errors, on_done, base, workload) = (
             state.clone(),
+            form.clone(),
             errors.clone(),
             props.on_done.clone(),
             props.asset.clone(),
             props.workload,
         );
-        let values = (
-            name.clone(),
-            kind.clone(),
-            os.clone(),
-            cores.clone(),
-            memory.clone(),
-            storage.clone(),
-            change.clone(),
-        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let mut found = BTreeMap::new();
-            let parsed_name = Name::parse(&values.0)
-                .map_err(|e| found.insert("name", e.to_string()))
-                .ok();
-            let number =
-                |raw: &str, key: &'static str, found: &mut BTreeMap<&'static str, String>| {
-                    if raw.trim().is_empty() {
-                        return 0.0;
-                    }
-                    parse_amount(key, raw).unwrap_or_else(|e| {
-                        found.insert(key, e.to_string());
-                        0.0
-                    })
-                };
-            let cores = if values.3.trim().is_empty() {
-                0
-            } else {
-                parse_count("cores", &values.3).unwrap_or_else(|e| {
-                    found.insert("cores", e.to_string());
-                    0
-                })
+            let asset = match form.parse(base.as_ref(), workload, &state.plan) {
+                Ok(asset) => asset,
+                Err(found) => {
+                    errors.set(found);
+                    state.dispatch(PlanMsg::ClearStatus);
+                    return;
+                }
             };
-            let memory = number(&values.4, "memory", &mut found);
-            let storage = number(&values.5, "storage", &mut found);
-            let change = number(&values.6, "daily change", &mut found);
-            if change > 100.0 {
-                found.insert("daily change", "daily change: at most 100 %".into());
-            }
-            let Some(name) = parsed_name.filter(|_| found.is_empty()) else {
-                errors.set(found);
-                return;
-            };
-            errors.set(BTreeMap::new());
+            errors.set(FieldErrors::new());
             let is_new = base.is_none();
-            let mut asset = base
-                .clone()
-                .unwrap_or_else(|| Asset::new(state.plan.next_asset_id(), *values.1, name.clone()));
-            asset.workload = asset.workload.or(Some(workload));
-            (asset.name, asset.kind, asset.os) = (name, *values.1, values.2.trim().to_owned());
-            (
-                asset.cores,
-                asset.memory_gb,
-                asset.storage_gb,
-                asset.daily_change_percent,
-            ) = (cores, memory, storage, change);
             let label = format!(
                 "{} asset “{}”",
                 if is_new { "Added" } else { "Saved" },
@@ -194,10 +150,13 @@ fn asset_form(props: &AssetFormProps) -> Html {
                 Action::UpdateAsset(asset)
             };
             state.dispatch(PlanMsg::apply(action, label));
-            for value in [
-                &values.0, &values.2, &values.3, &values.4, &values.5, &values.6,
-            ] {
-                value.set(String::new());
+            if is_new {
+                // Ready for the next one: empty fields, the same kind, the cursor in the name.
+                form.set(AssetForm {
+                    kind: form.kind,
+                    ..AssetForm::default()
+                });
+                crate::browser::page::focus("asset-name");
             }
             on_done.emit(());
         })
@@ -206,17 +165,21 @@ fn asset_form(props: &AssetFormProps) -> Html {
         let on_done = props.on_done.clone();
         Callback::from(move |_| on_done.emit(()))
     };
-    let error = |key: &str| errors.get(key).cloned();
+    let error = |field: AssetField| errors.get(&field).cloned();
     let editing = props.asset.is_some();
+    let f = &*form;
     html! {
         <form class="form-grid sub-form" onsubmit={submit} novalidate=true aria-label={if editing { "Edit asset" } else { "Add an asset" }}>
-            { fields::text("asset-name", "Asset name", &name, error("name").as_ref()) }
-            { fields::choice("asset-kind", "Kind", AssetKind::ALL, AssetKind::label, &kind) }
-            { fields::text("asset-os", "Operating system", &os, None) }
-            { fields::text("asset-cores", "Cores", &cores, error("cores").as_ref()) }
-            { fields::text("asset-memory", "Memory (GB)", &memory, error("memory").as_ref()) }
-            { fields::text("asset-storage", "Storage (GB)", &storage, error("storage").as_ref()) }
-            { fields::text("asset-change", "Daily change (%)", &change, error("daily change").as_ref()) }
+            { fields::input("asset-name", "Asset name", &f.name, error(AssetField::Name).as_ref(), edit(&form, |f, v| f.name = v)) }
+            { fields::pick("asset-kind", "Kind", AssetKind::ALL, AssetKind::label, Some(f.kind), None, edit(&form, |f, v: Option<AssetKind>| if let Some(v) = v { f.kind = v })) }
+            { fields::input("asset-os", "Operating system", &f.os, None, edit(&form, |f, v| f.os = v)) }
+            { fields::input("asset-cores", "Cores", &f.cores, error(AssetField::Cores).as_ref(), edit(&form, |f, v| f.cores = v)) }
+            { fields::input("asset-memory", "Memory (GB)", &f.memory, error(AssetField::Memory).as_ref(), edit(&form, |f, v| f.memory = v)) }
+            { fields::input("asset-storage", "Storage (GB)", &f.storage, error(AssetField::Storage).as_ref(), edit(&form, |f, v| f.storage = v)) }
+            { fields::input("asset-change", "Daily change (%)", &f.change, error(AssetField::Change).as_ref(), edit(&form, |f, v| f.change = v)) }
+            if let Some(message) = error(AssetField::Form) {
+                <p class="field-error wide" role="alert">{ message }</p>
+            }
             <div class="button-row wide">
                 <button type="submit">{ if editing { "Save asset" } else { "Add asset" } }</button>
                 if editing { <button type="button" class="secondary" onclick={cancel}>{ "Cancel" }</button> }

@@ -10,6 +10,7 @@ pub mod header;
 pub mod inline_confirm;
 pub mod nav;
 pub mod pager;
+pub mod quick_entry;
 pub mod status_line;
 pub mod storage_banner;
 pub mod suggestions;

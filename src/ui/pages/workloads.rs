@@ -11,6 +11,7 @@ use crate::domain::name::Name;
 use crate::domain::staging::WorkloadStage;
 use crate::domain::workload::{Environment, Workload, WorkloadId};
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
+use crate::ui::components::quick_entry::{QuickEntry, QuickTarget};
 use crate::ui::components::workload_editor::WorkloadEditor;
 use crate::ui::state::use_plan_and_analysis;
 
@@ -38,6 +39,8 @@ enum Editing {
     Nothing,
     New,
     Existing(WorkloadId),
+    /// Just added: its assets come next.
+    Added(WorkloadId),
 }
 
 fn select_value(event: &Event) -> String {
@@ -146,7 +149,12 @@ pub fn workloads_page() -> Html {
     let close = {
         let editing = editing.clone();
         Callback::from(move |saved: Option<WorkloadId>| {
-            editing.set(saved.map_or(Editing::Nothing, Editing::Existing))
+            let next = match (saved, &*editing) {
+                (Some(id), Editing::New) => Editing::Added(id),
+                (Some(id), _) => Editing::Existing(id),
+                (None, _) => Editing::Nothing,
+            };
+            editing.set(next)
         })
     };
     let header = |(column, title): &(SortKey, &str)| {
@@ -167,7 +175,8 @@ pub fn workloads_page() -> Html {
             let (editing, id) = (editing.clone(), workload.id);
             Callback::from(move |_| editing.set(Editing::Existing(id)))
         };
-        let selected = *editing == Editing::Existing(workload.id);
+        let selected =
+            matches!(*editing, Editing::Existing(id) | Editing::Added(id) if id == workload.id);
         html! {
             <tr key={workload.id.0} class={classes!(selected.then_some("selected"))}>
                 <td><button type="button" class="link" onclick={select} aria-pressed={selected.to_string()}>{ workload.name.as_str() }</button></td>
@@ -193,9 +202,10 @@ pub fn workloads_page() -> Html {
             );
             html! { <WorkloadEditor key="new" workload={draft} is_new=true on_close={close} /> }
         }
-        Editing::Existing(id) => match state.plan.workload(*id) {
+        Editing::Existing(id) | Editing::Added(id) => match state.plan.workload(*id) {
             Some(workload) => {
-                html! { <WorkloadEditor key={id.0} workload={workload.clone()} is_new=false on_close={close} /> }
+                let start_on_assets = *editing == Editing::Added(*id);
+                html! { <WorkloadEditor key={id.0} workload={workload.clone()} is_new=false on_close={close} {start_on_assets} /> }
             }
             None => html! {},
         },
@@ -240,6 +250,7 @@ pub fn workloads_page() -> Html {
                     </div>
                     <button type="button" onclick={add}>{ "Add workload" }</button>
                 </div>
+                <QuickEntry target={QuickTarget::Workloads} />
                 <p class="muted" aria-live="polite">
                     { if rows.is_empty() {
                         "No workloads match.".to_owned()

@@ -1,13 +1,7 @@
-//! Forms as the domain sees them: what a person typed, kept as typed, and one `parse` that
-//! turns it into a model value or says, per field, what is wrong. Syntax (is this a number?) is
-//! checked here; every rule (priority 1–9, unique names, counterparts) is judged by the plan
-//! itself (`Plan::check_workload`), so the form and `Plan::apply` cannot disagree. The editor
-//! keeps one form state, and the same type is the unsaved draft kept while the person looks
-//! elsewhere.
-
-use std::collections::BTreeMap;
+//! The workload form (see `forms` for how forms work).
 
 use crate::domain::action::{NameKind, PlanError};
+use crate::domain::forms::FieldErrors;
 use crate::domain::name::{name_key, Name};
 use crate::domain::plan::Plan;
 use crate::domain::quantity::parse_count;
@@ -30,6 +24,18 @@ pub enum WorkloadField {
 }
 
 impl WorkloadField {
+    pub fn label(self) -> &'static str {
+        match self {
+            WorkloadField::Name => "Name",
+            WorkloadField::Priority => "Priority",
+            WorkloadField::Rto => "RTO",
+            WorkloadField::Rpo => "RPO",
+            WorkloadField::Counterpart => "Production counterpart",
+            WorkloadField::Freezes => "Freeze windows",
+            WorkloadField::Form => "Workload",
+        }
+    }
+
     /// The field a plan's refusal is about.
     fn of(error: &PlanError) -> Self {
         match error {
@@ -44,8 +50,6 @@ impl WorkloadField {
         }
     }
 }
-
-pub type FieldErrors<F> = BTreeMap<F, String>;
 
 /// The workload form's fields as typed: text stays text until `parse`.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,0 +1,18 @@
+//! Forms as the domain sees them: what a person typed, kept as typed, and one `parse` that
+//! turns it into a model value or says, per field, what is wrong. Syntax (is this a number?) is
+//! checked here; every rule (priority 1–9, unique names, sizes, counterparts) is judged by the
+//! plan itself (`Plan::check_workload`, `Plan::check_asset_entry`), so a form and `Plan::apply`
+//! cannot disagree. An editor keeps one form state, and the same type is the unsaved draft kept
+//! while the person looks elsewhere. Quick entry turns pasted lines into many forms at once.
+
+use std::collections::BTreeMap;
+
+mod asset;
+mod quick_entry;
+mod workload;
+
+pub use asset::{AssetField, AssetForm};
+pub use quick_entry::{quick_assets, quick_workloads, QuickEntryError};
+pub use workload::{WorkloadField, WorkloadForm};
+
+pub type FieldErrors<F> = BTreeMap<F, String>;

@@ -1,0 +1,142 @@
+//! Quick entry: several assets (of one workload) or several workloads typed or pasted one per
+//! line. The domain reads every line first (`forms::quick_assets`, `forms::quick_workloads`);
+//! then all are added as one change (one undo), or nothing is and each bad line is named.
+
+use yew::prelude::*;
+
+use crate::domain::forms::{quick_assets, quick_workloads, QuickEntryError};
+use crate::domain::plan::Action;
+use crate::domain::quantity::counted;
+use crate::domain::workload::WorkloadId;
+use crate::ui::state::{PlanContext, PlanMsg};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuickTarget {
+    Assets(WorkloadId),
+    Workloads,
+}
+
+impl QuickTarget {
+    fn id(self) -> &'static str {
+        match self {
+            QuickTarget::Assets(_) => "quick-assets",
+            QuickTarget::Workloads => "quick-workloads",
+        }
+    }
+
+    fn columns(self) -> &'static str {
+        match self {
+            QuickTarget::Assets(_) => {
+                "One asset per line: name, kind, OS, cores, memory GB, storage GB. Only the name is needed. Paste from a spreadsheet (tabs), or separate with ; or ,."
+            }
+            QuickTarget::Workloads => {
+                "One workload per line: name, environment (production or non-production), criticality. Only the name is needed. Paste from a spreadsheet (tabs), or separate with ; or ,."
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuickEntryProps {
+    pub target: QuickTarget,
+}
+
+#[function_component(QuickEntry)]
+pub fn quick_entry(props: &QuickEntryProps) -> Html {
+    let Some(state) = use_context::<PlanContext>() else {
+        return html! {};
+    };
+    let text = use_state(String::new);
+    let errors = use_state(Vec::<QuickEntryError>::new);
+    let target = props.target;
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |event: InputEvent| {
+            text.set(
+                event
+                    .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+            )
+        })
+    };
+    let onsubmit = {
+        let (state, text, errors) = (state.clone(), text.clone(), errors.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let read = match target {
+                QuickTarget::Assets(workload) => {
+                    quick_assets(&text, workload, &state.plan).map(|assets| {
+                        let names: Vec<String> =
+                            assets.iter().map(|a| a.name.to_string()).collect();
+                        let label = format!(
+                            "Added {}: {}",
+                            counted(assets.len(), "asset", "assets"),
+                            names.join(", ")
+                        );
+                        (
+                            assets.into_iter().map(Action::AddAsset).collect::<Vec<_>>(),
+                            label,
+                        )
+                    })
+                }
+                QuickTarget::Workloads => quick_workloads(&text, &state.plan).map(|workloads| {
+                    let names: Vec<String> = workloads.iter().map(|w| w.name.to_string()).collect();
+                    let label = format!(
+                        "Added {}: {}",
+                        counted(workloads.len(), "workload", "workloads"),
+                        names.join(", ")
+                    );
+                    (
+                        workloads
+                            .into_iter()
+                            .map(Action::AddWorkload)
+                            .collect::<Vec<_>>(),
+                        label,
+                    )
+                }),
+            };
+            match read {
+                Ok((actions, _)) if actions.is_empty() => {
+                    errors.set(vec![QuickEntryError {
+                        line: 1,
+                        field: "Lines",
+                        message: "Nothing to add: type or paste one per line.".into(),
+                    }]);
+                }
+                Ok((actions, label)) => {
+                    errors.set(Vec::new());
+                    text.set(String::new());
+                    state.dispatch(PlanMsg::apply(Action::Batch(actions), label));
+                }
+                Err(found) => {
+                    errors.set(found);
+                    state.dispatch(PlanMsg::ClearStatus);
+                }
+            }
+        })
+    };
+    let id = target.id();
+    let error_id = format!("{id}-errors");
+    html! {
+        <details class="quick-entry">
+            <summary>{ match target { QuickTarget::Assets(_) => "Add several assets at once", QuickTarget::Workloads => "Add several workloads at once" } }</summary>
+            <form {onsubmit} novalidate=true>
+                <label for={id}>{ match target { QuickTarget::Assets(_) => "Assets, one per line", QuickTarget::Workloads => "Workloads, one per line" } }</label>
+                <span class="hint" id={format!("{id}-hint")}>{ target.columns() }</span>
+                <textarea id={id} rows="5" class="quick" value={(*text).clone()} {oninput}
+                    aria-describedby={if errors.is_empty() { format!("{id}-hint") } else { format!("{id}-hint {error_id}") }}
+                    aria-invalid={(!errors.is_empty()).then_some("true")} />
+                if !errors.is_empty() {
+                    <div id={error_id} class="field-error-list" role="alert">
+                        <p>{ format!("Nothing was added: {} to fix.", counted(errors.len(), "problem", "problems")) }</p>
+                        <ul>{ for errors.iter().take(20).map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
+                        if errors.len() > 20 { <p>{ format!("… and {} more.", errors.len() - 20) }</p> }
+                    </div>
+                }
+                <div class="button-row">
+                    <button type="submit">{ "Add all lines" }</button>
+                </div>
+            </form>
+        </details>
+    }
+}

@@ -1,0 +1,74 @@
+// Entering real data as an engineer does: a new workload's assets right after it is added, the
+// cursor back in the name field after each asset, several assets or workloads pasted at once
+// from a spreadsheet, and the editor's sections as tabs.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { appUnderTest, openExample, screenshot } from "./support.mjs";
+
+const app = appUnderTest();
+
+test("a new workload opens on its assets; each added asset leaves the cursor in the name", async () => {
+  const { page } = await app.open();
+  await page.goto(app.server.url);
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
+  await page.getByRole("button", { name: "Add workload" }).click();
+  await page.getByLabel("Workload name").fill("Billing");
+  await page.getByRole("button", { name: "Add this workload" }).click();
+  await page.getByRole("heading", { name: "Edit Billing" }).waitFor();
+  assert.equal(await page.getByRole("tab", { name: /^Assets/ }).getAttribute("aria-selected"), "true");
+  await page.waitForFunction(() => document.activeElement?.id === "asset-name");
+  await page.keyboard.type("bill-web-01");
+  await page.getByLabel("Storage (GB)").fill("80");
+  await page.getByLabel("Storage (GB)").press("Enter");
+  await page.getByRole("cell", { name: "bill-web-01", exact: true }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "asset-name");
+  assert.equal(await page.getByLabel("Asset name").inputValue(), "", "ready for the next asset");
+  await page.keyboard.type("bill-sql-01");
+  await page.keyboard.press("Enter");
+  await page.getByRole("cell", { name: "bill-sql-01", exact: true }).waitFor();
+  await page.getByRole("tab", { name: "Assets (2)" }).waitFor();
+  // Arrow keys move between tabs.
+  await page.getByRole("tab", { name: "Assets (2)" }).focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.getByRole("tab", { name: /^Dependencies/ }).getAttribute("aria-selected"), "true");
+  await page.getByLabel("depends on asset (name)").waitFor();
+});
+
+test("assets pasted from a spreadsheet are added in one step, or none when a line is wrong", async () => {
+  const { page } = await app.open({ viewport: { width: 1920, height: 1080 } });
+  await openExample(app, page);
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
+  await page.getByRole("button", { name: "Payroll", exact: true }).click();
+  await page.getByRole("tab", { name: /^Assets/ }).click();
+  await page.getByText("Add several assets at once").click();
+  const lines = page.getByLabel("Assets, one per line");
+  await lines.fill("pay-web-01\tVM\tWindows Server 2022\t4\t16\t120\npay-batch-01\ttoaster\npay-sql-01");
+  await page.getByRole("button", { name: "Add all lines" }).click();
+  const problems = page.getByRole("alert").filter({ hasText: "Nothing was added" });
+  await problems.getByText("line 2: Kind: “toaster” is not one waveplan knows", { exact: false }).waitFor();
+  await problems.getByText("line 3: there is already an asset named “pay-sql-01”", { exact: false }).waitFor();
+  assert.equal(await page.getByRole("cell", { name: "pay-web-01", exact: true }).count(), 0, "nothing half-applied");
+  assert.match(await lines.inputValue(), /toaster/, "the pasted text is kept to fix");
+  await screenshot(page, "quick-entry-errors");
+  await lines.fill("pay-web-01\tVM\tWindows Server 2022\t4\t16\t120\npay-batch-02\tVM\npay-files-01; file share; ; ; ; 1,5");
+  await page.getByRole("button", { name: "Add all lines" }).click();
+  await page.getByText("Added 3 assets: pay-web-01, pay-batch-02, pay-files-01").first().waitFor();
+  await page.getByRole("cell", { name: "pay-files-01", exact: true }).waitFor();
+  assert.equal(await lines.inputValue(), "");
+  // One undo takes all three back.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("cell", { name: "pay-sql-01", exact: true }).waitFor();
+  assert.equal(await page.getByRole("cell", { name: "pay-web-01", exact: true }).count(), 0);
+});
+
+test("several workloads typed one per line", async () => {
+  const { page } = await app.open();
+  await page.goto(app.server.url);
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
+  await page.getByText("Add several workloads at once").click();
+  await page.getByLabel("Workloads, one per line").fill("Billing, prod, critical\nBilling test; dev\nArchive");
+  await page.getByRole("button", { name: "Add all lines" }).click();
+  await page.getByText("Added 3 workloads: Billing, Billing test, Archive").first().waitFor();
+  const row = page.getByRole("row").filter({ has: page.getByRole("button", { name: "Billing test", exact: true }) });
+  await row.getByRole("cell", { name: "Non-production" }).waitFor();
+});
