@@ -32,6 +32,24 @@ test("an empty plan starts on Start, not on an empty dashboard", async () => {
   await page.goto(app.server.url);
   await page.getByRole("heading", { level: 1, name: "Start" }).waitFor();
   assert.equal(await page.getByTestId("next-step").count(), 0);
+  // Pages that need workloads say so, and where to get them, instead of showing empty tables.
+  for (const name of ["Workloads", "Remediation", "Staging"]) {
+    await page.getByRole("link", { name, exact: true }).click();
+    await page.getByTestId("empty-state").getByRole("heading", { name: "No workloads yet" }).waitFor();
+  }
+  assert.equal(await page.locator("table.workloads").count(), 0, "no empty table");
+});
+
+test("the workloads table uses the width it has until the editor opens", async () => {
+  const { page } = await app.open({ viewport: { width: 1280, height: 800 } });
+  await openExample(app, page);
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
+  const wide = (await page.locator("table.workloads").boundingBox()).width;
+  assert.ok(wide > 1100, `the table is ${wide} px wide in a 1280 px window`);
+  await page.getByRole("button", { name: "Payroll", exact: true }).click();
+  await page.getByRole("heading", { name: "Edit Payroll" }).waitFor();
+  const beside = (await page.locator("table.workloads").boundingBox()).width;
+  assert.ok(beside < wide, "the editor takes its column beside the table");
 });
 
 for (const [width, height, label] of [

@@ -175,7 +175,7 @@ test("workloads: add with validation, edit, add an asset, delete with confirmati
   await page.getByRole("button", { name: "Delete workload" }).click();
   await page.getByText("Delete “Payroll” and its 1 assets").waitFor();
   await page.getByRole("button", { name: "Yes, delete" }).click();
-  await page.getByText("No workloads match.").waitFor();
+  await page.getByTestId("empty-state").getByRole("heading", { name: "No workloads yet" }).waitFor();
   await page.keyboard.press("Control+z");
   await page.getByRole("button", { name: "Payroll", exact: true }).waitFor();
 });

@@ -5,6 +5,7 @@ pub mod badge;
 pub mod bulk_actions;
 pub mod checkpoints;
 pub mod dependency_list;
+pub mod empty_state;
 pub mod fields;
 pub mod header;
 pub mod inline_confirm;

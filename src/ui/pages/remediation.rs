@@ -10,6 +10,7 @@ use crate::domain::quantity::{counted, format_amount, parse_effort_hours};
 use crate::domain::remediation::{RemediationDecision, RemediationMode, RemediationOverride};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::badge;
+use crate::ui::components::empty_state::no_workloads;
 use crate::ui::components::fields;
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg};
@@ -52,7 +53,10 @@ pub fn remediation_page() -> Html {
     html! {
         <section aria-labelledby="remediation-title">
             <h1 id="remediation-title">{ "Remediation" }</h1>
-            <p class="lead">{ "For each workload: is remediation done in the same sprint as the migration, in a separate wave (a remediation factory, the wave before), or in a separate programme? waveplan suggests one and says why; you decide." }</p>
+            <p class="lead">{ "For each workload: is remediation done in the same sprint as the migration, in the wave before by a batch team (CAF's wave or factory model), or in a separate programme? waveplan suggests one and says why; you decide." }</p>
+            if state.plan.workloads().len() == 0 {
+                { no_workloads("Each workload's remediation decision shows here, with its reasons.") }
+            }
             <div class="check">
                 <input type="checkbox" id="only-with-items" checked={*only_with_items} onchange={toggle} />
                 <label for="only-with-items">{ "Only workloads with remediation items" }</label>

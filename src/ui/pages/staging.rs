@@ -13,6 +13,7 @@ use crate::domain::staging::{progress_by_wave, StagingChecklist};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::badge;
 use crate::ui::components::checkpoints::checkpoints;
+use crate::ui::components::empty_state::no_workloads;
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg};
 
@@ -53,6 +54,9 @@ pub fn staging_page() -> Html {
         <section aria-labelledby="staging-title">
             <h1 id="staging-title">{ "Staging" }</h1>
             <p class="lead">{ "A migration is done when the workload is staged and ready for business testing, with every dependent asset it needs (CAF). It is promoted once it passes the promote gate: business test, sign-offs, then the DNS/IP cut-over. Each workload's stage follows from its checklists." }</p>
+            if lists.is_empty() {
+                { no_workloads("Each workload's definition of done and promote gate show here, wave by wave.") }
+            } else {
             <div class="card">
                 <h2>{ format!("{done} of {} workloads done", lists.len()) }</h2>
                 <ul class="progress-list">
@@ -73,6 +77,7 @@ pub fn staging_page() -> Html {
             </div>
             { for shown.iter().skip(current * PAGE_ROWS).take(PAGE_ROWS).map(|c| workload_staging(&state, &analysis, c.workload)) }
             { pager(current, pages, &on_page, "Staging pages") }
+            }
         </section>
     }
 }

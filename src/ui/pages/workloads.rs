@@ -10,9 +10,11 @@ use crate::browser::text;
 use crate::domain::name::Name;
 use crate::domain::staging::WorkloadStage;
 use crate::domain::workload::{Environment, Workload, WorkloadId};
+use crate::ui::components::empty_state::empty_state;
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::components::quick_entry::{QuickEntry, QuickTarget};
 use crate::ui::components::workload_editor::WorkloadEditor;
+use crate::ui::route::Route;
 use crate::ui::state::use_plan_and_analysis;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -251,6 +253,9 @@ pub fn workloads_page() -> Html {
                     <button type="button" onclick={add}>{ "Add workload" }</button>
                 </div>
                 <QuickEntry target={QuickTarget::Workloads} />
+                if state.plan.workloads().len() == 0 {
+                    { empty_state("No workloads yet", "A workload is what moves to the cloud in one migration: an application with its servers, databases and shares. Add one with \"Add workload\", paste several at once above, or import an inventory or a dependency export on Start (waveplan can then suggest workloads from the servers' names and traffic).", Some((Route::Start, "Import on Start"))) }
+                } else {
                 <p class="muted" aria-live="polite">
                     { if rows.is_empty() {
                         "No workloads match.".to_owned()
@@ -268,6 +273,7 @@ pub fn workloads_page() -> Html {
                         <tbody>{ for shown.map(row) }</tbody>
                     </table>
                 </div>
+                }
                 { pager(current_page, pages, &on_page, "Workload pages") }
             </div>
             { editor }
