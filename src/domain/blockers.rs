@@ -3,9 +3,9 @@
 //! a dependency that will not be there in time, a pin into a freeze. Computed once per plan
 //! version in the `Analysis`, so the column, the overview and the findings never disagree.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use crate::domain::asset::Disposition;
+use crate::domain::asset::{AssetId, Disposition};
 use crate::domain::plan::Plan;
 use crate::domain::readiness::{hybrid_connectivity_ready, Readiness, ReadinessLevel};
 use crate::domain::remediation::{RemediationDecision, RemediationMode};
@@ -64,7 +64,7 @@ pub fn find(
         } else if readiness.level == ReadinessLevel::Blocked {
             blockers.push(Blocker::Readiness);
         }
-        if late.contains_key(&id) {
+        if late.contains(&id) {
             blockers.push(Blocker::Dependency);
         }
         let wave_days = wave.and_then(|n| waves.waves.get(n as usize - 1).map(|w| w.days));
@@ -86,29 +86,39 @@ pub fn find(
 
 /// Workloads with a dependency on another workload's asset that will not be in the cloud by
 /// their own wave (the same rule as the definition of done's "every dependency reachable").
-fn late_dependencies(plan: &Plan, waves: &WavePlan) -> BTreeMap<WorkloadId, ()> {
+/// Each asset's owner, wave and fate are read once, then each dependency by position.
+fn late_dependencies(plan: &Plan, waves: &WavePlan) -> BTreeSet<WorkloadId> {
     let hybrid = hybrid_connectivity_ready(plan);
-    let mut late = BTreeMap::new();
+    struct Fate {
+        owner: Option<WorkloadId>,
+        wave: Option<u32>,
+        retiring: bool,
+    }
+    let ids: Vec<AssetId> = plan.assets().map(|a| a.id).collect();
+    let fates: Vec<Fate> = plan
+        .assets()
+        .map(|asset| {
+            let owner = asset.workload.and_then(|id| plan.workload(id));
+            Fate {
+                owner: asset.workload,
+                wave: owner.and_then(|w| waves.wave_of(w.id)),
+                retiring: asset.disposition == Disposition::Retire
+                    || owner.is_some_and(|w| !w.migrates()),
+            }
+        })
+        .collect();
+    let fate = |id: AssetId| ids.binary_search(&id).ok().map(|i| &fates[i]);
+    let mut late = BTreeSet::new();
     for dependency in plan.dependencies() {
-        let (Some(from), Some(to)) = (plan.asset(dependency.from), plan.asset(dependency.to))
-        else {
+        let (Some(from), Some(to)) = (fate(dependency.from), fate(dependency.to)) else {
             continue;
         };
-        let Some(owner) = from.workload.filter(|&w| to.workload != Some(w)) else {
+        let Some(owner) = from.owner.filter(|&w| to.owner != Some(w)) else {
             continue;
         };
-        let needed_owner = to.workload.and_then(|id| plan.workload(id));
-        let retiring =
-            to.disposition == Disposition::Retire || needed_owner.is_some_and(|w| !w.migrates());
-        let in_time = match (
-            waves.wave_of(owner),
-            needed_owner.and_then(|w| waves.wave_of(w.id)),
-        ) {
-            (Some(mine), Some(theirs)) => theirs <= mine,
-            _ => false,
-        };
-        if retiring || (!hybrid && !in_time) {
-            late.insert(owner, ());
+        let in_time = matches!((from.wave, to.wave), (Some(mine), Some(theirs)) if theirs <= mine);
+        if to.retiring || (!hybrid && !in_time) {
+            late.insert(owner);
         }
     }
     late

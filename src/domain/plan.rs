@@ -3,7 +3,7 @@
 //! invariants (ids unique, nothing dangles, quantities sane) hold after any change.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 pub use crate::domain::action::{Action, NameKind, PlanError};
 use crate::domain::asset::{Asset, AssetId};
@@ -17,18 +17,20 @@ use crate::domain::readiness::Answer;
 use crate::domain::settings::PlanSettings;
 use crate::domain::workload::{Environment, Workload, WorkloadId};
 
+/// The collections sit behind `Arc`s: cloning a plan (the undo history keeps every version)
+/// copies pointers, and a change copies only the collection it touches (`Arc::make_mut`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     name: Name,
     settings: PlanSettings,
-    workloads: BTreeMap<WorkloadId, Workload>,
-    assets: BTreeMap<AssetId, Asset>,
-    dependencies: BTreeMap<(AssetId, AssetId), Dependency>,
-    answers: BTreeMap<String, Answer>,
+    workloads: Arc<BTreeMap<WorkloadId, Workload>>,
+    assets: Arc<BTreeMap<AssetId, Asset>>,
+    dependencies: Arc<BTreeMap<(AssetId, AssetId), Dependency>>,
+    answers: Arc<BTreeMap<String, Answer>>,
     custom_questions: Option<QuestionBank>,
     /// Who holds each name (`Name::key`), so a new name is checked without a scan.
-    workload_names: HashMap<String, WorkloadId>,
-    asset_names: HashMap<String, AssetId>,
+    workload_names: Arc<HashMap<String, WorkloadId>>,
+    asset_names: Arc<HashMap<String, AssetId>>,
 }
 
 /// The largest workload or asset id: ids are counted up from the last one, so a bound well
@@ -53,13 +55,13 @@ impl Default for Plan {
         Self {
             name: Name::parse(UNTITLED).unwrap_or_else(|_| unreachable!("constant name is valid")),
             settings: PlanSettings::default(),
-            workloads: BTreeMap::new(),
-            assets: BTreeMap::new(),
-            dependencies: BTreeMap::new(),
-            answers: BTreeMap::new(),
+            workloads: Arc::default(),
+            assets: Arc::default(),
+            dependencies: Arc::default(),
+            answers: Arc::default(),
             custom_questions: None,
-            workload_names: HashMap::new(),
-            asset_names: HashMap::new(),
+            workload_names: Arc::default(),
+            asset_names: Arc::default(),
         }
     }
 }
@@ -204,22 +206,22 @@ impl Plan {
             }
             Action::AddWorkload(workload) => {
                 self.check_workload(&workload, true)?;
-                self.workload_names.insert(workload.name.key(), workload.id);
-                self.workloads.insert(workload.id, workload);
+                Arc::make_mut(&mut self.workload_names).insert(workload.name.key(), workload.id);
+                Arc::make_mut(&mut self.workloads).insert(workload.id, workload);
             }
             Action::UpdateWorkload(workload) => {
                 self.check_workload(&workload, false)?;
                 let id = workload.id;
                 let old = self.workload_mut(id)?.name.key();
-                self.workload_names.remove(&old);
-                self.workload_names.insert(workload.name.key(), id);
-                self.workloads.insert(id, workload);
+                Arc::make_mut(&mut self.workload_names).remove(&old);
+                Arc::make_mut(&mut self.workload_names).insert(workload.name.key(), id);
+                Arc::make_mut(&mut self.workloads).insert(id, workload);
             }
             Action::RemoveWorkload(id) => {
                 let key = self.workload_mut(id)?.name.key();
-                self.workload_names.remove(&key);
-                self.workloads.remove(&id);
-                for other in self.workloads.values_mut() {
+                Arc::make_mut(&mut self.workload_names).remove(&key);
+                Arc::make_mut(&mut self.workloads).remove(&id);
+                for other in Arc::make_mut(&mut self.workloads).values_mut() {
                     if other.counterpart == Some(id) {
                         other.counterpart = None;
                     }
@@ -236,17 +238,17 @@ impl Plan {
                 check_id(asset.id.0)?;
                 self.check_asset(&asset)?;
                 let key = self.free_asset_name(&asset)?;
-                self.asset_names.insert(key, asset.id);
-                self.assets.insert(asset.id, asset);
+                Arc::make_mut(&mut self.asset_names).insert(key, asset.id);
+                Arc::make_mut(&mut self.assets).insert(asset.id, asset);
             }
             Action::UpdateAsset(asset) => {
                 self.check_asset(&asset)?;
                 let key = self.free_asset_name(&asset)?;
                 let id = asset.id;
                 let old = self.asset_mut(id)?.name.key();
-                self.asset_names.remove(&old);
-                self.asset_names.insert(key, id);
-                self.assets.insert(id, asset);
+                Arc::make_mut(&mut self.asset_names).remove(&old);
+                Arc::make_mut(&mut self.asset_names).insert(key, id);
+                Arc::make_mut(&mut self.assets).insert(id, asset);
             }
             Action::RemoveAsset(id) => {
                 self.asset_mut(id)?;
@@ -261,10 +263,10 @@ impl Plan {
                 }
                 self.asset(dependency.to)
                     .ok_or(PlanError::UnknownAsset(dependency.to))?;
-                self.dependencies.insert(dependency.key(), dependency);
+                Arc::make_mut(&mut self.dependencies).insert(dependency.key(), dependency);
             }
             Action::RemoveDependency { from, to } => {
-                self.dependencies
+                Arc::make_mut(&mut self.dependencies)
                     .remove(&(from, to))
                     .ok_or(PlanError::UnknownDependency)?;
             }
@@ -275,16 +277,16 @@ impl Plan {
                         .question(&question)
                         .ok_or_else(|| PlanError::UnknownQuestion(question.clone()))?;
                     if answer.is_empty() {
-                        self.answers.remove(&question);
+                        Arc::make_mut(&mut self.answers).remove(&question);
                         return Ok(());
                     }
                 } else {
                     self.questions().check_answer(&question, &answer.choice)?;
                 }
-                self.answers.insert(question, answer);
+                Arc::make_mut(&mut self.answers).insert(question, answer);
             }
             Action::ClearAnswer(question) => {
-                self.answers.remove(&question);
+                Arc::make_mut(&mut self.answers).remove(&question);
             }
             Action::OverrideRemediation { workload, decision } => {
                 if decision
@@ -321,13 +323,13 @@ impl Plan {
                     bank.check()?;
                 }
                 self.custom_questions = bank;
-                let mut answers = std::mem::take(&mut self.answers);
+                let mut answers = std::mem::take(Arc::make_mut(&mut self.answers));
                 let questions = self.questions();
                 answers.retain(|id, answer| {
                     let notes_only = answer.choice.is_empty() && questions.question(id).is_some();
                     notes_only || questions.check_answer(id, &answer.choice).is_ok()
                 });
-                self.answers = answers;
+                self.answers = Arc::new(answers);
             }
             Action::Batch(actions) => self.apply_batch(actions)?,
         }
@@ -367,13 +369,15 @@ impl Plan {
     }
 
     fn workload_mut(&mut self, id: WorkloadId) -> Result<&mut Workload, PlanError> {
-        self.workloads
+        Arc::make_mut(&mut self.workloads)
             .get_mut(&id)
             .ok_or(PlanError::UnknownWorkload(id))
     }
 
     fn asset_mut(&mut self, id: AssetId) -> Result<&mut Asset, PlanError> {
-        self.assets.get_mut(&id).ok_or(PlanError::UnknownAsset(id))
+        Arc::make_mut(&mut self.assets)
+            .get_mut(&id)
+            .ok_or(PlanError::UnknownAsset(id))
     }
 
     fn check_asset(&self, asset: &Asset) -> Result<(), PlanError> {
@@ -462,11 +466,10 @@ impl Plan {
     }
 
     fn remove_asset(&mut self, id: AssetId) {
-        if let Some(asset) = self.assets.remove(&id) {
-            self.asset_names.remove(&asset.name.key());
+        if let Some(asset) = Arc::make_mut(&mut self.assets).remove(&id) {
+            Arc::make_mut(&mut self.asset_names).remove(&asset.name.key());
         }
-        self.dependencies
-            .retain(|(from, to), _| *from != id && *to != id);
+        Arc::make_mut(&mut self.dependencies).retain(|(from, to), _| *from != id && *to != id);
     }
 }
 

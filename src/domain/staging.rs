@@ -67,15 +67,21 @@ pub struct WaveProgress {
     pub total: usize,
 }
 
+/// What every checklist reads, built once: assets by position (id order), what each needs,
+/// whether it retires and whether it is in the cloud whole. Positions, not maps: a plan of
+/// 5,000 workloads has 50,000 dependencies, and each is looked at once per checklist.
 struct Context<'a> {
     plan: &'a Plan,
     waves: &'a WavePlan,
     assets_by_workload: BTreeMap<WorkloadId, Vec<&'a Asset>>,
-    depends_on: BTreeMap<AssetId, Vec<AssetId>>,
+    assets: Vec<&'a Asset>,
+    /// What the asset at each position needs, by position.
+    depends_on: Vec<Vec<usize>>,
+    retiring: Vec<bool>,
     hybrid_ready: bool,
     /// Assets in the cloud with everything they need, transitively: verified themselves, not
     /// retiring, and so is everything they depend on.
-    in_cloud_whole: BTreeMap<AssetId, bool>,
+    in_cloud_whole: Vec<bool>,
 }
 
 /// Whether an asset is going away: marked to retire, or in a workload that retires.
@@ -89,25 +95,8 @@ fn retiring(plan: &Plan, asset: &Asset) -> bool {
 
 /// For each asset: verified, not retiring, and everything it needs is too (strongly connected
 /// components, sinks first, so cycles and long chains cost one pass).
-fn in_cloud_whole(
-    plan: &Plan,
-    depends_on: &BTreeMap<AssetId, Vec<AssetId>>,
-) -> BTreeMap<AssetId, bool> {
-    let assets: Vec<&Asset> = plan.assets().collect();
-    let position: BTreeMap<AssetId, usize> =
-        assets.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
-    let adjacency: Vec<Vec<usize>> = assets
-        .iter()
-        .map(|asset| {
-            depends_on
-                .get(&asset.id)
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .filter_map(|target| position.get(target).copied())
-                .collect()
-        })
-        .collect();
-    let (component, count) = crate::domain::graph::strongly_connected(&adjacency);
+fn in_cloud_whole(assets: &[&Asset], retiring: &[bool], adjacency: &[Vec<usize>]) -> Vec<bool> {
+    let (component, count) = crate::domain::graph::strongly_connected(adjacency);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
     for (i, &c) in component.iter().enumerate() {
         members[c].push(i);
@@ -116,19 +105,14 @@ fn in_cloud_whole(
     let mut whole = vec![true; count];
     for c in 0..count {
         whole[c] = members[c].iter().all(|&i| {
-            let asset = assets[i];
-            asset.replication == ReplicationStatus::Verified
-                && !retiring(plan, asset)
+            assets[i].replication == ReplicationStatus::Verified
+                && !retiring[i]
                 && adjacency[i]
                     .iter()
                     .all(|&j| component[j] == c || whole[component[j]])
         });
     }
-    assets
-        .iter()
-        .enumerate()
-        .map(|(i, asset)| (asset.id, whole[component[i]]))
-        .collect()
+    component.iter().map(|&c| whole[c]).collect()
 }
 
 /// "Ready." or "Missing: a, b." for a group of checkpoints.
@@ -183,39 +167,41 @@ impl<'a> Context<'a> {
                 assets_by_workload.entry(workload).or_default().push(asset);
             }
         }
-        let mut depends_on: BTreeMap<AssetId, Vec<AssetId>> = BTreeMap::new();
+        let assets: Vec<&Asset> = plan.assets().collect();
+        let ids: Vec<AssetId> = assets.iter().map(|a| a.id).collect();
+        let position = |id: AssetId| ids.binary_search(&id).ok();
+        let mut depends_on: Vec<Vec<usize>> = vec![Vec::new(); assets.len()];
         for dependency in plan.dependencies() {
-            depends_on
-                .entry(dependency.from)
-                .or_default()
-                .push(dependency.to);
+            if let (Some(from), Some(to)) = (position(dependency.from), position(dependency.to)) {
+                depends_on[from].push(to);
+            }
         }
-        let in_cloud_whole = in_cloud_whole(plan, &depends_on);
+        let retiring: Vec<bool> = assets.iter().map(|a| retiring(plan, a)).collect();
+        let in_cloud_whole = in_cloud_whole(&assets, &retiring, &depends_on);
         Self {
             plan,
             waves,
             assets_by_workload,
+            assets,
             depends_on,
+            retiring,
             hybrid_ready: hybrid_connectivity_ready(plan),
             in_cloud_whole,
         }
     }
 
-    /// The first asset, reached through what `asset` needs, that keeps it from working in the
-    /// cloud (not verified, or retiring).
-    fn first_missing(&self, asset: AssetId) -> Option<&'a Asset> {
-        let mut seen = std::collections::BTreeSet::from([asset]);
-        let mut stack = vec![asset];
+    /// The first asset, reached through what the asset at `start` needs, that keeps it from
+    /// working in the cloud (not verified, or retiring).
+    fn first_missing(&self, start: usize) -> Option<&'a Asset> {
+        let mut seen = std::collections::HashSet::from([start]);
+        let mut stack = vec![start];
         while let Some(current) = stack.pop() {
-            for &next in self.depends_on.get(&current).map_or(&[][..], Vec::as_slice) {
+            for &next in &self.depends_on[current] {
                 if !seen.insert(next) {
                     continue;
                 }
-                let Some(needed) = self.plan.asset(next) else {
-                    continue;
-                };
-                if needed.replication != ReplicationStatus::Verified || retiring(self.plan, needed)
-                {
+                let needed = self.assets[next];
+                if needed.replication != ReplicationStatus::Verified || self.retiring[next] {
                     return Some(needed);
                 }
                 stack.push(next);
@@ -290,52 +276,29 @@ impl<'a> Context<'a> {
         let mut unmet = Vec::new();
         let mut count = 0;
         for asset in assets {
-            for &target in self
-                .depends_on
-                .get(&asset.id)
-                .map_or(&[][..], Vec::as_slice)
-            {
-                let Some(needed) = self.plan.asset(target) else {
-                    continue;
-                };
+            let Ok(from) = self.assets.binary_search_by_key(&asset.id, |a| a.id) else {
+                continue;
+            };
+            for &target in &self.depends_on[from] {
+                let needed = self.assets[target];
                 if needed.workload == Some(workload.id) {
                     continue;
                 }
                 count += 1;
-                if retiring(self.plan, needed) {
-                    unmet.push(format!(
-                        "{} (to retire: the workload must stop needing it)",
-                        needed.name
-                    ));
+                let reason = if self.retiring[target] {
+                    Unmet::Retiring
+                } else if self.in_cloud_whole[target] || self.hybrid_ready {
                     continue;
-                }
-                let whole = self.in_cloud_whole.get(&target).copied().unwrap_or(false);
-                if whole || self.hybrid_ready {
-                    continue;
-                }
-                if needed.replication == ReplicationStatus::Verified {
-                    let blocker = self.first_missing(target).map_or_else(String::new, |b| {
-                        format!(
-                            ", but it needs {} ({})",
-                            b.name,
-                            b.replication.label().to_ascii_lowercase()
-                        )
-                    });
-                    unmet.push(format!("{} (verified{blocker})", needed.name));
-                    continue;
-                }
-                let owner = needed.workload.and_then(|id| self.plan.workload(id));
-                let wave = owner.and_then(|w| self.waves.wave_of(w.id));
-                let whereabouts = match (owner, wave) {
-                    (None, _) => "in no workload".to_owned(),
-                    (Some(_), Some(wave)) => format!("wave {wave}"),
-                    (Some(_), None) => "not migrated".to_owned(),
+                } else if needed.replication == ReplicationStatus::Verified {
+                    Unmet::NeedsMore
+                } else {
+                    Unmet::NotThere
                 };
-                unmet.push(format!(
-                    "{} ({whereabouts}, {})",
-                    needed.name,
-                    needed.replication.label().to_ascii_lowercase()
-                ));
+                unmet.push(UnmetDependency {
+                    context: self,
+                    target,
+                    reason,
+                });
             }
         }
         let detail = match (count, unmet.len()) {
@@ -350,7 +313,7 @@ impl<'a> Context<'a> {
             ),
             (_, _) => format!(
                 "Not in the cloud yet: {}. A dependency counts once it, and everything it needs, is replicated and verified in the cloud, or when hybrid connectivity (readiness) reaches it; one that retires never counts.",
-                join(unmet.clone())
+                join(&unmet)
             ),
         };
         CheckItem {
@@ -358,6 +321,58 @@ impl<'a> Context<'a> {
             done: unmet.is_empty(),
             detail,
             checkpoints: &[],
+        }
+    }
+}
+
+/// Why a dependency does not count yet.
+#[derive(Clone, Copy)]
+enum Unmet {
+    Retiring,
+    /// Verified itself, but something it needs is not.
+    NeedsMore,
+    NotThere,
+}
+
+/// One unmet dependency, written out only if the detail shows it (a workload with forty unmet
+/// dependencies names three).
+struct UnmetDependency<'c, 'a> {
+    context: &'c Context<'a>,
+    target: usize,
+    reason: Unmet,
+}
+
+impl std::fmt::Display for UnmetDependency<'_, '_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let context = self.context;
+        let needed = context.assets[self.target];
+        match self.reason {
+            Unmet::Retiring => write!(
+                f,
+                "{} (to retire: the workload must stop needing it)",
+                needed.name
+            ),
+            Unmet::NeedsMore => {
+                write!(f, "{} (verified", needed.name)?;
+                if let Some(missing) = context.first_missing(self.target) {
+                    write!(
+                        f,
+                        ", but it needs {} ({})",
+                        missing.name,
+                        missing.replication.label().to_ascii_lowercase()
+                    )?;
+                }
+                f.write_str(")")
+            }
+            Unmet::NotThere => {
+                let owner = needed.workload.and_then(|id| context.plan.workload(id));
+                match (owner, owner.and_then(|w| context.waves.wave_of(w.id))) {
+                    (None, _) => write!(f, "{} (in no workload", needed.name)?,
+                    (Some(_), Some(wave)) => write!(f, "{} (wave {wave}", needed.name)?,
+                    (Some(_), None) => write!(f, "{} (not migrated", needed.name)?,
+                }
+                write!(f, ", {})", needed.replication.label().to_ascii_lowercase())
+            }
         }
     }
 }
@@ -371,38 +386,44 @@ fn remediation_progress(assets: &[&Asset]) -> (usize, usize) {
 }
 
 fn remediation_item(assets: &[&Asset]) -> CheckItem {
-    let open: Vec<String> = assets
+    let open = assets
         .iter()
         .flat_map(|asset| asset.remediation.iter().map(move |item| (asset, item)))
         .filter(|(_, item)| !item.done)
         .map(|(asset, item)| {
-            format!(
-                "{} on {} ({} h)",
-                item.title,
-                asset.name,
-                format_amount(item.effort_hours)
-            )
-        })
-        .collect();
+            Lazy(move |f: &mut std::fmt::Formatter<'_>| {
+                write!(
+                    f,
+                    "{} on {} ({} h)",
+                    item.title,
+                    asset.name,
+                    format_amount(item.effort_hours)
+                )
+            })
+        });
+    let open: Vec<_> = open.collect();
     let (done, total) = remediation_progress(assets);
     let detail = match (total, open.len()) {
         (0, _) => "Nothing to remediate.".to_owned(),
         (_, 0) => format!("All {} fixed.", counted(total, "item", "items")),
-        _ => format!("{done} of {total} fixed; open: {}.", join(open.clone())),
+        _ => format!("{done} of {total} fixed; open: {}.", join(&open)),
     };
     item(REMEDIATION_DONE, (open.is_empty(), detail))
 }
 
 fn replicated(assets: &[&Asset]) -> CheckItem {
-    let pending: Vec<String> = assets
+    let pending: Vec<_> = assets
         .iter()
         .filter(|asset| asset.replication != ReplicationStatus::Verified)
         .map(|asset| {
-            format!(
-                "{} ({})",
-                asset.name,
-                asset.replication.label().to_ascii_lowercase()
-            )
+            Lazy(move |f: &mut std::fmt::Formatter<'_>| {
+                write!(
+                    f,
+                    "{} ({})",
+                    asset.name,
+                    asset.replication.label().to_ascii_lowercase()
+                )
+            })
         })
         .collect();
     let result = if assets.is_empty() {
@@ -419,9 +440,18 @@ fn replicated(assets: &[&Asset]) -> CheckItem {
             ),
         )
     } else {
-        (false, format!("Not verified yet: {}.", join(pending)))
+        (false, format!("Not verified yet: {}.", join(&pending)))
     };
     item(ASSETS_VERIFIED, result)
+}
+
+/// Text written only when shown: `join` names the first few of a long list.
+struct Lazy<F>(F);
+
+impl<F: Fn(&mut std::fmt::Formatter<'_>) -> std::fmt::Result> std::fmt::Display for Lazy<F> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (self.0)(f)
+    }
 }
 
 /// The checklist of every workload the plan migrates, in id order.
