@@ -142,19 +142,33 @@ say("typing in the workload editor with 5,000 workloads: input to next frame, me
 say("typing in the workload editor with 5,000 workloads: work per key (handler + render), median / max", `${fixed(median(keyWork))} ms / ${fixed(Math.max(...keyWork))} ms`);
 
 // Saving an edit: from the click (the event's own time stamp) to the next frame after the
-// status line says it is saved; everything the save does on the main thread (apply, the whole
-// analysis, render) lies between. Five saves, each after another small edit.
+// status line says it is saved (apply and render: the edit on screen), and to the next frame
+// after the re-analysis of the whole plan replaced "Re-planning…" (waves, checklists, findings
+// up to date). Five saves, each after another small edit.
 await p.evaluate(() => {
   window.saveTimes = [];
+  window.replanTimes = [];
+  window.saveWork = [];
+  // The window hears the click last, after the app's handler and the render it queued: the
+  // main-thread work of the save, without the wait for the display's next frame.
+  window.addEventListener("click", (event) => {
+    if (event.target.textContent === "Save workload") window.saveWork.push(performance.now() - event.timeStamp);
+  });
   document.addEventListener("click", (event) => {
-    if (event.target.textContent === "Save workload") window.saveStarted = event.timeStamp;
+    if (event.target.textContent === "Save workload") window.saving = { started: event.timeStamp, shown: false };
   }, true);
+  const frameAfter = (list, started) => requestAnimationFrame(() => list.push(performance.now() - started));
   new MutationObserver(() => {
+    const saving = window.saving;
+    if (!saving) return;
     const status = document.querySelector(".status")?.textContent ?? "";
-    if (window.saveStarted !== undefined && status.startsWith("Saved workload")) {
-      const started = window.saveStarted;
-      window.saveStarted = undefined;
-      requestAnimationFrame(() => window.saveTimes.push(performance.now() - started));
+    if (!saving.shown && status.startsWith("Saved workload")) {
+      saving.shown = true;
+      frameAfter(window.saveTimes, saving.started);
+    }
+    if (saving.shown && !document.querySelector("[data-testid=replanning]")) {
+      window.saving = undefined;
+      frameAfter(window.replanTimes, saving.started);
     }
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
 });
@@ -164,10 +178,14 @@ for (let save = 0; save < 5; save++) {
     await field.fill(`Workload 00001 edit ${save}`);
   }
   await p.getByRole("button", { name: "Save workload" }).click();
-  await p.waitForFunction((count) => window.saveTimes.length >= count, save + 1);
+  await p.waitForFunction((count) => window.replanTimes.length >= count, save + 1);
 }
 const saves = await p.evaluate(() => window.saveTimes);
-say("saving one workload edit with 5,000 workloads (click to next frame: apply, analyse, render), median / max of 5", `${fixed(median(saves))} ms / ${fixed(Math.max(...saves))} ms`);
+const replans = await p.evaluate(() => window.replanTimes);
+const saveWork = await p.evaluate(() => window.saveWork);
+say("saving one workload edit with 5,000 workloads: click to the edit on screen (apply, render), median / max of 5", `${fixed(median(saves))} ms / ${fixed(Math.max(...saves))} ms`);
+say("the same saves: main-thread work of the click (apply, render), median / max", `${fixed(median(saveWork))} ms / ${fixed(Math.max(...saveWork))} ms`);
+say("the same saves: click to the re-analysed plan on screen (waves, checklists, findings), median / max", `${fixed(median(replans))} ms / ${fixed(Math.max(...replans))} ms`);
 
 await browser.close();
 await app.close();

@@ -2,15 +2,13 @@
 //! shares the state and analysis with every page through contexts, and shows the page the
 //! route names.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::domain::analysis::Analysis;
 use crate::domain::plan::Plan;
 use crate::ui::components::header::header;
 use crate::ui::components::status_line::status_line;
 use crate::ui::components::storage_banner::{shared_banner, storage_banner};
+use crate::ui::hooks::use_analysis::use_analysis;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_route::use_route;
 use crate::ui::hooks::use_shortcuts::use_shortcuts;
@@ -75,20 +73,7 @@ pub fn shell(props: &ShellProps) -> Html {
             state
         })
     };
-    // The analysis of the last revision is kept, so a change can be compared with it.
-    let last = use_mut_ref(|| None::<(String, Rc<Analysis>)>);
-    let analysis = {
-        let plan = state.plan.clone();
-        use_memo((state.plan_id.clone(), state.revision), move |(id, _)| {
-            let now = Rc::new(Analysis::of(&plan));
-            let before = last
-                .borrow_mut()
-                .replace((id.clone(), now.clone()))
-                .filter(|(last_id, _)| last_id == id)
-                .map(|(_, analysis)| analysis);
-            (AnalysisContext(now), BeforeLastChange(before))
-        })
-    };
+    let (analysis, before, replanning) = use_analysis(&state);
     let route = use_route(&props.route);
     use_autosave(&state);
     use_shortcuts(&state);
@@ -100,8 +85,8 @@ pub fn shell(props: &ShellProps) -> Html {
     use_effect_with((), |_| crate::browser::clock::mark("waveplan-first-render"));
     html! {
         <ContextProvider<PlanContext> context={state.clone()}>
-            <ContextProvider<AnalysisContext> context={analysis.0.clone()}>
-            <ContextProvider<BeforeLastChange> context={analysis.1.clone()}>
+            <ContextProvider<AnalysisContext> context={analysis}>
+            <ContextProvider<BeforeLastChange> context={before}>
                 <a class="skip-link" href="#main">{ "Skip to content" }</a>
                 { header(&state, &route) }
                 { storage_banner(&state) }
@@ -110,6 +95,9 @@ pub fn shell(props: &ShellProps) -> Html {
                     { switch(route) }
                 </main>
                 { status_line(&state) }
+                if replanning {
+                    <p class="replanning" data-testid="replanning" aria-hidden="true">{ "Re-planning…" }</p>
+                }
             </ContextProvider<BeforeLastChange>>
             </ContextProvider<AnalysisContext>>
         </ContextProvider<PlanContext>>

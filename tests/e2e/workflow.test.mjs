@@ -61,6 +61,8 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   await page.getByLabel("Sprint length (days)").fill("7");
   await page.getByLabel("Sprint length (days)").press("Enter");
   await page.getByText(/waves of 14 days/).waitFor();
+  // The change shows at once; the re-analysis follows and "Re-planning…" goes away.
+  await page.getByTestId("replanning").waitFor({ state: "detached" });
   await page.getByRole("heading", { name: "What moved with your last change" }).waitFor();
   await screenshot(page, "5-waves");
   await page.getByRole("button", { name: "Undo" }).click();

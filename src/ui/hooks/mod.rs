@@ -1,5 +1,7 @@
-//! Hooks that connect the app to the browser: autosave, keyboard shortcuts, the route.
+//! Hooks that connect the app to the browser: the analysis after each change, autosave,
+//! keyboard shortcuts, the route.
 
+pub mod use_analysis;
 pub mod use_autosave;
 pub mod use_route;
 pub mod use_shortcuts;
