@@ -1,7 +1,12 @@
 //! The layering invariants of ARCHITECTURE.md, checked on the source text:
 //! - `src/domain/` names no browser or UI crate (yew, web_sys, gloo, js_sys, wasm_bindgen);
 //! - `src/ui/` reaches the browser only through `src/browser/`: no gloo, js_sys or wasm_bindgen,
-//!   and from web_sys only the `Html…Element` types that read a form field's value.
+//!   from web_sys only the `Html…Element` types that read a form field's value, and no focus
+//!   moved by hand (`browser::page::focus`);
+//! - `src/browser/` imports nothing from the crate: it wraps browser APIs and knows no domain;
+//! - the model (what a plan stores: plan, action, workload, asset, dependency, questions and
+//!   answers, settings, names, quantities, calendar) imports no analysis, so an analysis can
+//!   change without touching what is saved.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -108,8 +113,112 @@ fn ui_reaches_the_browser_only_through_browser_module() {
     );
 }
 
+/// The stored model; everything else in `src/domain` analyses, imports or exports it.
+const MODEL: [&str; 13] = [
+    "plan.rs",
+    "action.rs",
+    "workload.rs",
+    "asset.rs",
+    "dependency.rs",
+    "questions.rs",
+    "question_bank.rs",
+    "settings.rs",
+    "promotion.rs",
+    "name.rs",
+    "quantity.rs",
+    "calendar.rs",
+    "labels.rs",
+];
+
+/// Lines that import a domain module outside the model.
+fn analysis_imports(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let code = line.split("//").next().unwrap_or_default();
+            code.split("crate::domain::").skip(1).any(|rest| {
+                let module: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                !MODEL.contains(&format!("{module}.rs").as_str())
+            })
+        })
+        .map(|(number, line)| format!("line {}: {}", number + 1, line.trim()))
+        .collect()
+}
+
+#[test]
+fn the_model_imports_no_analysis() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
+    let hits: Vec<String> = MODEL
+        .iter()
+        .flat_map(|file| {
+            let source = fs::read_to_string(root.join(file)).expect("model file is readable");
+            analysis_imports(&source)
+                .into_iter()
+                .map(move |hit| format!("src/domain/{file}: {hit}"))
+        })
+        .collect();
+    assert!(
+        hits.is_empty(),
+        "the model must not depend on analyses:\n{}",
+        hits.join("\n")
+    );
+}
+
+#[test]
+fn browser_wraps_apis_and_knows_nothing_of_the_crate() {
+    let hits = check_folder("src/browser", |source| {
+        source
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| {
+                line.split("//")
+                    .next()
+                    .unwrap_or_default()
+                    .contains("crate::")
+            })
+            .map(|(number, line)| format!("line {}: {}", number + 1, line.trim()))
+            .collect()
+    });
+    assert!(
+        hits.is_empty(),
+        "src/browser must not import the crate:\n{}",
+        hits.join("\n")
+    );
+}
+
+#[test]
+fn ui_moves_focus_only_through_the_browser_module() {
+    let hits = check_folder("src/ui", |source| {
+        source
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| {
+                line.split("//")
+                    .next()
+                    .unwrap_or_default()
+                    .contains(".focus()")
+            })
+            .map(|(number, line)| format!("line {}: {}", number + 1, line.trim()))
+            .collect()
+    });
+    assert!(
+        hits.is_empty(),
+        "focus goes through browser::page::focus:\n{}",
+        hits.join("\n")
+    );
+}
+
 #[test]
 fn the_checks_catch_what_they_look_for() {
+    assert_eq!(
+        analysis_imports("use crate::domain::readiness::Answer;").len(),
+        1
+    );
+    assert!(analysis_imports("use crate::domain::workload::Workload;").is_empty());
     assert_eq!(
         uses_of("use gloo::storage::LocalStorage;", &BROWSER_CRATES).len(),
         1

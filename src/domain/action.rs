@@ -5,10 +5,10 @@ use thiserror::Error;
 use crate::domain::asset::{Asset, AssetId, ReplicationStatus};
 use crate::domain::dependency::Dependency;
 use crate::domain::name::Name;
+use crate::domain::questions::Answer;
 use crate::domain::questions::{BankError, QuestionBank};
-use crate::domain::readiness::Answer;
-use crate::domain::remediation::RemediationOverride;
 use crate::domain::settings::{PlanSettings, SettingsError};
+use crate::domain::workload::RemediationOverride;
 use crate::domain::workload::{Checkpoint, Workload, WorkloadId};
 
 /// One change to a plan, applied by `Plan::apply`.

@@ -12,8 +12,8 @@ use crate::domain::name::Name;
 use crate::domain::quantity::{
     format_amount, is_amount, MAX_CORES, MAX_EFFORT_HOURS, MAX_MEMORY_GB, MAX_STORAGE_GB,
 };
+use crate::domain::questions::Answer;
 use crate::domain::questions::QuestionBank;
-use crate::domain::readiness::Answer;
 use crate::domain::settings::PlanSettings;
 use crate::domain::workload::{Environment, Workload, WorkloadId};
 

@@ -211,3 +211,42 @@ impl QuestionBank {
         Ok(())
     }
 }
+
+/// The team's answer to one question: which choice, what was said in the room, and who owns
+/// the follow-up. An empty choice is no answer yet, only notes (the discussion before the room
+/// agrees).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub choice: String,
+    #[serde(default)]
+    pub note: String,
+    /// Who follows an amber or red answer up (free text: a name or a team).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+}
+
+/// One change to an answer from a form: the rest of the answer is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerEdit {
+    Choice(String),
+    Note(String),
+    Owner(String),
+}
+
+impl Answer {
+    /// `previous` with `edit` applied (an empty choice clears the choice, keeping the notes).
+    pub fn edited(previous: Option<&Answer>, edit: AnswerEdit) -> Answer {
+        let mut answer = previous.cloned().unwrap_or_default();
+        match edit {
+            AnswerEdit::Choice(choice) => answer.choice = choice,
+            AnswerEdit::Note(note) => answer.note = note,
+            AnswerEdit::Owner(owner) => answer.owner = owner.trim().to_owned(),
+        }
+        answer
+    }
+
+    /// Nothing recorded: no choice, no note, no owner.
+    pub fn is_empty(&self) -> bool {
+        self.choice.is_empty() && self.note.trim().is_empty() && self.owner.is_empty()
+    }
+}

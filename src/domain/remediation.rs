@@ -4,10 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::asset::{RemediationCategory, RemediationItem};
-use crate::domain::labels::{fold, labelled_enum};
+use crate::domain::labels::fold;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::{counted, format_amount};
 use crate::domain::question_bank::{
@@ -17,18 +15,7 @@ use crate::domain::settings::PlanSettings;
 use crate::domain::waves::join;
 use crate::domain::workload::{Workload, WorkloadId};
 
-labelled_enum! {
-    pub enum RemediationMode {
-        Sprint => "Same sprint", Wave => "Wave before, by a batch team", Programme => "Separate programme",
-    }
-}
-
-/// A person's decision that replaces the suggested mode; the note says why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RemediationOverride {
-    pub mode: RemediationMode,
-    pub note: String,
-}
+pub use crate::domain::workload::{RemediationMode, RemediationOverride};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemediationDecision {

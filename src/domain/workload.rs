@@ -8,7 +8,20 @@ use serde::{Deserialize, Serialize};
 use crate::domain::calendar::DayRange;
 use crate::domain::labels::labelled_enum;
 use crate::domain::name::Name;
-use crate::domain::remediation::RemediationOverride;
+
+labelled_enum! {
+    /// Where a workload's remediation happens (the analysis suggests one; a person may decide).
+    pub enum RemediationMode {
+        Sprint => "Same sprint", Wave => "Wave before, by a batch team", Programme => "Separate programme",
+    }
+}
+
+/// A person's decision that replaces the suggested mode; the note says why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemediationOverride {
+    pub mode: RemediationMode,
+    pub note: String,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]

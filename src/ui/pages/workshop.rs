@@ -19,6 +19,9 @@ use crate::ui::components::badge::{badge, risk_tone};
 use crate::ui::pages::readiness::{answer, view_summary};
 use crate::ui::state::{use_plan_and_analysis, PlanContext, PlanMsg, Status};
 
+/// The heading of what is on screen (a question or the summary), focused when it changes.
+const WORKSHOP_HEADING: &str = "workshop-question";
+
 #[derive(Properties, PartialEq)]
 pub struct WorkshopProps {
     pub on_leave: Callback<()>,
@@ -30,7 +33,6 @@ pub fn workshop(props: &WorkshopProps) -> Html {
         return html! {};
     };
     let position = use_state(|| resume_at(&state.plan));
-    let heading = use_node_ref();
     let bank = state.plan.questions();
     let total = bank.questions().len();
     let at_summary = *position >= total;
@@ -46,15 +48,10 @@ pub fn workshop(props: &WorkshopProps) -> Html {
             move || drop(listener)
         });
     }
-    {
-        // The new question's heading takes the focus, so a screen reader reads it out.
-        let heading = heading.clone();
-        use_effect_with(*position, move |_| {
-            if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    }
+    // The new question's heading takes the focus, so a screen reader reads it out.
+    use_effect_with(*position, |_| {
+        crate::browser::page::focus(WORKSHOP_HEADING);
+    });
     let go = |to: usize| {
         let position = position.clone();
         Callback::from(move |_| position.set(to.min(total)))
@@ -80,8 +77,8 @@ pub fn workshop(props: &WorkshopProps) -> Html {
         </div>
     };
     let body = match question.filter(|_| !at_summary) {
-        None => summary(&state, &analysis.0.readiness, &heading, &position),
-        Some(q) => question_view(&state, &q, &heading),
+        None => summary(&state, &analysis.0.readiness, &position),
+        Some(q) => question_view(&state, &q),
     };
     html! {
         <section class="workshop" aria-label="Readiness workshop">
@@ -121,7 +118,7 @@ fn on_key(
     true
 }
 
-fn question_view(state: &PlanContext, q: &Rc<Question>, heading: &NodeRef) -> Html {
+fn question_view(state: &PlanContext, q: &Rc<Question>) -> Html {
     let current = state.plan.answers().get(&q.id).cloned();
     let answered = current.as_ref().is_some_and(|a| !a.choice.is_empty());
     let on_note = {
@@ -141,9 +138,9 @@ fn question_view(state: &PlanContext, q: &Rc<Question>, heading: &NodeRef) -> Ht
     html! {
         <>
             <p class="muted">{ q.section.label() }{ if q.blocking { " · blocking" } else { "" } }</p>
-            <h2 id="workshop-question" tabindex="-1" ref={heading.clone()}>{ &q.text }</h2>
+            <h2 id={WORKSHOP_HEADING} tabindex="-1">{ &q.text }</h2>
             <p class="muted">{ &q.help }</p>
-            <fieldset aria-labelledby="workshop-question">
+            <fieldset aria-labelledby={WORKSHOP_HEADING}>
                 { for q.choices.iter().enumerate().map(|(index, choice)| {
                     let selected = current.as_ref().is_some_and(|a| a.choice == choice.id);
                     let pick = {
@@ -185,7 +182,6 @@ fn question_view(state: &PlanContext, q: &Rc<Question>, heading: &NodeRef) -> Ht
 fn summary(
     state: &PlanContext,
     readiness: &crate::domain::readiness::Readiness,
-    heading: &NodeRef,
     position: &UseStateHandle<usize>,
 ) -> Html {
     let outcome = outcome(&state.plan);
@@ -209,7 +205,7 @@ fn summary(
     };
     html! {
         <>
-            <h2 tabindex="-1" ref={heading.clone()}>{ "Workshop summary" }</h2>
+            <h2 id={WORKSHOP_HEADING} tabindex="-1">{ "Workshop summary" }</h2>
             { view_summary(readiness) }
             <h3>{ format!("Follow-ups ({})", outcome.follow_ups.len()) }</h3>
             if outcome.follow_ups.is_empty() { <p>{ "None: every answer is green." }</p> }
