@@ -125,6 +125,13 @@ pub fn format_amount(value: f64) -> String {
     group_thousands(&text)
 }
 
+/// An amount as a form field shows it: exact and ungrouped ("20000", "1234.5"), so saving a
+/// form that was not touched changes nothing (`format_amount` rounds and groups for reading,
+/// and "20,000" is ambiguous to `parse_amount`).
+pub fn input_amount(value: f64) -> String {
+    format!("{}", value + 0.0)
+}
+
 /// "1234567.5" → "1,234,567.5".
 fn group_thousands(text: &str) -> String {
     let (sign, digits) = match text.strip_prefix('-') {

@@ -18,15 +18,22 @@ test("a new workload opens on its assets; each added asset leaves the cursor in 
   assert.equal(await page.getByRole("tab", { name: /^Assets/ }).getAttribute("aria-selected"), "true");
   await page.waitForFunction(() => document.activeElement?.id === "asset-name");
   await page.keyboard.type("bill-web-01");
-  await page.getByLabel("Storage (GB)").fill("80");
+  await page.getByLabel("Storage (GB)").fill("1234.5");
   await page.getByLabel("Storage (GB)").press("Enter");
   await page.getByRole("cell", { name: "bill-web-01", exact: true }).waitFor();
+  await page.getByRole("cell", { name: "1,235", exact: true }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === "asset-name");
   assert.equal(await page.getByLabel("Asset name").inputValue(), "", "ready for the next asset");
   await page.keyboard.type("bill-sql-01");
   await page.keyboard.press("Enter");
   await page.getByRole("cell", { name: "bill-sql-01", exact: true }).waitFor();
   await page.getByRole("tab", { name: "Assets (2)" }).waitFor();
+  // Editing shows the exact amount, ungrouped: saving untouched changes nothing and is accepted
+  // ("1,235" would be rounded, and "1,234" is ambiguous between a thousand and one point two).
+  await page.getByRole("button", { name: "Edit bill-web-01" }).click();
+  assert.equal(await page.getByLabel("Storage (GB)").inputValue(), "1234.5");
+  await page.getByRole("button", { name: "Save asset" }).click();
+  await page.getByText("Saved asset “bill-web-01”").first().waitFor();
   // Arrow keys move between tabs.
   await page.getByRole("tab", { name: "Assets (2)" }).focus();
   await page.keyboard.press("ArrowRight");

@@ -5,7 +5,7 @@ use crate::domain::asset::{Asset, AssetKind};
 use crate::domain::forms::FieldErrors;
 use crate::domain::name::Name;
 use crate::domain::plan::Plan;
-use crate::domain::quantity::{format_amount, parse_amount, parse_count};
+use crate::domain::quantity::{input_amount, parse_amount, parse_count};
 use crate::domain::workload::WorkloadId;
 
 /// The fields of the asset form that can carry an error.
@@ -83,9 +83,9 @@ impl AssetForm {
             kind: asset.kind,
             os: asset.os.clone(),
             cores: asset.cores.to_string(),
-            memory: format_amount(asset.memory_gb),
-            storage: format_amount(asset.storage_gb),
-            change: format_amount(asset.daily_change_percent),
+            memory: input_amount(asset.memory_gb),
+            storage: input_amount(asset.storage_gb),
+            change: input_amount(asset.daily_change_percent),
         }
     }
 

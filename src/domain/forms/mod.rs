@@ -9,10 +9,12 @@ use std::collections::BTreeMap;
 
 mod asset;
 mod quick_entry;
+mod settings;
 mod workload;
 
 pub use asset::{AssetField, AssetForm};
 pub use quick_entry::{quick_assets, quick_workloads, QuickEntryError};
+pub use settings::{SettingError, SettingField};
 pub use workload::{WorkloadField, WorkloadForm};
 
 pub type FieldErrors<F> = BTreeMap<F, String>;

@@ -6,12 +6,10 @@ use std::collections::BTreeMap;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::domain::cadence::Setting;
-use crate::domain::calendar::Day;
+use crate::domain::forms::SettingField;
 use crate::domain::plan::Action;
 use crate::domain::promotion::PromotionModel;
-use crate::domain::quantity::{counted, format_amount, parse_amount, parse_count};
-use crate::domain::settings::PlanSettings;
+use crate::domain::quantity::{counted, format_amount};
 use crate::domain::waves::moves;
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::{badge, severity_tone};
@@ -26,217 +24,31 @@ const WAVES_PER_PAGE: usize = 10;
 /// Findings shown before "and N more".
 const FINDINGS_SHOWN: usize = 100;
 
-type Setter = fn(&mut PlanSettings, &str) -> Result<(), String>;
-
-fn count(raw: &str, what: &'static str) -> Result<u32, String> {
-    parse_count(what, raw).map_err(|e| e.to_string())
-}
-
-fn amount(raw: &str, what: &'static str) -> Result<f64, String> {
-    parse_amount(what, raw).map_err(|e| e.to_string())
-}
-
-/// id, label, current value, how to set it, and where its default comes from.
-fn setting_fields(
-    s: &PlanSettings,
-) -> Vec<(&'static str, &'static str, String, Setter, Option<Setting>)> {
-    let fields: Vec<(&'static str, &'static str, String, Setter)> = vec![
-        (
-            "setting-start",
-            "Start date",
-            s.start.to_string(),
-            |s, v| {
-                s.start = Day::parse(v).map_err(|e| e.to_string())?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-sprint-days",
-            "Sprint length (days)",
-            s.sprint_days.to_string(),
-            |s, v| {
-                s.sprint_days = count(v, "Sprint length")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-sprints-per-wave",
-            "Sprints per wave",
-            s.sprints_per_wave.to_string(),
-            |s, v| {
-                s.sprints_per_wave = count(v, "Sprints per wave")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-max-workloads",
-            "Workloads per wave (max)",
-            s.capacity.max_workloads.to_string(),
-            |s, v| {
-                s.capacity.max_workloads = count(v, "Workloads per wave")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-max-assets",
-            "Assets per wave (max)",
-            s.capacity.max_assets.to_string(),
-            |s, v| {
-                s.capacity.max_assets = count(v, "Assets per wave")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-max-storage",
-            "Storage per wave (GB, max)",
-            format_amount(s.capacity.max_storage_gb),
-            |s, v| {
-                s.capacity.max_storage_gb = amount(v, "Storage per wave")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-ramp-first",
-            "Workloads in wave 1 (ramp)",
-            s.ramp.first_wave_workloads.to_string(),
-            |s, v| {
-                s.ramp.first_wave_workloads = count(v, "Workloads in wave 1")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-ramp-step",
-            "More per wave after (ramp)",
-            s.ramp.step.to_string(),
-            |s, v| {
-                s.ramp.step = count(v, "Ramp step")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-bandwidth",
-            "Bandwidth to the cloud (Mbps)",
-            format_amount(s.bandwidth_mbps),
-            |s, v| {
-                s.bandwidth_mbps = amount(v, "Bandwidth")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-usable",
-            "Share usable for migration (%)",
-            format_amount(s.bandwidth_usable_percent),
-            |s, v| {
-                s.bandwidth_usable_percent = amount(v, "Usable share")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-link-hours",
-            "Hours a day the link carries migration",
-            format_amount(s.replication_hours_per_day),
-            |s, v| {
-                s.replication_hours_per_day = amount(v, "Hours a day")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-promotion-delay",
-            "Days from staged to promoted (staged, flight)",
-            s.promotion_delay_days.to_string(),
-            |s, v| {
-                s.promotion_delay_days = count(v, "Days from staged to promoted")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-buffer",
-            "Buffer held back per wave (%)",
-            format_amount(s.buffer_percent),
-            |s, v| {
-                s.buffer_percent = amount(v, "Buffer")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-remediation-hours",
-            "Remediation hours per sprint",
-            format_amount(s.remediation_hours_per_sprint),
-            |s, v| {
-                s.remediation_hours_per_sprint = amount(v, "Remediation hours")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-major-code-change",
-            "Code change hours that make a separate programme",
-            format_amount(s.major_code_change_hours),
-            |s, v| {
-                s.major_code_change_hours = amount(v, "Major code change")?;
-                Ok(())
-            },
-        ),
-        (
-            "setting-factory-threshold",
-            "Workloads sharing an OS upgrade before a factory takes it",
-            s.factory_share_threshold.to_string(),
-            |s, v| {
-                s.factory_share_threshold = count(v, "Factory threshold")?;
-                Ok(())
-            },
-        ),
-    ];
-    fields
-        .into_iter()
-        .map(|(id, label, value, set)| (id, label, value, set, source_of(id)))
-        .collect()
-}
-
-/// Which setting a field edits, for where its default comes from.
-fn source_of(id: &str) -> Option<Setting> {
-    Some(match id {
-        "setting-sprint-days" => Setting::SprintDays,
-        "setting-sprints-per-wave" => Setting::SprintsPerWave,
-        "setting-buffer" => Setting::Buffer,
-        "setting-ramp-first" => Setting::FirstWave,
-        "setting-ramp-step" => Setting::RampStep,
-        "setting-max-workloads" | "setting-max-assets" | "setting-max-storage" => Setting::Capacity,
-        "setting-bandwidth" => Setting::Bandwidth,
-        "setting-usable" => Setting::UsableShare,
-        "setting-link-hours" => Setting::ReplicationHours,
-        "setting-promotion-delay" => Setting::PromotionDelay,
-        "setting-remediation-hours" => Setting::RemediationHours,
-        "setting-major-code-change" => Setting::MajorCodeChange,
-        "setting-factory-threshold" => Setting::FactoryThreshold,
-        _ => return None,
-    })
-}
-
 #[function_component(WavesPage)]
 pub fn waves_page() -> Html {
     let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
-    let errors = use_state(BTreeMap::<&'static str, String>::new);
+    let errors = use_state(BTreeMap::<SettingField, String>::new);
     let before = use_context::<BeforeLastChange>();
     let page = use_state(|| 0usize);
     let settings = state.plan.settings().clone();
-    let change = |id: &'static str, set: Setter| {
+    let change = |field: SettingField| {
         let (state, errors, settings) = (state.clone(), errors.clone(), settings.clone());
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlInputElement>().value();
-            let mut next = settings.clone();
             let mut found = (*errors).clone();
-            match set(&mut next, &value).and_then(|()| next.check().map_err(|e| e.to_string())) {
-                Ok(()) => {
-                    found.remove(id);
+            match field.set(&settings, &value) {
+                Ok(next) => {
+                    found.remove(&field);
                     state.dispatch(PlanMsg::apply(
                         Action::UpdateSettings(next),
                         "Settings changed; waves re-planned",
                     ));
                 }
-                Err(message) => {
-                    found.insert(id, message);
+                Err(error) => {
+                    found.insert(field, error.to_string());
+                    state.dispatch(PlanMsg::ClearStatus);
                 }
             }
             errors.set(found);
@@ -296,14 +108,14 @@ pub fn waves_page() -> Html {
             <details class="card settings">
                 <summary><h2 class="inline">{ "Settings" }</h2></summary>
                 <div class="form-grid">
-                    { for setting_fields(&settings).into_iter().map(|(id, label, value, set, source)| {
-                        let error = errors.get(id).cloned();
+                    { for SettingField::ALL.iter().map(|&field| {
+                        let (id, error) = (field.id(), errors.get(&field).cloned());
                         html! {
                             <div class="field">
-                                <label for={id}>{ label }</label>
-                                if let Some(source) = source { <span class="hint">{ source.source().describe() }</span> }
-                                <input {id} type={if id == "setting-start" { "date" } else { "text" }} inputmode={if id == "setting-start" { "" } else { "decimal" }}
-                                    value={value} onchange={change(id, set)}
+                                <label for={id}>{ field.label() }</label>
+                                if let Some(source) = field.source() { <span class="hint">{ source.source().describe() }</span> }
+                                <input {id} type={if field.is_date() { "date" } else { "text" }} inputmode={if field.is_date() { "" } else { "decimal" }}
+                                    value={field.value(&settings)} onchange={change(field)}
                                     aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
                                 if let Some(message) = error { <p id={format!("{id}-error")} class="field-error">{ message }</p> }
                             </div>
