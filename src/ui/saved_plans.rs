@@ -4,9 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::browser::storage::StorageError;
 use crate::browser::{clock, storage};
 use crate::domain::persist::{
-    from_storage_text, load_storage_text, to_json_compact, to_storage_text,
+    from_storage_text, load_storage_text, to_json_compact, to_storage_text, LoadError,
 };
 use crate::domain::plan::Plan;
 use crate::ui::state::{PlanContext, PlanMsg, Status, StorageProblem};
@@ -18,6 +19,17 @@ const CURRENT: &str = "waveplan.current";
 const UNDO_PREFIX: &str = "waveplan.undo.";
 /// Larger plans keep no undo step across reloads: it would double what each save writes.
 const UNDO_MAX_BYTES: usize = 512 * 1024;
+
+/// Why a saved plan could not be opened, saved or deleted.
+#[derive(Debug, thiserror::Error)]
+pub enum SavedPlanError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error(transparent)]
+    Unreadable(#[from] LoadError),
+    #[error("that plan is no longer saved in this browser")]
+    Gone,
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedPlanInfo {
@@ -96,16 +108,13 @@ pub fn startup() -> Startup {
 }
 
 /// Reads one saved plan; `Err` says why it cannot be opened.
-pub fn open(id: &str) -> Result<Plan, String> {
-    match storage::load(&plan_key(id)) {
-        Ok(Some(text)) => from_storage_text(&text).map_err(|error| error.to_string()),
-        Ok(None) => Err("that plan is no longer saved in this browser".into()),
-        Err(error) => Err(error.to_string()),
-    }
+pub fn open(id: &str) -> Result<Plan, SavedPlanError> {
+    let text = storage::load(&plan_key(id))?.ok_or(SavedPlanError::Gone)?;
+    Ok(from_storage_text(&text)?)
 }
 
-pub fn save(id: &str, plan: &Plan) -> Result<(), String> {
-    storage::save(&plan_key(id), &to_storage_text(plan)).map_err(|error| error.to_string())?;
+pub fn save(id: &str, plan: &Plan) -> Result<(), SavedPlanError> {
+    storage::save(&plan_key(id), &to_storage_text(plan))?;
     let info = SavedPlanInfo {
         id: id.to_owned(),
         name: plan.name().to_string(),
@@ -113,8 +122,8 @@ pub fn save(id: &str, plan: &Plan) -> Result<(), String> {
         workloads: plan.workloads().len(),
     };
     let meta = serde_json::to_string(&info).unwrap_or_default();
-    storage::save(&format!("{META_PREFIX}{id}"), &meta).map_err(|error| error.to_string())?;
-    storage::save(CURRENT, id).map_err(|error| error.to_string())
+    storage::save(&format!("{META_PREFIX}{id}"), &meta)?;
+    Ok(storage::save(CURRENT, id)?)
 }
 
 /// Keeps `previous` (the plan before the last change) beside plan `id`, or forgets it. Best
@@ -130,10 +139,10 @@ pub fn save_undo(id: &str, previous: Option<&Plan>) {
     };
 }
 
-pub fn delete(id: &str) -> Result<(), String> {
-    storage::remove(&plan_key(id)).map_err(|error| error.to_string())?;
-    storage::remove(&format!("{UNDO_PREFIX}{id}")).map_err(|error| error.to_string())?;
-    storage::remove(&format!("{META_PREFIX}{id}")).map_err(|error| error.to_string())
+pub fn delete(id: &str) -> Result<(), SavedPlanError> {
+    storage::remove(&plan_key(id))?;
+    storage::remove(&format!("{UNDO_PREFIX}{id}"))?;
+    Ok(storage::remove(&format!("{META_PREFIX}{id}"))?)
 }
 
 /// Every saved plan, most recently saved first. A plan whose list entry is unreadable is

@@ -72,7 +72,9 @@ pub fn performance_page() -> Html {
         let (saving, state) = (saving.clone(), state.clone());
         Callback::from(move |_| {
             let started = performance_now();
-            let result = save(&state.plan_id, &state.plan).map(|()| performance_now() - started);
+            let result = save(&state.plan_id, &state.plan)
+                .map(|()| performance_now() - started)
+                .map_err(|error| error.to_string());
             saving.set(Some(result));
         })
     };
