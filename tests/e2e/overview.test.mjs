@@ -75,3 +75,17 @@ for (const [width, height, label] of [
     assert.ok(scroll <= client, `${scroll} px of page in a ${client} px window`);
   });
 }
+
+test("the remediation decision shows its whole label", async () => {
+  const { page } = await app.open({ viewport: { width: 1280, height: 800 } });
+  await openExample(app, page);
+  await page.getByRole("link", { name: "Remediation", exact: true }).click();
+  const select = page.getByLabel("Decision", { exact: true }).first();
+  await select.selectOption({ label: "Wave before, by a batch team" });
+  const [needed, width] = await select.evaluate((element) => {
+    const context = document.createElement("canvas").getContext("2d");
+    context.font = getComputedStyle(element).font;
+    return [context.measureText(element.selectedOptions[0].text).width, element.getBoundingClientRect().width];
+  });
+  assert.ok(width >= needed + 24, `the select is ${width} px for a ${needed} px label and its arrow`);
+});

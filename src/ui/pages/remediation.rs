@@ -306,7 +306,7 @@ fn override_form(props: &OverrideProps) -> Html {
                     { for RemediationMode::ALL.iter().map(|m| html! { <option selected={*mode == *m}>{ m.label() }</option> }) }
                 </select></div>
             <div class="field wide"><label for={format!("override-note-{id}")}>{ "Why (required)" }</label>
-                <textarea id={format!("override-note-{id}")} rows="1" value={(*note).clone()} oninput={on_note}
+                <textarea id={format!("override-note-{id}")} rows="2" value={(*note).clone()} oninput={on_note}
                     aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| format!("override-error-{id}"))} /></div>
             <button type="submit">{ "Override decision" }</button>
             if props.current.is_some() { <button type="button" class="secondary" onclick={clear}>{ "Use the suggestion" }</button> }
