@@ -168,21 +168,19 @@ fn the_model_imports_no_analysis() {
     );
 }
 
+/// Lines whose code (comments dropped) contains `needle`.
+fn lines_with(source: &str, needle: &str) -> Vec<String> {
+    source
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.split("//").next().unwrap_or_default().contains(needle))
+        .map(|(number, line)| format!("line {}: {}", number + 1, line.trim()))
+        .collect()
+}
+
 #[test]
 fn browser_wraps_apis_and_knows_nothing_of_the_crate() {
-    let hits = check_folder("src/browser", |source| {
-        source
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| {
-                line.split("//")
-                    .next()
-                    .unwrap_or_default()
-                    .contains("crate::")
-            })
-            .map(|(number, line)| format!("line {}: {}", number + 1, line.trim()))
-            .collect()
-    });
+    let hits = check_folder("src/browser", |source| lines_with(source, "crate::"));
     assert!(
         hits.is_empty(),
         "src/browser must not import the crate:\n{}",
@@ -192,19 +190,7 @@ fn browser_wraps_apis_and_knows_nothing_of_the_crate() {
 
 #[test]
 fn ui_moves_focus_only_through_the_browser_module() {
-    let hits = check_folder("src/ui", |source| {
-        source
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| {
-                line.split("//")
-                    .next()
-                    .unwrap_or_default()
-                    .contains(".focus()")
-            })
-            .map(|(number, line)| format!("line {}: {}", number + 1, line.trim()))
-            .collect()
-    });
+    let hits = check_folder("src/ui", |source| lines_with(source, ".focus()"));
     assert!(
         hits.is_empty(),
         "focus goes through browser::page::focus:\n{}",

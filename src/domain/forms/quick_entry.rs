@@ -4,7 +4,7 @@
 //! any is added, and every problem is reported with its line, so a paste is all or nothing.
 
 use crate::domain::asset::Asset;
-use crate::domain::forms::{AssetForm, WorkloadForm};
+use crate::domain::forms::{AssetField, AssetForm, FieldErrors, WorkloadField, WorkloadForm};
 use crate::domain::import::inventory::parse_kind;
 use crate::domain::labels::fold;
 use crate::domain::plan::{Action, Plan};
@@ -52,6 +52,55 @@ fn rows(text: &str) -> Result<Vec<(usize, Vec<&str>)>, Vec<QuickEntryError>> {
     Ok(rows)
 }
 
+/// What a quick entry has read so far. Each line is judged against the plan with the lines
+/// before it added: ids follow on, and a name given twice is caught on its second line.
+struct Reading<T> {
+    plan: Plan,
+    added: Vec<T>,
+    errors: Vec<QuickEntryError>,
+}
+
+impl<T: Clone> Reading<T> {
+    fn new(plan: &Plan) -> Self {
+        Self {
+            plan: plan.clone(),
+            added: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+
+    fn take<F>(
+        &mut self,
+        line: usize,
+        parsed: Result<T, FieldErrors<F>>,
+        label: fn(F) -> &'static str,
+        add: fn(T) -> Action,
+    ) {
+        match parsed {
+            Ok(value) => {
+                if self.plan.apply(add(value.clone())).is_ok() {
+                    self.added.push(value);
+                }
+            }
+            Err(found) => self
+                .errors
+                .extend(found.into_iter().map(|(field, message)| QuickEntryError {
+                    line,
+                    field: label(field),
+                    message,
+                })),
+        }
+    }
+
+    fn finish(self) -> Result<Vec<T>, Vec<QuickEntryError>> {
+        if self.errors.is_empty() {
+            Ok(self.added)
+        } else {
+            Err(self.errors)
+        }
+    }
+}
+
 fn cell<'a>(cells: &[&'a str], index: usize) -> &'a str {
     cells.get(index).copied().unwrap_or("")
 }
@@ -64,10 +113,7 @@ pub fn quick_assets(
     plan: &Plan,
 ) -> Result<Vec<Asset>, Vec<QuickEntryError>> {
     let rows = rows(text)?;
-    // Each line is judged against the plan with the lines before it added: ids follow on,
-    // and a name given twice in the paste is caught on its second line.
-    let mut scratch = plan.clone();
-    let (mut added, mut errors) = (Vec::new(), Vec::new());
+    let mut reading = Reading::new(plan);
     for (line, cells) in rows {
         let mut form = AssetForm {
             name: cell(&cells, 0).to_owned(),
@@ -82,7 +128,7 @@ pub fn quick_assets(
             match parse_kind(kind) {
                 Some(parsed) => form.kind = parsed,
                 None => {
-                    errors.push(QuickEntryError {
+                    reading.errors.push(QuickEntryError {
                         line,
                         field: "Kind",
                         message: format!("Kind: “{kind}” is not one waveplan knows (VM, physical, database, application, storage, other)"),
@@ -91,26 +137,10 @@ pub fn quick_assets(
                 }
             }
         }
-        match form.parse(None, workload, &scratch) {
-            Ok(asset) => {
-                if scratch.apply(Action::AddAsset(asset.clone())).is_ok() {
-                    added.push(asset);
-                }
-            }
-            Err(found) => {
-                errors.extend(found.into_iter().map(|(field, message)| QuickEntryError {
-                    line,
-                    field: field.label(),
-                    message,
-                }))
-            }
-        }
+        let parsed = form.parse(None, workload, &reading.plan);
+        reading.take(line, parsed, AssetField::label, Action::AddAsset);
     }
-    if errors.is_empty() {
-        Ok(added)
-    } else {
-        Err(errors)
-    }
+    reading.finish()
 }
 
 fn environment(text: &str) -> Option<Environment> {
@@ -135,14 +165,13 @@ fn criticality(text: &str) -> Option<Criticality> {
 /// workloads are production and medium unless said otherwise).
 pub fn quick_workloads(text: &str, plan: &Plan) -> Result<Vec<Workload>, Vec<QuickEntryError>> {
     let rows = rows(text)?;
-    let mut scratch = plan.clone();
-    let (mut added, mut errors) = (Vec::new(), Vec::new());
+    let mut reading = Reading::new(plan);
     for (line, cells) in rows {
-        let draft = Workload::new(scratch.next_workload_id(), scratch.name().clone());
-        let mut form = WorkloadForm::of(&draft, true, &scratch);
+        let draft = Workload::new(reading.plan.next_workload_id(), reading.plan.name().clone());
+        let mut form = WorkloadForm::of(&draft, true, &reading.plan);
         form.name = cell(&cells, 0).to_owned();
         let mut bad = |field: &'static str, raw: &str, known: &str| {
-            errors.push(QuickEntryError {
+            reading.errors.push(QuickEntryError {
                 line,
                 field,
                 message: format!("{field}: “{raw}” is not {known}"),
@@ -175,26 +204,10 @@ pub fn quick_workloads(text: &str, plan: &Plan) -> Result<Vec<Workload>, Vec<Qui
                 }
             }
         }
-        match form.parse(&draft, &scratch, true) {
-            Ok(workload) => {
-                if scratch.apply(Action::AddWorkload(workload.clone())).is_ok() {
-                    added.push(workload);
-                }
-            }
-            Err(found) => {
-                errors.extend(found.into_iter().map(|(field, message)| QuickEntryError {
-                    line,
-                    field: field.label(),
-                    message,
-                }))
-            }
-        }
+        let parsed = form.parse(&draft, &reading.plan, true);
+        reading.take(line, parsed, WorkloadField::label, Action::AddWorkload);
     }
-    if errors.is_empty() {
-        Ok(added)
-    } else {
-        Err(errors)
-    }
+    reading.finish()
 }
 
 #[cfg(test)]
