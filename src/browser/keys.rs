@@ -11,40 +11,46 @@ pub enum Shortcut {
     Redo,
 }
 
-/// Listens on the document until the returned listener is dropped.
-pub fn listen(on_shortcut: impl Fn(Shortcut) + 'static) -> Option<EventListener> {
+/// Every keydown on the document goes to `handle` until the returned listener is dropped. Not
+/// passive: a handler may stop the browser's own action (gloo's default is passive).
+fn on_keydown(handle: impl Fn(&web_sys::KeyboardEvent) + 'static) -> Option<EventListener> {
     let document = web_sys::window()?.document()?;
-    // Not passive: the handler stops the browser's own Ctrl+Z (gloo's default is passive).
     let options = EventListenerOptions::enable_prevent_default();
     Some(EventListener::new_with_options(
         &document,
         "keydown",
         options,
         move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                return;
-            };
-            if !(event.ctrl_key() || event.meta_key()) {
-                return;
+            if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                handle(event);
             }
-            let in_text_field = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|element| {
-                    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                });
-            if in_text_field {
-                return;
-            }
-            let shortcut = match (event.key().to_ascii_lowercase().as_str(), event.shift_key()) {
-                ("z", false) => Shortcut::Undo,
-                ("z", true) | ("y", false) => Shortcut::Redo,
-                _ => return,
-            };
-            event.prevent_default();
-            on_shortcut(shortcut);
         },
     ))
+}
+
+/// Undo and redo shortcuts, outside form fields (there the browser's own text undo wins).
+pub fn listen(on_shortcut: impl Fn(Shortcut) + 'static) -> Option<EventListener> {
+    on_keydown(move |event| {
+        if !(event.ctrl_key() || event.meta_key()) {
+            return;
+        }
+        let in_field = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|element| {
+                matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            });
+        if in_field {
+            return;
+        }
+        let shortcut = match (event.key().to_ascii_lowercase().as_str(), event.shift_key()) {
+            ("z", false) => Shortcut::Undo,
+            ("z", true) | ("y", false) => Shortcut::Redo,
+            _ => return,
+        };
+        event.prevent_default();
+        on_shortcut(shortcut);
+    })
 }
 
 /// Whether the event's target is a field a person types into (where keys are text).
@@ -62,26 +68,16 @@ fn typing(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
-/// Listens on the document for keys without Ctrl, Cmd or Alt, outside text fields, until the
-/// returned listener is dropped. `on_key` gets `KeyboardEvent.key` and says whether it used it
-/// (then the browser's own action, such as scrolling, is stopped).
+/// Keys without Ctrl, Cmd or Alt, outside text fields, until the returned listener is dropped.
+/// `on_key` gets `KeyboardEvent.key` and says whether it used it (then the browser's own
+/// action, such as scrolling, is stopped).
 pub fn listen_plain(on_key: impl Fn(&str) -> bool + 'static) -> Option<EventListener> {
-    let document = web_sys::window()?.document()?;
-    let options = EventListenerOptions::enable_prevent_default();
-    Some(EventListener::new_with_options(
-        &document,
-        "keydown",
-        options,
-        move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                return;
-            };
-            if event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event) {
-                return;
-            }
-            if on_key(&event.key()) {
-                event.prevent_default();
-            }
-        },
-    ))
+    on_keydown(move |event| {
+        if event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event) {
+            return;
+        }
+        if on_key(&event.key()) {
+            event.prevent_default();
+        }
+    })
 }

@@ -1,6 +1,7 @@
 //! Graph algorithms the planner needs, on nodes numbered `0..n`: strongly connected components
-//! (workloads in a hard-dependency cycle must move together) and a topological order of the
-//! components with a caller's tie-break, so the same input always gives the same plan.
+//! (workloads in a hard-dependency cycle must move together), a topological order of the
+//! components with a caller's tie-break, so the same input always gives the same plan, and
+//! disjoint sets (move groups, suggested workloads).
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -105,6 +106,31 @@ pub fn dependencies_first<K: Ord>(
         order.extend(rest);
     }
     order
+}
+
+/// Disjoint sets over `0..n` (union-find with path halving); a set is named by its smallest
+/// member, so the result does not depend on the order of unions.
+pub(crate) struct DisjointSets(Vec<usize>);
+
+impl DisjointSets {
+    pub fn new(n: usize) -> Self {
+        Self((0..n).collect())
+    }
+
+    pub fn find(&mut self, mut node: usize) -> usize {
+        while self.0[node] != node {
+            self.0[node] = self.0[self.0[node]];
+            node = self.0[node];
+        }
+        node
+    }
+
+    pub fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.0[a.max(b)] = a.min(b);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::domain::asset::{Asset, AssetId};
 use crate::domain::dependency::DependencyStrength;
 use crate::domain::graph::strongly_connected;
+use crate::domain::graph::DisjointSets;
 use crate::domain::name::name_key;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::{counted, format_amount};
@@ -271,32 +272,13 @@ impl<'p> Estate<'p> {
     }
 }
 
-struct Sets(Vec<usize>);
-
-impl Sets {
-    fn find(&mut self, mut node: usize) -> usize {
-        while self.0[node] != node {
-            self.0[node] = self.0[self.0[node]];
-            node = self.0[node];
-        }
-        node
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        if a != b {
-            self.0[a.max(b)] = a.min(b);
-        }
-    }
-}
-
 /// Suggests workloads for the plan's unassigned servers.
 pub fn suggest(plan: &Plan) -> Suggestions {
     let estate = Estate::new(plan);
     let n = estate.assets.len();
     let hubs = estate.hubs();
     let member = |i: usize| estate.candidate[i] && !hubs[i];
-    let mut sets = Sets((0..n).collect());
+    let mut sets = DisjointSets::new(n);
     let mut cycles = hard_cycles(&estate, &member, &mut sets);
     // Servers with the same name of their own.
     let mut by_identity: HashMap<&str, usize> = HashMap::new();
@@ -403,7 +385,7 @@ enum Destination {
 fn hard_cycles(
     estate: &Estate,
     member: &dyn Fn(usize) -> bool,
-    sets: &mut Sets,
+    sets: &mut DisjointSets,
 ) -> Vec<Vec<usize>> {
     let n = estate.assets.len();
     let position: HashMap<AssetId, usize> = estate

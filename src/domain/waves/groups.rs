@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use crate::domain::graph::strongly_connected;
+use crate::domain::graph::DisjointSets;
 use crate::domain::name::name_key;
 use crate::domain::remediation::RemediationMode;
 use crate::domain::waves::index::Index;
@@ -46,25 +47,6 @@ pub(crate) struct MoveGroups {
     pub counterpart_conflicts: Vec<(usize, usize)>,
 }
 
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn find(&mut self, mut node: usize) -> usize {
-        while self.0[node] != node {
-            self.0[node] = self.0[self.0[node]];
-            node = self.0[node];
-        }
-        node
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        if a != b {
-            self.0[a.max(b)] = a.min(b);
-        }
-    }
-}
-
 pub(crate) fn move_groups(
     index: &Index,
     planned: &[bool],
@@ -72,7 +54,7 @@ pub(crate) fn move_groups(
     hybrid_ready: bool,
 ) -> MoveGroups {
     let n = index.ids.len();
-    let mut sets = UnionFind((0..n).collect());
+    let mut sets = DisjointSets::new(n);
     let hard = || {
         index
             .hard
