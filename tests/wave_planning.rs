@@ -247,6 +247,79 @@ fn freeze_windows_are_skipped() {
     assert_eq!(waves.wave_of(frozen), Some(2));
 }
 
+/// CAF, sequencing: avoid business freeze periods — plan-wide ones too (a blackout: year-end,
+/// peak season). No workload moves in a wave a blackout overlaps, unless pinned there, which is
+/// a finding and a blocker; the blackout's effect is said.
+#[test]
+fn a_blackout_is_a_freeze_for_every_workload() {
+    let mut b = plain(2);
+    let start = b.plan.settings().start;
+    let (first, _) = b.simple("Intranet");
+    let (second, _) = b.simple("Wiki");
+    let (pinned, _) = b.simple("Payroll");
+    b.change(pinned, |w| w.pinned_wave = Some(1));
+    b.settings(|s| {
+        s.blackouts.push(FreezeWindow {
+            days: DayRange::new(start.plus_days(3), start.plus_days(5)).unwrap(),
+            reason: "Year-end close".into(),
+        })
+    });
+    let analysis = Analysis::of(&b.plan);
+    let waves = &analysis.waves;
+    assert_eq!(waves.wave_of(first), Some(2), "{:#?}", waves.findings);
+    assert_eq!(waves.wave_of(second), Some(2));
+    assert_eq!(waves.wave_of(pinned), Some(1), "a pin is kept");
+    assert_eq!(
+        findings_with(
+            waves,
+            "Pinned to wave 1, Payroll moves in the blackout “Year-end close”"
+        )
+        .len(),
+        1,
+        "{:#?}",
+        waves.findings
+    );
+    assert_eq!(
+        findings_with(
+            waves,
+            "The blackout “Year-end close” (2027-01-07 – 2027-01-09) overlaps wave 1"
+        )
+        .len(),
+        1,
+        "{:#?}",
+        waves.findings
+    );
+    assert!(
+        analysis.blockers[&pinned].contains(&waveplan::domain::blockers::Blocker::PinnedIntoFreeze)
+    );
+    let pinned_into = |id| {
+        analysis.blockers.get(&id).is_some_and(|found| {
+            found.contains(&waveplan::domain::blockers::Blocker::PinnedIntoFreeze)
+        })
+    };
+    assert!(!pinned_into(first));
+    let markdown = waveplan::domain::export::markdown::staging_plan(&b.plan, &analysis);
+    assert!(
+        markdown.contains("- 2027-01-07 – 2027-01-09: Year-end close"),
+        "{markdown}"
+    );
+    let mut settings = b.plan.settings().clone();
+    settings.blackouts = vec![
+        FreezeWindow {
+            days: DayRange::new(start, start).unwrap(),
+            reason: String::new()
+        };
+        101
+    ];
+    assert!(
+        b.plan
+            .clone()
+            .apply(Action::UpdateSettings(settings))
+            .is_err(),
+        "at most 100 blackouts"
+    );
+}
+
 /// waveplan's planning horizon: a freeze that outlasts three years leaves the workload out of
 /// the waves with a finding, instead of hundreds of empty waves and a workload in its freeze.
 #[test]
@@ -270,7 +343,7 @@ fn a_freeze_past_the_horizon_leaves_the_workload_out_and_creates_no_empty_waves(
     assert_eq!(
         findings_with(
             &waves,
-            "Mainframe is in no wave: freeze windows cover every wave from 2027-01-04 for 40 waves"
+            "Mainframe is in no wave: freeze windows or blackouts cover every wave from 2027-01-04 for 40 waves"
         )
         .len(),
         1,

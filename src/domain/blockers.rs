@@ -23,7 +23,7 @@ pub enum Blocker {
     /// Something it needs retires, is in no workload or no wave, or moves in a later wave, and
     /// no hybrid connectivity reaches it on-premises meanwhile: it cannot be done in its wave.
     Dependency,
-    /// A pin put it into one of its freeze windows.
+    /// A pin put it into one of its freeze windows or a plan-wide blackout.
     PinnedIntoFreeze,
 }
 
@@ -34,7 +34,7 @@ impl Blocker {
             Blocker::FrozenOut => "Frozen past the horizon",
             Blocker::Readiness => "Readiness open",
             Blocker::Dependency => "Dependency not there in time",
-            Blocker::PinnedIntoFreeze => "Pinned into a freeze",
+            Blocker::PinnedIntoFreeze => "Pinned into a freeze or blackout",
         }
     }
 }
@@ -69,9 +69,11 @@ pub fn find(
         }
         let wave_days = wave.and_then(|n| waves.waves.get(n as usize - 1).map(|w| w.days));
         if let Some(days) = wave_days.filter(|_| workload.pinned_wave == wave) {
+            let blackouts = &plan.settings().blackouts;
             if workload
                 .freeze_windows
                 .iter()
+                .chain(blackouts)
                 .any(|window| window.days.overlaps(&days))
             {
                 blockers.push(Blocker::PinnedIntoFreeze);

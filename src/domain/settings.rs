@@ -7,6 +7,7 @@ use thiserror::Error;
 use crate::domain::calendar::Day;
 use crate::domain::promotion::PromotionModel;
 use crate::domain::quantity::{is_amount, MAX_BANDWIDTH_MBPS, MAX_EFFORT_HOURS, MAX_STORAGE_GB};
+use crate::domain::workload::FreezeWindow;
 
 /// The most a single wave may hold. With a ramp, early waves hold less.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -65,6 +66,9 @@ pub struct PlanSettings {
     /// Under staged or flight promotion: days from staging to promotion, while data platforms
     /// are kept in sync by a second method.
     pub promotion_delay_days: u32,
+    /// Plan-wide blackout periods (year-end, peak season): no workload moves in them, as if
+    /// every workload had them as freeze windows.
+    pub blackouts: Vec<FreezeWindow>,
 }
 
 impl Default for PlanSettings {
@@ -93,6 +97,7 @@ impl Default for PlanSettings {
             buffer_percent: 20.0,
             replication_hours_per_day: 12.0,
             promotion_delay_days: 14,
+            blackouts: Vec::new(),
         }
     }
 }
@@ -117,7 +122,12 @@ pub enum SettingsError {
     ReplicationHours,
     #[error("promotion follows staging within 0 to 365 days")]
     PromotionDelay,
+    #[error("at most {MAX_BLACKOUTS} blackout periods, each ending on or after its first day")]
+    Blackouts,
 }
+
+/// More blackouts than this are a calendar, not a plan's exceptions.
+pub const MAX_BLACKOUTS: usize = 100;
 
 impl PlanSettings {
     pub fn check(&self) -> Result<(), SettingsError> {
@@ -161,6 +171,11 @@ impl PlanSettings {
         }
         if self.promotion_delay_days > 365 {
             return Err(SettingsError::PromotionDelay);
+        }
+        if self.blackouts.len() > MAX_BLACKOUTS
+            || self.blackouts.iter().any(|window| !window.days.is_valid())
+        {
+            return Err(SettingsError::Blackouts);
         }
         Ok(())
     }

@@ -62,6 +62,7 @@ pub fn staging_plan(plan: &Plan, analysis: &Analysis) -> String {
         plan.workloads().len(),
         analysis.waves.waves.len()
     );
+    blackouts(&mut out, plan);
     readiness(&mut out, analysis);
     notes(&mut out, plan);
     for wave in &analysis.waves.waves {
@@ -70,6 +71,23 @@ pub fn staging_plan(plan: &Plan, analysis: &Analysis) -> String {
     held_back(&mut out, plan, analysis);
     findings(&mut out, analysis);
     out
+}
+
+/// Plan-wide periods in which nothing moves, so a reader sees why waves skip them.
+fn blackouts(out: &mut String, plan: &Plan) {
+    let blackouts = &plan.settings().blackouts;
+    if blackouts.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "**Blackout periods** (no workload moves)\n");
+    for window in blackouts {
+        let _ = write!(out, "- {} – {}", window.days.from(), window.days.to());
+        if !window.reason.trim().is_empty() {
+            let _ = write!(out, ": {}", text(&window.reason));
+        }
+        out.push('\n');
+    }
+    out.push('\n');
 }
 
 /// What the room said, question by question, answered or not yet.

@@ -15,7 +15,7 @@ use crate::domain::waves::groups::{Group, MoveGroups};
 use crate::domain::waves::index::Index;
 use crate::domain::waves::packing::Packing;
 use crate::domain::waves::{join, Wave};
-use crate::domain::workload::{Criticality, Environment, Workload};
+use crate::domain::workload::{Criticality, Environment, FreezeWindow, Workload};
 
 /// CAF: the first workload is simple, under about ten assets and self-contained.
 pub const FIRST_WAVE_ASSETS: u32 = 10;
@@ -66,13 +66,13 @@ pub(crate) fn frozen_out(group: &Group, index: &Index, first: DayRange, horizon:
         Severity::Warning,
         Subject::Workload(index.ids[group.members[0]]),
         format!(
-            "{} is in no wave: freeze windows cover every wave from {} for {} (about three years), the planning horizon.",
+            "{} is in no wave: freeze windows or blackouts cover every wave from {} for {} (about three years), the planning horizon.",
             names(members(group, index)),
             first.from(),
             counted(horizon, "wave", "waves")
         ),
         "The business forbids changes in its freeze windows, and waveplan does not plan waves past its horizon.",
-        "Shorten the freeze windows, or pin the workload to the wave it should move in.",
+        "Shorten the freeze windows or blackouts, or pin the workload to the wave it should move in.",
     )
 }
 
@@ -142,7 +142,19 @@ pub(crate) fn pinned(
             "Pin it to wave 2 or later, or override its remediation to the migration sprint (Remediation).",
         ));
     }
-    if packing.frozen(chosen, group, index) {
+    if let Some(blackout) = packing.blackout(chosen, group) {
+        found.push(Finding::new(
+            Severity::Warning,
+            Subject::Wave(wave),
+            format!(
+                "Pinned to wave {wave}, {} moves in the blackout {}.",
+                names(members(group, index)),
+                blackout_name(blackout)
+            ),
+            "No workload moves in a plan-wide blackout, but a person pinned the workload to this wave.",
+            "Pin the workload to a wave outside the blackout, or shorten the blackout (Waves, settings).",
+        ));
+    } else if packing.frozen(chosen, group, index) {
         found.push(Finding::new(
             Severity::Warning,
             Subject::Wave(wave),
@@ -191,6 +203,51 @@ pub(crate) fn after_packing(facts: &Facts, waves: &[Wave], findings: &mut Vec<Fi
     split_soft_dependencies(facts, findings);
     over_capacity(facts.plan, waves, findings);
     first_wave(facts, waves, findings);
+    blackouts(facts.plan, waves, findings);
+}
+
+/// "“Year-end close” (2027-12-15 – 2028-01-10)".
+fn blackout_name(blackout: &FreezeWindow) -> String {
+    let dates = format!("{} – {}", blackout.days.from(), blackout.days.to());
+    if blackout.reason.trim().is_empty() {
+        dates
+    } else {
+        format!("“{}” ({dates})", blackout.reason.trim())
+    }
+}
+
+/// What each blackout does to the plan: the waves it overlaps move only what was pinned there.
+fn blackouts(plan: &Plan, waves: &[Wave], findings: &mut Vec<Finding>) {
+    for blackout in &plan.settings().blackouts {
+        let hit: Vec<u32> = waves
+            .iter()
+            .filter(|wave| wave.days.overlaps(&blackout.days))
+            .map(|wave| wave.number)
+            .collect();
+        if hit.is_empty() {
+            continue;
+        }
+        findings.push(Finding::new(
+            Severity::Info,
+            Subject::Plan,
+            format!(
+                "The blackout {} overlaps {}: only workloads pinned there move in {}.",
+                blackout_name(blackout),
+                counted_waves(&hit),
+                if hit.len() == 1 { "it" } else { "them" }
+            ),
+            "No workload moves in a plan-wide blackout; the planner moves the others to later waves.",
+            "Nothing to do if the blackout is right; otherwise shorten it (Waves, settings).",
+        ));
+    }
+}
+
+/// "wave 3" or "waves 3, 4 and 5".
+fn counted_waves(numbers: &[u32]) -> String {
+    match numbers {
+        [one] => format!("wave {one}"),
+        _ => format!("waves {}", join(numbers.iter())),
+    }
 }
 
 /// Release inclusion (CAF): a workload moves only once what it hard-depends on is in the

@@ -63,7 +63,7 @@ pub enum WaveReason {
     Factory,
     /// The waves before were full.
     Capacity,
-    /// A freeze window ruled out the waves before.
+    /// A freeze window or a plan-wide blackout ruled out the waves before.
     Freeze,
 }
 
@@ -82,7 +82,7 @@ impl WaveReason {
             }
             WaveReason::Factory => "Its fixes are made the wave before".into(),
             WaveReason::Capacity => "Waves before were full".into(),
-            WaveReason::Freeze => "A freeze rules out earlier waves".into(),
+            WaveReason::Freeze => "A freeze or blackout rules out earlier waves".into(),
         }
     }
 }

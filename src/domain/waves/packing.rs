@@ -10,6 +10,7 @@ use crate::domain::settings::{PlannedCapacity, FREEZE_HORIZON_DAYS};
 use crate::domain::waves::groups::Group;
 use crate::domain::waves::index::Index;
 use crate::domain::waves::Wave;
+use crate::domain::workload::FreezeWindow;
 
 pub(crate) struct Packing<'p> {
     pub plan: &'p Plan,
@@ -92,10 +93,10 @@ impl<'p> Packing<'p> {
             && hours + group.sprint_hours <= capacity.remediation_hours
     }
 
-    /// Whether a member's freeze window falls in the days the group's move takes: its wave,
-    /// the wave before when a factory remediates it then, and the days until promotion when
-    /// staged or flight promotion promotes after the wave.
-    pub(crate) fn frozen(&self, index: usize, group: &Group, index_of: &Index) -> bool {
+    /// The days the group's move takes in wave `index`: its wave, the wave before when a
+    /// factory remediates it then, and the days until promotion when staged or flight
+    /// promotion promotes after the wave.
+    fn move_days(&self, index: usize, group: &Group) -> DayRange {
         let settings = self.plan.settings();
         let wave = self.days_of(index);
         let from = if group.factory && index > 0 {
@@ -107,13 +108,30 @@ impl<'p> Packing<'p> {
             crate::domain::promotion::PromotionModel::SingleStep => 0,
             _ => i64::from(settings.promotion_delay_days),
         };
-        let days = DayRange::new(from, wave.to().plus_days(promotion)).unwrap_or(wave);
-        group.members.iter().any(|&member| {
-            index_of.workloads[member]
-                .freeze_windows
-                .iter()
-                .any(|window| window.days.overlaps(&days))
-        })
+        DayRange::new(from, wave.to().plus_days(promotion)).unwrap_or(wave)
+    }
+
+    /// Whether a member's freeze window, or a plan-wide blackout, falls in the days the group's
+    /// move takes in wave `index`.
+    pub(crate) fn frozen(&self, index: usize, group: &Group, index_of: &Index) -> bool {
+        let days = self.move_days(index, group);
+        self.blackout(index, group).is_some()
+            || group.members.iter().any(|&member| {
+                index_of.workloads[member]
+                    .freeze_windows
+                    .iter()
+                    .any(|window| window.days.overlaps(&days))
+            })
+    }
+
+    /// The plan-wide blackout the group's move in wave `index` would fall in, if any.
+    pub(crate) fn blackout(&self, index: usize, group: &Group) -> Option<&'p FreezeWindow> {
+        let days = self.move_days(index, group);
+        self.plan
+            .settings()
+            .blackouts
+            .iter()
+            .find(|window| window.days.overlaps(&days))
     }
 
     /// Larger than any wave plans for, even with the ramp over.
@@ -151,10 +169,11 @@ impl<'p> Packing<'p> {
         while !self.fits(index, group) {
             index = self.open_from(index + 1);
         }
-        let has_freezes = group
-            .members
-            .iter()
-            .any(|&m| !index_of.workloads[m].freeze_windows.is_empty());
+        let has_freezes = !self.plan.settings().blackouts.is_empty()
+            || group
+                .members
+                .iter()
+                .any(|&m| !index_of.workloads[m].freeze_windows.is_empty());
         let first_with_room = index;
         if !has_freezes {
             return Ok((index, first_with_room));

@@ -7,6 +7,7 @@ pub mod checkpoints;
 pub mod dependency_list;
 pub mod empty_state;
 pub mod fields;
+pub mod freeze_windows;
 pub mod header;
 pub mod inline_confirm;
 pub mod nav;

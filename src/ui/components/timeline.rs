@@ -95,9 +95,19 @@ pub fn timeline(state: &PlanContext, analysis: &AnalysisContext) -> Html {
                             }) }
                         </g> }
                     }) }
+                    // Plan-wide blackouts, shaded across every row, over the waves (half see-through).
+                    { for settings.blackouts.iter().filter(|b| b.days.from() < last && b.days.to() >= settings.start).map(|blackout| {
+                        let (x0, x1) = (x(blackout.days.from().max(settings.start)), x(blackout.days.to().plus_days(1).min(last)));
+                        html! { <g>
+                            <title>{ format!("Blackout {} – {} {}", blackout.days.from(), blackout.days.to(), blackout.reason) }</title>
+                            <rect x={x0.to_string()} y="18" width={(x1 - x0).max(2.0).to_string()} height={(height - 34.0).to_string()}
+                                fill="#f6c9c5" fill-opacity="0.55" stroke="#b3261e" stroke-dasharray="4 3" />
+                        </g> }
+                    }) }
                 </svg>
             </div>
-            <p class="legend"><span class="swatch prod"></span>{ " P = production " }<span class="swatch nonprod"></span>{ " N = non-production" }</p>
+            <p class="legend"><span class="swatch prod"></span>{ " P = production " }<span class="swatch nonprod"></span>{ " N = non-production" }
+                if !settings.blackouts.is_empty() { <span class="swatch blackout"></span>{ " blackout (no workload moves)" } }</p>
         </figure>
     }
 }

@@ -4,17 +4,17 @@
 
 use yew::prelude::*;
 
-use crate::domain::calendar::{Day, DayRange};
 use crate::domain::forms::{WorkloadField, WorkloadForm};
 use crate::domain::plan::Action;
 use crate::domain::workload::{
-    Criticality, CutoverMode, DataClassification, Environment, FreezeWindow, MigrationApproach,
-    Workload, WorkloadId,
+    Criticality, CutoverMode, DataClassification, Environment, MigrationApproach, Workload,
+    WorkloadId,
 };
 use crate::ui::components::asset_list::AssetList;
 use crate::ui::components::checkpoints::checkpoints;
 use crate::ui::components::dependency_list::DependencyList;
 use crate::ui::components::fields;
+use crate::ui::components::freeze_windows::{FreezeWindows, WindowKind};
 use crate::ui::components::inline_confirm::InlineConfirm;
 use crate::ui::state::{PlanContext, PlanMsg};
 
@@ -269,7 +269,8 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
                     </div>
                     { fields::input("workload-coupling", "Business coupling tag (moves with the same tag)", &f.coupling, None, edit(&form, |f, v| f.coupling = v)) }
                     { fields::area("workload-description", "Description", &f.description, edit(&form, |f, v| f.description = v)) }
-                    <FreezeWindows windows={f.freezes.clone()} on_change={edit(&form, |f, v| f.freezes = v)} error={error(WorkloadField::Freezes)} />
+                    <FreezeWindows windows={f.freezes.clone()} on_change={edit(&form, |f, v| f.freezes = v)} error={error(WorkloadField::Freezes)}
+                    kind={WindowKind::Freeze} />
                     if let Some(message) = error(WorkloadField::Form) {
                         <p class="field-error wide" role="alert">{ message }</p>
                     }
@@ -299,81 +300,5 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
                 </div>
             }
         </aside>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct FreezeWindowsProps {
-    windows: Vec<FreezeWindow>,
-    on_change: Callback<Vec<FreezeWindow>>,
-    #[prop_or_default]
-    error: Option<String>,
-}
-
-/// The workload's freeze windows, edited as part of the workload's form.
-#[function_component(FreezeWindows)]
-fn freeze_windows(props: &FreezeWindowsProps) -> Html {
-    let from = use_state(String::new);
-    let to = use_state(String::new);
-    let reason = use_state(String::new);
-    let error = use_state(|| None::<String>);
-    let add = {
-        let (windows, on_change, from, to, reason, error) = (
-            props.windows.clone(),
-            props.on_change.clone(),
-            from.clone(),
-            to.clone(),
-            reason.clone(),
-            error.clone(),
-        );
-        Callback::from(move |_| {
-            let parsed = Day::parse(&from)
-                .and_then(|start| Day::parse(&to).map(|end| (start, end)))
-                .map_err(|e| e.to_string())
-                .and_then(|(start, end)| DayRange::new(start, end).map_err(|e| e.to_string()));
-            match parsed {
-                Ok(days) => {
-                    let mut next = windows.clone();
-                    next.push(FreezeWindow {
-                        days,
-                        reason: reason.trim().to_owned(),
-                    });
-                    on_change.emit(next);
-                    error.set(None);
-                    from.set(String::new());
-                    to.set(String::new());
-                    reason.set(String::new());
-                }
-                Err(message) => error.set(Some(message)),
-            }
-        })
-    };
-    let shown_error = (*error).clone().or_else(|| props.error.clone());
-    html! {
-        <fieldset class="wide">
-            <legend>{ "Freeze windows (no changes allowed)" }</legend>
-            <ul class="freeze-list">
-                { for props.windows.iter().enumerate().map(|(index, window)| {
-                    let remove = {
-                        let (windows, on_change) = (props.windows.clone(), props.on_change.clone());
-                        Callback::from(move |_| {
-                            let mut next = windows.clone();
-                            if index < next.len() { next.remove(index); }
-                            on_change.emit(next);
-                        })
-                    };
-                    html! { <li>
-                        <span>{ format!("{} to {} {}", window.days.from(), window.days.to(), window.reason) }</span>
-                        <button type="button" class="secondary small" onclick={remove}>{ "Remove" }</button>
-                    </li> }
-                }) }
-            </ul>
-            <div class="form-row">
-                { fields::date("freeze-from", "From", &from, None) }
-                { fields::date("freeze-to", "To", &to, shown_error.as_ref()) }
-                { fields::text("freeze-reason", "Reason", &reason, None) }
-                <button type="button" class="secondary" onclick={add}>{ "Add freeze window" }</button>
-            </div>
-        </fieldset>
     }
 }

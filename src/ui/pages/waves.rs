@@ -11,8 +11,10 @@ use crate::domain::plan::Action;
 use crate::domain::promotion::PromotionModel;
 use crate::domain::quantity::{counted, format_amount};
 use crate::domain::waves::moves;
+use crate::domain::workload::FreezeWindow;
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::{badge, severity_tone};
+use crate::ui::components::freeze_windows::{FreezeWindows, WindowKind};
 use crate::ui::components::pager::pager;
 use crate::ui::components::timeline::timeline;
 use crate::ui::state::{
@@ -52,6 +54,17 @@ pub fn waves_page() -> Html {
                 }
             }
             errors.set(found);
+        })
+    };
+    let on_blackouts = {
+        let (state, settings) = (state.clone(), settings.clone());
+        Callback::from(move |blackouts: Vec<FreezeWindow>| {
+            let mut next = settings.clone();
+            next.blackouts = blackouts;
+            state.dispatch(PlanMsg::apply(
+                Action::UpdateSettings(next),
+                "Blackout periods changed; waves re-planned",
+            ));
         })
     };
     let on_promotion = {
@@ -128,6 +141,7 @@ pub fn waves_page() -> Html {
                         </select>
                     </div>
                 </div>
+                <FreezeWindows windows={settings.blackouts.clone()} on_change={on_blackouts} kind={WindowKind::Blackout} />
                 <div class="profile">
                     <p><strong>{ settings.promotion.label() }{ ": " }</strong>{ profile.summary }{ " " }{ profile.staging_means }</p>
                     <div class="pros-cons">

@@ -1,0 +1,118 @@
+//! Date ranges in which nothing may change, added and removed in a small form: a workload's
+//! freeze windows, or the plan's blackouts. Dates are parsed by the domain (`Day`, `DayRange`).
+
+use yew::prelude::*;
+
+use crate::domain::calendar::{Day, DayRange};
+use crate::domain::workload::FreezeWindow;
+use crate::ui::components::fields;
+
+/// Whose windows these are: a workload's freezes, or the plan's blackouts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WindowKind {
+    Freeze,
+    Blackout,
+}
+
+impl WindowKind {
+    fn prefix(self) -> &'static str {
+        match self {
+            WindowKind::Freeze => "freeze",
+            WindowKind::Blackout => "blackout",
+        }
+    }
+
+    fn legend(self) -> &'static str {
+        match self {
+            WindowKind::Freeze => "Freeze windows (no changes allowed)",
+            WindowKind::Blackout => "Blackout periods (no workload moves: year-end, peak season)",
+        }
+    }
+
+    fn add(self) -> &'static str {
+        match self {
+            WindowKind::Freeze => "Add freeze window",
+            WindowKind::Blackout => "Add blackout",
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FreezeWindowsProps {
+    pub windows: Vec<FreezeWindow>,
+    pub on_change: Callback<Vec<FreezeWindow>>,
+    #[prop_or_default]
+    pub error: Option<String>,
+    pub kind: WindowKind,
+}
+
+/// Periods in which nothing may change: a workload's freeze windows (part of its form), or the
+/// plan's blackouts (part of the settings).
+#[function_component(FreezeWindows)]
+pub fn freeze_windows(props: &FreezeWindowsProps) -> Html {
+    let from = use_state(String::new);
+    let to = use_state(String::new);
+    let reason = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let add = {
+        let (windows, on_change, from, to, reason, error) = (
+            props.windows.clone(),
+            props.on_change.clone(),
+            from.clone(),
+            to.clone(),
+            reason.clone(),
+            error.clone(),
+        );
+        Callback::from(move |_| {
+            let parsed = Day::parse(&from)
+                .and_then(|start| Day::parse(&to).map(|end| (start, end)))
+                .map_err(|e| e.to_string())
+                .and_then(|(start, end)| DayRange::new(start, end).map_err(|e| e.to_string()));
+            match parsed {
+                Ok(days) => {
+                    let mut next = windows.clone();
+                    next.push(FreezeWindow {
+                        days,
+                        reason: reason.trim().to_owned(),
+                    });
+                    on_change.emit(next);
+                    error.set(None);
+                    from.set(String::new());
+                    to.set(String::new());
+                    reason.set(String::new());
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        })
+    };
+    let shown_error = (*error).clone().or_else(|| props.error.clone());
+    let prefix = props.kind.prefix();
+    html! {
+        <fieldset class="wide">
+            <legend>{ props.kind.legend() }</legend>
+            <ul class="freeze-list">
+                { for props.windows.iter().enumerate().map(|(index, window)| {
+                    let remove = {
+                        let (windows, on_change) = (props.windows.clone(), props.on_change.clone());
+                        Callback::from(move |_| {
+                            let mut next = windows.clone();
+                            if index < next.len() { next.remove(index); }
+                            on_change.emit(next);
+                        })
+                    };
+                    html! { <li>
+                        <span>{ format!("{} to {} {}", window.days.from(), window.days.to(), window.reason) }</span>
+                        <button type="button" class="secondary small" onclick={remove}
+                            aria-label={format!("Remove {} to {}", window.days.from(), window.days.to())}>{ "Remove" }</button>
+                    </li> }
+                }) }
+            </ul>
+            <div class="form-row">
+                { fields::date(&format!("{prefix}-from"), "From", &from, None) }
+                { fields::date(&format!("{prefix}-to"), "To", &to, shown_error.as_ref()) }
+                { fields::text(&format!("{prefix}-reason"), "Reason", &reason, None) }
+                <button type="button" class="secondary" onclick={add}>{ props.kind.add() }</button>
+            </div>
+        </fieldset>
+    }
+}
