@@ -9,7 +9,7 @@ use crate::domain::questions::Answer;
 use crate::domain::questions::{BankError, QuestionBank};
 use crate::domain::settings::{PlanSettings, SettingsError};
 use crate::domain::workload::RemediationOverride;
-use crate::domain::workload::{Checkpoint, Workload, WorkloadId};
+use crate::domain::workload::{Checkpoint, CutoverWindow, Workload, WorkloadId};
 
 /// One change to a plan, applied by `Plan::apply`.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +50,13 @@ pub enum Action {
         workload: WorkloadId,
         checkpoint: Checkpoint,
         done: bool,
+    },
+    /// The cut-over window (or none yet) and the rollback steps a person wrote, from the
+    /// cutover runbook.
+    PlanCutover {
+        workload: WorkloadId,
+        window: Option<CutoverWindow>,
+        rollback_steps: String,
     },
     SetReplicationStatus {
         asset: AssetId,
@@ -116,6 +123,10 @@ pub enum PlanError {
     Priority(String),
     #[error("workload “{0}”: a production counterpart belongs to a non-production workload and names another, production workload")]
     Counterpart(String),
+    #[error("workload “{0}”: a cut-over window lasts 1 to {max} hours", max = crate::domain::workload::MAX_CUTOVER_HOURS)]
+    CutoverHours(String),
+    #[error("workload “{0}”: rollback steps are at most {max} characters", max = crate::domain::workload::MAX_ROLLBACK_STEPS_CHARS)]
+    RollbackSteps(String),
     #[error("an override of the remediation decision needs a note saying why")]
     OverrideNoteRequired,
     #[error("question bank: {0}")]

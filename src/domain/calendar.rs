@@ -90,6 +90,60 @@ impl From<Day> for String {
     }
 }
 
+/// A time of day to the minute, stored as `HH:MM` (24-hour), for cutover windows. Local time
+/// of whoever runs the cutover: waveplan keeps no time zones, a runbook states them in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct TimeOfDay(u16);
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("“{0}” is not a time; write it as HH:MM on a 24-hour clock, for example 22:00")]
+pub struct TimeOfDayError(pub String);
+
+impl TimeOfDay {
+    /// Parses `H:MM` or `HH:MM` (what time inputs give).
+    pub fn parse(raw: &str) -> Result<Self, TimeOfDayError> {
+        let text = raw.trim();
+        let fail = || TimeOfDayError(text.to_owned());
+        let (hours, minutes) = text.split_once(':').ok_or_else(fail)?;
+        let digits = |part: &str, most: usize| {
+            (!part.is_empty() && part.len() <= most && part.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| part.parse::<u16>().ok())
+                .flatten()
+        };
+        match (
+            digits(hours, 2),
+            digits(minutes, 2).filter(|_| minutes.len() == 2),
+        ) {
+            (Some(h), Some(m)) if h < 24 && m < 60 => Ok(Self(h * 60 + m)),
+            _ => Err(fail()),
+        }
+    }
+
+    pub fn minutes(self) -> u16 {
+        self.0
+    }
+}
+
+impl fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.0 / 60, self.0 % 60)
+    }
+}
+
+impl TryFrom<String> for TimeOfDay {
+    type Error = TimeOfDayError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        TimeOfDay::parse(&value)
+    }
+}
+
+impl From<TimeOfDay> for String {
+    fn from(time: TimeOfDay) -> Self {
+        time.to_string()
+    }
+}
+
 /// An inclusive range of days, `from` ≤ `to`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayRange {
@@ -110,6 +164,14 @@ impl DayRange {
             return Err(DayRangeError { from, to });
         }
         Ok(Self { from, to })
+    }
+
+    /// The days from the earlier of `a` and `b` to the later: always a valid range.
+    pub fn between(a: Day, b: Day) -> Self {
+        Self {
+            from: a.min(b),
+            to: a.max(b),
+        }
     }
 
     pub fn from(&self) -> Day {
@@ -135,6 +197,23 @@ mod tests {
 
     fn day(text: &str) -> Day {
         Day::parse(text).unwrap()
+    }
+
+    #[test]
+    fn parses_and_prints_times_of_day() {
+        for (raw, printed) in [
+            ("22:00", "22:00"),
+            (" 7:05 ", "07:05"),
+            ("00:00", "00:00"),
+            ("23:59", "23:59"),
+        ] {
+            assert_eq!(TimeOfDay::parse(raw).unwrap().to_string(), printed);
+        }
+        for bad in [
+            "", "24:00", "12:60", "12", "12:5", "1:2:3", "-1:00", "ab:cd", "123:00",
+        ] {
+            assert!(TimeOfDay::parse(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub mod questions;
 pub mod readiness;
 pub mod remediation;
 pub mod replication;
+pub mod runbook;
 pub mod settings;
 pub mod staging;
 pub mod synthetic;

@@ -15,7 +15,9 @@ use crate::domain::quantity::{
 use crate::domain::questions::Answer;
 use crate::domain::questions::QuestionBank;
 use crate::domain::settings::PlanSettings;
-use crate::domain::workload::{Environment, Workload, WorkloadId};
+use crate::domain::workload::{
+    Environment, Workload, WorkloadId, MAX_CUTOVER_HOURS, MAX_ROLLBACK_STEPS_CHARS,
+};
 
 /// The collections sit behind `Arc`s: cloning a plan (the undo history keeps every version)
 /// copies pointers, and a change copies only the collection it touches (`Arc::make_mut`).
@@ -315,6 +317,20 @@ impl Plan {
                     checkpoints.remove(&checkpoint);
                 }
             }
+            Action::PlanCutover {
+                workload,
+                window,
+                rollback_steps,
+            } => {
+                let mut changed = self
+                    .workload(workload)
+                    .ok_or(PlanError::UnknownWorkload(workload))?
+                    .clone();
+                changed.cutover_window = window;
+                changed.rollback_steps = rollback_steps.trim().to_owned();
+                check_workload(&changed)?;
+                *self.workload_mut(workload)? = changed;
+            }
             Action::SetReplicationStatus { asset, status } => {
                 self.asset_mut(asset)?.replication = status;
             }
@@ -493,6 +509,15 @@ fn check_workload(workload: &Workload) -> Result<(), PlanError> {
     }
     if !(1..=MAX_PRIORITY).contains(&workload.priority) {
         return Err(PlanError::Priority(workload.name.to_string()));
+    }
+    if workload
+        .cutover_window
+        .is_some_and(|window| !(1..=MAX_CUTOVER_HOURS).contains(&window.hours))
+    {
+        return Err(PlanError::CutoverHours(workload.name.to_string()));
+    }
+    if workload.rollback_steps.chars().count() > MAX_ROLLBACK_STEPS_CHARS {
+        return Err(PlanError::RollbackSteps(workload.name.to_string()));
     }
     if workload
         .remediation_override

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::calendar::DayRange;
+use crate::domain::calendar::{Day, DayRange, TimeOfDay};
 use crate::domain::labels::labelled_enum;
 use crate::domain::name::Name;
 
@@ -124,6 +124,21 @@ pub struct FreezeWindow {
     pub reason: String,
 }
 
+/// When a workload's cut-over happens: a day, the local time it starts and how many hours
+/// it may take (the downtime, under a downtime window).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CutoverWindow {
+    pub day: Day,
+    pub start: TimeOfDay,
+    pub hours: u32,
+}
+
+/// A cut-over longer than a week is a project of its own, not a window.
+pub const MAX_CUTOVER_HOURS: u32 = 168;
+
+/// Rollback steps a person may write for one workload (one step per line).
+pub const MAX_ROLLBACK_STEPS_CHARS: usize = 4_000;
+
 /// The business side of staging as plans before version 3 stored it; read once and turned
 /// into checkpoints (test plan, change plan, business test passed).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -173,6 +188,12 @@ pub struct Workload {
     /// What makes the team roll back during the cut-over.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rollback_trigger: String,
+    /// When the cut-over happens, once a person has set it on the cutover runbook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cutover_window: Option<CutoverWindow>,
+    /// Rollback steps a person wrote, one per line; empty: the runbook proposes its own.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rollback_steps: String,
     /// For a non-production workload: its production counterpart, which must move later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counterpart: Option<WorkloadId>,
@@ -212,6 +233,8 @@ impl Workload {
             checkpoints: BTreeSet::new(),
             cutover: None,
             rollback_trigger: String::new(),
+            cutover_window: None,
+            rollback_steps: String::new(),
             counterpart: None,
             coupling: String::new(),
             legacy_status: None,

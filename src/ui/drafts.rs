@@ -6,27 +6,55 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::domain::forms::WorkloadForm;
+use crate::domain::forms::{CutoverForm, WorkloadForm};
 use crate::domain::workload::WorkloadId;
 
 /// An unsaved workload form: the form as typed.
 pub type WorkloadDraft = WorkloadForm;
 
-/// Which form a draft belongs to: the plan, the workload, and whether it is a new workload.
-type FormKey = (String, WorkloadId, bool);
+/// Unsaved forms of one kind, each under its plan and key. A list: there are only ever a few.
+#[derive(Debug)]
+struct DraftList<K, F>(RefCell<Vec<((String, K), F)>>);
 
-/// The drafts of this page session. A list: there are only ever a few.
+impl<K, F> Default for DraftList<K, F> {
+    fn default() -> Self {
+        Self(RefCell::new(Vec::new()))
+    }
+}
+
+impl<K: PartialEq, F: Clone> DraftList<K, F> {
+    fn get(&self, plan_id: &str, key: K) -> Option<F> {
+        let drafts = self.0.try_borrow().ok()?;
+        drafts
+            .iter()
+            .find(|((plan, form), _)| plan == plan_id && *form == key)
+            .map(|(_, draft)| draft.clone())
+    }
+
+    fn set(&self, plan_id: &str, key: K, draft: Option<F>) {
+        if let Ok(mut drafts) = self.0.try_borrow_mut() {
+            drafts.retain(|((plan, form), _)| !(plan == plan_id && *form == key));
+            if let Some(draft) = draft {
+                drafts.push(((plan_id.to_owned(), key), draft));
+            }
+        }
+    }
+}
+
+/// The drafts of this page session: workload editors (by workload and whether it is new) and
+/// cutover forms on the runbook (by workload).
 #[derive(Debug, Clone, Default)]
-pub struct Drafts(Rc<RefCell<Vec<(FormKey, WorkloadDraft)>>>);
+pub struct Drafts(Rc<Kinds>);
+
+#[derive(Debug, Default)]
+struct Kinds {
+    workloads: DraftList<(WorkloadId, bool), WorkloadDraft>,
+    cutovers: DraftList<WorkloadId, CutoverForm>,
+}
 
 impl Drafts {
     pub fn get(&self, plan_id: &str, workload: WorkloadId, is_new: bool) -> Option<WorkloadDraft> {
-        let drafts = self.0.try_borrow().ok()?;
-        let key = (plan_id.to_owned(), workload, is_new);
-        drafts
-            .iter()
-            .find(|(form, _)| *form == key)
-            .map(|(_, draft)| draft.clone())
+        self.0.workloads.get(plan_id, (workload, is_new))
     }
 
     /// Keeps `draft` for the form, or forgets the form's draft when it is `None`.
@@ -37,13 +65,15 @@ impl Drafts {
         is_new: bool,
         draft: Option<WorkloadDraft>,
     ) {
-        if let Ok(mut drafts) = self.0.try_borrow_mut() {
-            let key = (plan_id.to_owned(), workload, is_new);
-            drafts.retain(|(form, _)| *form != key);
-            if let Some(draft) = draft {
-                drafts.push((key, draft));
-            }
-        }
+        self.0.workloads.set(plan_id, (workload, is_new), draft);
+    }
+
+    pub fn cutover(&self, plan_id: &str, workload: WorkloadId) -> Option<CutoverForm> {
+        self.0.cutovers.get(plan_id, workload)
+    }
+
+    pub fn set_cutover(&self, plan_id: &str, workload: WorkloadId, draft: Option<CutoverForm>) {
+        self.0.cutovers.set(plan_id, workload, draft);
     }
 }
 

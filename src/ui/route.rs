@@ -1,6 +1,6 @@
 //! The app's routes, kept in the URL fragment (`#/workloads`) so the app works as static files
 //! from any host and nothing about the route reaches a server. Links are plain anchors: the
-//! browser changes the fragment and keeps history, and the shell follows `hashchange`. (Eleven
+//! browser changes the fragment and keeps history, and the shell follows `hashchange`. (Twelve
 //! fixed routes do not need a router crate; yew-router cost 23 KB of gzip in the bundle.)
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +12,7 @@ pub enum Route {
     Remediation,
     Waves,
     Staging,
+    Cutover,
     Export,
     /// Measurements of this browser (planning speed, saving), for scripts/perf and the curious.
     Performance,
@@ -24,7 +25,7 @@ pub enum Route {
 
 impl Route {
     /// The pages in the order of the CAF "execute a migration" flow, as the navigation shows them.
-    pub const FLOW: [Route; 8] = [
+    pub const FLOW: [Route; 9] = [
         Route::Start,
         Route::Workloads,
         Route::Inventory,
@@ -32,6 +33,7 @@ impl Route {
         Route::Remediation,
         Route::Waves,
         Route::Staging,
+        Route::Cutover,
         Route::Export,
     ];
 
@@ -54,6 +56,7 @@ impl Route {
             "/remediation" => Route::Remediation,
             "/waves" => Route::Waves,
             "/staging" => Route::Staging,
+            "/cutover" => Route::Cutover,
             "/export" => Route::Export,
             "/performance" => Route::Performance,
             _ => Route::NotFound,
@@ -82,6 +85,7 @@ impl Route {
             Route::Remediation => "/remediation",
             Route::Waves => "/waves",
             Route::Staging => "/staging",
+            Route::Cutover => "/cutover",
             Route::Export => "/export",
             Route::Performance => "/performance",
             Route::Shared { data } => return format!("/shared/{data}"),
@@ -104,6 +108,7 @@ impl Route {
             Route::Remediation => "Remediation",
             Route::Waves => "Waves",
             Route::Staging => "Staging",
+            Route::Cutover => "Cutover",
             Route::Export => "Export",
             Route::Shared { .. } => "Shared plan",
             Route::Performance => "Performance",

@@ -4,9 +4,11 @@
 //! (Epic, Story, Sub-task). Every cell is neutralised against CSV injection.
 
 use crate::domain::analysis::Analysis;
+use crate::domain::export::runbook::replication_line;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::format_amount;
 use crate::domain::replication::plan_asset;
+use crate::domain::runbook;
 use crate::domain::workload::{Workload, WorkloadId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,6 +145,9 @@ fn workload_and_children(
         description,
         tag: tag.to_owned(),
     }];
+    if analysis.waves.wave_of(workload.id).is_some() {
+        items.push(cutover_task(plan, analysis, workload, tag));
+    }
     for asset in plan.assets_of(workload.id) {
         let replication = plan_asset(asset, plan.settings());
         items.push(Item {
@@ -166,6 +171,30 @@ fn workload_and_children(
         }
     }
     items
+}
+
+/// The cut-over as a task: its window and the replication dates counted back from it.
+fn cutover_task(plan: &Plan, analysis: &Analysis, workload: &Workload, tag: &str) -> Item {
+    let entry = runbook::entry(plan, &analysis.checklists, workload, None);
+    let mode = entry
+        .mode
+        .map_or("Mode not decided yet", |mode| mode.label());
+    let window = entry.window.map_or("window not set yet".to_owned(), |w| {
+        format!("{} {} for {} h", w.day, w.start, w.hours)
+    });
+    let trigger = entry
+        .rollback_trigger
+        .as_deref()
+        .unwrap_or("no trigger agreed yet");
+    Item {
+        level: 2,
+        title: format!("Cut over {}", workload.name),
+        description: format!(
+            "{mode}, {window}. {} Roll back if: {trigger}.",
+            replication_line(&entry)
+        ),
+        tag: tag.to_owned(),
+    }
 }
 
 pub fn backlog_csv(plan: &Plan, analysis: &Analysis, tracker: Tracker) -> String {

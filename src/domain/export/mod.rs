@@ -4,6 +4,7 @@
 
 pub mod backlog;
 pub mod markdown;
+pub mod runbook;
 pub mod share;
 pub mod workshop_outcome;
 

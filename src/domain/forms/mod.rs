@@ -8,11 +8,13 @@
 use std::collections::BTreeMap;
 
 mod asset;
+mod cutover;
 mod quick_entry;
 mod settings;
 mod workload;
 
 pub use asset::{AssetField, AssetForm};
+pub use cutover::{CutoverField, CutoverForm};
 pub use quick_entry::{quick_assets, quick_workloads, QuickEntryError};
 pub use settings::{SettingError, SettingField};
 pub use workload::{WorkloadField, WorkloadForm};

@@ -170,6 +170,30 @@ pub fn named_input(
     }
 }
 
+/// An input of the browser's `kind` ("date", "time", "number") showing `value`; `on_input`
+/// gets the text as it is typed.
+pub fn typed_input(
+    kind: &'static str,
+    id: &str,
+    label: &str,
+    value: &str,
+    error: Option<&String>,
+    on_input: Callback<String>,
+) -> Html {
+    let oninput = Callback::from(move |event: InputEvent| {
+        on_input.emit(event.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    html! {
+        <div class="field">
+            <label for={id.to_owned()}>{ label }</label>
+            <input id={id.to_owned()} type={kind} value={value.to_owned()} {oninput}
+                aria-invalid={error.is_some().then_some("true")}
+                aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
+            { error_line(id, error) }
+        </div>
+    }
+}
+
 /// A multi-line text area showing `value`; `on_input` gets the text as it is typed.
 pub fn area(id: &str, label: &str, value: &str, on_input: Callback<String>) -> Html {
     let oninput = Callback::from(move |event: InputEvent| {

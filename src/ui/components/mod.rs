@@ -13,6 +13,7 @@ pub mod inline_confirm;
 pub mod nav;
 pub mod pager;
 pub mod quick_entry;
+pub mod runbook_entry;
 pub mod status_line;
 pub mod storage_banner;
 pub mod suggestions;

@@ -2,6 +2,8 @@
 //! parsed and judged by the domain when saved, each error shown beside its field; then its
 //! assets, dependencies and checkpoints.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::domain::forms::{WorkloadField, WorkloadForm};
@@ -16,6 +18,7 @@ use crate::ui::components::dependency_list::DependencyList;
 use crate::ui::components::fields;
 use crate::ui::components::freeze_windows::{FreezeWindows, WindowKind};
 use crate::ui::components::inline_confirm::InlineConfirm;
+use crate::ui::hooks::use_kept_form::{use_kept_form, KeptForm};
 use crate::ui::state::{PlanContext, PlanMsg};
 
 #[derive(Properties, PartialEq)]
@@ -77,16 +80,21 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
     };
     let w = &props.workload;
     let pristine = WorkloadForm::of(w, props.is_new, &state.plan);
-    let drafts = state.drafts.clone();
-    let key = (state.plan_id.clone(), w.id, props.is_new);
-    // A draft left in this form earlier comes back, unless it says what the workload says.
-    let opened = (*use_state(|| {
-        drafts
-            .get(&key.0, key.1, key.2)
-            .filter(|draft| *draft != pristine)
-    }))
-    .clone();
-    let form = use_state(|| opened.clone().unwrap_or_else(|| pristine.clone()));
+    let keep: Rc<dyn Fn(Option<WorkloadForm>)> = {
+        let (drafts, plan_id, id, is_new) = (
+            state.drafts.clone(),
+            state.plan_id.clone(),
+            w.id,
+            props.is_new,
+        );
+        Rc::new(move |draft| drafts.set(&plan_id, id, is_new, draft))
+    };
+    let kept = || state.drafts.get(&state.plan_id, w.id, props.is_new);
+    let KeptForm {
+        form,
+        restored: opened,
+        settle,
+    } = use_kept_form(pristine.clone(), kept, keep);
     let errors = use_state(|| None::<crate::domain::forms::FieldErrors<WorkloadField>>);
     let tab = use_state(|| {
         if props.start_on_assets {
@@ -104,31 +112,6 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
         });
     }
     let unsaved = *form != pristine;
-    // The unsaved form as of the last render, handed to the drafts when the editor closes.
-    let latest = use_mut_ref(|| None::<WorkloadForm>);
-    if let Ok(mut latest) = latest.try_borrow_mut() {
-        *latest = unsaved.then(|| (*form).clone());
-    }
-    {
-        let (latest, drafts, key) = (latest.clone(), drafts.clone(), key.clone());
-        use_effect_with((), move |_| {
-            move || {
-                if let Ok(mut latest) = latest.try_borrow_mut() {
-                    drafts.set(&key.0, key.1, key.2, latest.take());
-                }
-            }
-        });
-    }
-    // Saved or deleted: nothing of this form is left to keep.
-    let settle = {
-        let (latest, drafts, key) = (latest.clone(), drafts.clone(), key.clone());
-        move || {
-            if let Ok(mut latest) = latest.try_borrow_mut() {
-                *latest = None;
-            }
-            drafts.set(&key.0, key.1, key.2, None);
-        }
-    };
     let discard = {
         let (form, errors, pristine) = (form.clone(), errors.clone(), pristine.clone());
         Callback::from(move |_| {

@@ -1,7 +1,8 @@
 //! Hooks that connect the app to the browser: the analysis after each change, autosave,
-//! keyboard shortcuts, the route.
+//! keyboard shortcuts, the route, forms kept across pages.
 
 pub mod use_analysis;
 pub mod use_autosave;
+pub mod use_kept_form;
 pub mod use_route;
 pub mod use_shortcuts;

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::ui::route::Route;
 
+pub mod cutover;
 pub mod export;
 pub mod import_panel;
 pub mod inventory;
@@ -30,6 +31,7 @@ pub fn switch(route: Route) -> Html {
         Route::Remediation => html! { <remediation::RemediationPage /> },
         Route::Waves => html! { <waves::WavesPage /> },
         Route::Staging => html! { <staging::StagingPage /> },
+        Route::Cutover => html! { <cutover::CutoverPage /> },
         Route::Export => html! { <export::ExportPage /> },
         Route::Shared { data } => html! { <shared::SharedPage {data} /> },
         Route::Performance => html! { <performance::PerformancePage /> },
