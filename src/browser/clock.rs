@@ -32,6 +32,20 @@ pub fn local_stamp(millis: f64) -> String {
     )
 }
 
+/// Today's local date as "2027-01-04" (empty outside a browser): the domain has no clock.
+pub fn today() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return String::new();
+    }
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}
+
 /// Leaves a named mark in the page's performance timeline (for measurements from outside).
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {

@@ -3,6 +3,7 @@
 use thiserror::Error;
 
 use crate::domain::asset::{Asset, AssetId, ReplicationStatus};
+use crate::domain::baseline::Baseline;
 use crate::domain::dependency::Dependency;
 use crate::domain::name::Name;
 use crate::domain::questions::Answer;
@@ -65,6 +66,9 @@ pub enum Action {
     /// A team's own question bank, or `None` for the built-in one. Answers to questions the
     /// new bank does not have are dropped.
     ReplaceQuestionBank(Option<QuestionBank>),
+    /// Saves a baseline, replacing the one with the same name (names ignore case).
+    SaveBaseline(Baseline),
+    RemoveBaseline(Name),
     /// All of these or none: used by imports, so a failed import changes nothing.
     Batch(Vec<Action>),
 }
@@ -127,6 +131,12 @@ pub enum PlanError {
     CutoverHours(String),
     #[error("workload “{0}”: rollback steps are at most {max} characters", max = crate::domain::workload::MAX_ROLLBACK_STEPS_CHARS)]
     RollbackSteps(String),
+    #[error("a plan keeps at most {max} baselines; remove one first", max = crate::domain::baseline::MAX_BASELINES)]
+    TooManyBaselines,
+    #[error("baseline “{0}” is not consistent: a wave or workload twice, or a wave that ends before it starts")]
+    Baseline(String),
+    #[error("there is no baseline named “{0}”")]
+    UnknownBaseline(String),
     #[error("an override of the remediation decision needs a note saying why")]
     OverrideNoteRequired,
     #[error("question bank: {0}")]

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod analysis;
 pub mod asset;
+pub mod baseline;
 pub mod blockers;
 pub mod cadence;
 pub mod calendar;
@@ -22,6 +23,7 @@ pub mod name;
 pub mod overview;
 pub mod persist;
 pub mod plan;
+pub mod progress;
 pub mod promotion;
 pub mod quantity;
 pub mod question_bank;

@@ -12,6 +12,7 @@ use thiserror::Error;
 
 use crate::domain::action::{Action, PlanError};
 use crate::domain::asset::Asset;
+use crate::domain::baseline::Baseline;
 use crate::domain::dependency::Dependency;
 use crate::domain::name::Name;
 use crate::domain::plan::Plan;
@@ -157,6 +158,8 @@ struct PlanRecord {
     answers: BTreeMap<String, Answer>,
     #[serde(default)]
     questions: Option<QuestionBank>,
+    #[serde(default)]
+    baselines: Vec<Baseline>,
 }
 
 /// The plan as it is written out: borrowed, so saving copies nothing.
@@ -170,6 +173,8 @@ struct PlanRecordOut<'p> {
     answers: &'p BTreeMap<String, Answer>,
     #[serde(skip_serializing_if = "Option::is_none")]
     questions: Option<&'p QuestionBank>,
+    #[serde(skip_serializing_if = "<[Baseline]>::is_empty")]
+    baselines: &'p [Baseline],
 }
 
 #[derive(Serialize)]
@@ -191,6 +196,7 @@ fn envelope(plan: &Plan) -> EnvelopeOut<'_> {
             dependencies: plan.dependencies().collect(),
             answers: plan.answers(),
             questions: plan.has_custom_questions().then(|| plan.questions()),
+            baselines: plan.baselines(),
         },
     }
 }
@@ -433,6 +439,7 @@ fn migrate_v1_to_v2(plan: PlanV1) -> PlanRecord {
         dependencies: Vec::new(),
         answers: BTreeMap::new(),
         questions: None,
+        baselines: Vec::new(),
     }
 }
 
@@ -463,6 +470,9 @@ fn rebuild(record: PlanRecord) -> Result<Plan, PlanError> {
     }
     for (question, answer) in record.answers {
         plan.apply(Action::Answer { question, answer })?;
+    }
+    for baseline in record.baselines {
+        plan.apply(Action::SaveBaseline(baseline))?;
     }
     Ok(plan)
 }

@@ -7,6 +7,7 @@ use std::sync::{Arc, OnceLock};
 
 pub use crate::domain::action::{Action, NameKind, PlanError};
 use crate::domain::asset::{Asset, AssetId};
+use crate::domain::baseline::{Baseline, MAX_BASELINES};
 use crate::domain::dependency::Dependency;
 use crate::domain::name::Name;
 use crate::domain::quantity::{
@@ -30,6 +31,7 @@ pub struct Plan {
     dependencies: Arc<BTreeMap<(AssetId, AssetId), Dependency>>,
     answers: Arc<BTreeMap<String, Answer>>,
     custom_questions: Option<QuestionBank>,
+    baselines: Arc<Vec<Baseline>>,
     /// Who holds each name (`Name::key`), so a new name is checked without a scan.
     workload_names: Arc<HashMap<String, WorkloadId>>,
     asset_names: Arc<HashMap<String, AssetId>>,
@@ -62,6 +64,7 @@ impl Default for Plan {
             dependencies: Arc::default(),
             answers: Arc::default(),
             custom_questions: None,
+            baselines: Arc::default(),
             workload_names: Arc::default(),
             asset_names: Arc::default(),
         }
@@ -84,6 +87,11 @@ impl Plan {
 
     pub fn workloads(&self) -> impl ExactSizeIterator<Item = &Workload> + '_ {
         self.workloads.values()
+    }
+
+    /// Saved baselines, oldest first.
+    pub fn baselines(&self) -> &[Baseline] {
+        &self.baselines
     }
 
     pub fn workload(&self, id: WorkloadId) -> Option<&Workload> {
@@ -331,6 +339,16 @@ impl Plan {
                 check_workload(&changed)?;
                 *self.workload_mut(workload)? = changed;
             }
+            Action::SaveBaseline(baseline) => self.save_baseline(baseline)?,
+            Action::RemoveBaseline(name) => {
+                let key = name.key();
+                let baselines = Arc::make_mut(&mut self.baselines);
+                let before = baselines.len();
+                baselines.retain(|b| b.name.key() != key);
+                if baselines.len() == before {
+                    return Err(PlanError::UnknownBaseline(name.to_string()));
+                }
+            }
             Action::SetReplicationStatus { asset, status } => {
                 self.asset_mut(asset)?.replication = status;
             }
@@ -382,6 +400,21 @@ impl Plan {
         }
         self.check_asset(asset)?;
         self.free_asset_name(asset).map(|_| ())
+    }
+
+    fn save_baseline(&mut self, baseline: Baseline) -> Result<(), PlanError> {
+        if !baseline.is_consistent() {
+            return Err(PlanError::Baseline(baseline.name.to_string()));
+        }
+        let key = baseline.name.key();
+        let baselines = Arc::make_mut(&mut self.baselines);
+        let count = baselines.len();
+        match baselines.iter_mut().find(|b| b.name.key() == key) {
+            Some(same) => *same = baseline,
+            None if count >= MAX_BASELINES => return Err(PlanError::TooManyBaselines),
+            None => baselines.push(baseline),
+        }
+        Ok(())
     }
 
     fn workload_mut(&mut self, id: WorkloadId) -> Result<&mut Workload, PlanError> {

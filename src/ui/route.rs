@@ -1,6 +1,6 @@
 //! The app's routes, kept in the URL fragment (`#/workloads`) so the app works as static files
 //! from any host and nothing about the route reaches a server. Links are plain anchors: the
-//! browser changes the fragment and keeps history, and the shell follows `hashchange`. (Twelve
+//! browser changes the fragment and keeps history, and the shell follows `hashchange`. (Thirteen
 //! fixed routes do not need a router crate; yew-router cost 23 KB of gzip in the bundle.)
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +13,7 @@ pub enum Route {
     Waves,
     Staging,
     Cutover,
+    Progress,
     Export,
     /// Measurements of this browser (planning speed, saving), for scripts/perf and the curious.
     Performance,
@@ -25,7 +26,7 @@ pub enum Route {
 
 impl Route {
     /// The pages in the order of the CAF "execute a migration" flow, as the navigation shows them.
-    pub const FLOW: [Route; 9] = [
+    pub const FLOW: [Route; 10] = [
         Route::Start,
         Route::Workloads,
         Route::Inventory,
@@ -34,6 +35,7 @@ impl Route {
         Route::Waves,
         Route::Staging,
         Route::Cutover,
+        Route::Progress,
         Route::Export,
     ];
 
@@ -57,6 +59,7 @@ impl Route {
             "/waves" => Route::Waves,
             "/staging" => Route::Staging,
             "/cutover" => Route::Cutover,
+            "/progress" => Route::Progress,
             "/export" => Route::Export,
             "/performance" => Route::Performance,
             _ => Route::NotFound,
@@ -86,6 +89,7 @@ impl Route {
             Route::Waves => "/waves",
             Route::Staging => "/staging",
             Route::Cutover => "/cutover",
+            Route::Progress => "/progress",
             Route::Export => "/export",
             Route::Performance => "/performance",
             Route::Shared { data } => return format!("/shared/{data}"),
@@ -109,6 +113,7 @@ impl Route {
             Route::Waves => "Waves",
             Route::Staging => "Staging",
             Route::Cutover => "Cutover",
+            Route::Progress => "Progress",
             Route::Export => "Export",
             Route::Shared { .. } => "Shared plan",
             Route::Performance => "Performance",

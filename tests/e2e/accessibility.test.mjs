@@ -24,7 +24,7 @@ test("every page has zero axe violations", async () => {
   await page.getByRole("button", { name: "Load example plan" }).click();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
   const found = {};
-  for (const name of ["Start", "Workloads", "Readiness", "Remediation", "Waves", "Staging", "Cutover", "Export"]) {
+  for (const name of ["Start", "Workloads", "Readiness", "Remediation", "Waves", "Staging", "Cutover", "Progress", "Export"]) {
     await page.getByRole("link", { name, exact: true }).click();
     await page.getByRole("heading", { level: 1 }).first().waitFor();
     found[name] = await violations(page);
@@ -52,7 +52,7 @@ for (const [width, height, why] of [
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       assert.ok(scroll <= client, `${name}: ${scroll} px wide in a ${client} px window`);
     };
-    for (const name of ["Start", "Workloads", "Readiness", "Remediation", "Waves", "Staging", "Cutover", "Export"]) {
+    for (const name of ["Start", "Workloads", "Readiness", "Remediation", "Waves", "Staging", "Cutover", "Progress", "Export"]) {
       await page.getByRole("link", { name, exact: true }).click();
       await page.getByRole("heading", { level: 1 }).first().waitFor();
       await fits(name);

@@ -4,6 +4,7 @@
 
 pub mod backlog;
 pub mod markdown;
+pub mod progress;
 pub mod runbook;
 pub mod share;
 pub mod workshop_outcome;

@@ -3,6 +3,7 @@
 pub mod asset_list;
 pub mod badge;
 pub mod bulk_actions;
+pub mod burn_up;
 pub mod checkpoints;
 pub mod dependency_list;
 pub mod empty_state;

@@ -12,6 +12,7 @@ pub mod not_found;
 pub mod overview;
 pub mod performance;
 pub mod print_view;
+pub mod progress;
 pub mod question_bank_io;
 pub mod readiness;
 pub mod remediation;
@@ -32,6 +33,7 @@ pub fn switch(route: Route) -> Html {
         Route::Waves => html! { <waves::WavesPage /> },
         Route::Staging => html! { <staging::StagingPage /> },
         Route::Cutover => html! { <cutover::CutoverPage /> },
+        Route::Progress => html! { <progress::ProgressPage /> },
         Route::Export => html! { <export::ExportPage /> },
         Route::Shared { data } => html! { <shared::SharedPage {data} /> },
         Route::Performance => html! { <performance::PerformancePage /> },
