@@ -23,74 +23,108 @@ const LINES: [(usize, &str); 4] = [
     (5, "promoted"),
 ];
 
+/// Where days and counts fall in the drawing.
+#[derive(Clone, Copy)]
+struct Scale {
+    first: Day,
+    last: Day,
+    top: u32,
+}
+
+impl Scale {
+    fn of(burn_up: &BurnUp, today: Day) -> Self {
+        let days = [burn_up.baseline_days, burn_up.planned_days]
+            .into_iter()
+            .flatten()
+            .flat_map(|range| [range.from(), range.to()])
+            .chain(burn_up.points.iter().map(|point| point.day));
+        let (first, last) = days.fold((today, today), |(lo, hi), day| (lo.min(day), hi.max(day)));
+        let top = burn_up
+            .points
+            .iter()
+            .map(|p| p.reached[0])
+            .chain([burn_up.scope, burn_up.baseline_scope, 1])
+            .max()
+            .unwrap_or(1);
+        Self { first, last, top }
+    }
+
+    fn x(self, day: Day) -> f64 {
+        let span = self.first.days_until(self.last).max(1) as f64;
+        LEFT + self.first.days_until(day) as f64 / span * (WIDTH - LEFT - RIGHT)
+    }
+
+    fn y(self, count: u32) -> f64 {
+        HEIGHT - BOTTOM - f64::from(count) / f64::from(self.top) * (HEIGHT - TOP - BOTTOM)
+    }
+}
+
 /// A plain function: it keeps no state.
 pub fn burn_up_chart(burn_up: &BurnUp, today: Day) -> Html {
-    let days = [burn_up.baseline_days, burn_up.planned_days]
-        .into_iter()
-        .flatten()
-        .flat_map(|range| [range.from(), range.to()])
-        .chain(burn_up.points.iter().map(|point| point.day))
-        .chain([today]);
-    let (first, last) = days.fold((today, today), |(lo, hi), day| (lo.min(day), hi.max(day)));
-    let span = first.days_until(last).max(1) as f64;
-    let x = move |day: Day| LEFT + first.days_until(day) as f64 / span * (WIDTH - LEFT - RIGHT);
-    let top = burn_up
-        .points
-        .iter()
-        .map(|p| p.reached[0])
-        .chain([burn_up.scope, 1])
-        .max()
-        .unwrap_or(1);
-    let y = move |count: u32| {
-        HEIGHT - BOTTOM - f64::from(count) / f64::from(top) * (HEIGHT - TOP - BOTTOM)
-    };
+    let scale = Scale::of(burn_up, today);
     let id = format!("burn-up-{}", burn_up.wave);
-    // Labels on three heights, so markers on the same day stay readable; right of the line,
-    // or left of it near the right edge.
-    let marker = |day: Option<Day>, class: &'static str, label: &'static str, row: f64| match day {
-        Some(day) => {
-            let near_end = x(day) > WIDTH * 0.7;
-            let text_x = if near_end { x(day) - 2.0 } else { x(day) + 2.0 };
-            html! {
-                <g class={class}>
-                    <line x1={fmt(x(day))} x2={fmt(x(day))} y1={fmt(TOP)} y2={fmt(HEIGHT - BOTTOM)} />
-                    <text class={classes!(near_end.then_some("end"))} x={fmt(text_x)} y={fmt(TOP + 8.0 + row * 10.0)}>{ label }</text>
-                </g>
-            }
-        }
-        None => html! {},
-    };
     let pace = burn_up.baseline_days.map(|days| html! {
-        <line class="pace" x1={fmt(x(days.from()))} y1={fmt(y(0))} x2={fmt(x(days.to()))} y2={fmt(y(burn_up.baseline_scope))} />
+        <line class="pace" x1={fmt(scale.x(days.from()))} y1={fmt(scale.y(0))} x2={fmt(scale.x(days.to()))} y2={fmt(scale.y(burn_up.baseline_scope))} />
     });
+    let (zero, scope) = (fmt(scale.y(0)), fmt(scale.y(burn_up.scope)));
     html! {
         <figure class="burn-up">
             <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby={format!("{id}-title {id}-desc")}>
                 <title id={format!("{id}-title")}>{ format!("Wave {} burn-up", burn_up.wave) }</title>
                 <desc id={format!("{id}-desc")}>{ describe(burn_up) }</desc>
-                <line class="axis" x1={fmt(LEFT)} x2={fmt(WIDTH - RIGHT)} y1={fmt(y(0))} y2={fmt(y(0))} />
-                <line class="scope" x1={fmt(LEFT)} x2={fmt(WIDTH - RIGHT)} y1={fmt(y(burn_up.scope))} y2={fmt(y(burn_up.scope))} />
-                <text class="tick" x="2" y={fmt(y(burn_up.scope) + 4.0)}>{ burn_up.scope }</text>
-                { marker(burn_up.baseline_days.map(|d| d.to()), "baseline-end", "baseline end", 0.0) }
-                { marker(burn_up.planned_days.map(|d| d.to()), "planned-end", "planned end", 1.0) }
-                { marker(Some(today), "today", "today", 2.0) }
+                <line class="axis" x1={fmt(LEFT)} x2={fmt(WIDTH - RIGHT)} y1={zero.clone()} y2={zero} />
+                <line class="scope" x1={fmt(LEFT)} x2={fmt(WIDTH - RIGHT)} y1={scope.clone()} y2={scope} />
+                <text class="tick" x="2" y={fmt(scale.y(burn_up.scope) + 4.0)}>{ burn_up.scope }</text>
+                { marker(scale, burn_up.baseline_days.map(|d| d.to()), "baseline-end", "baseline end", 0.0) }
+                { marker(scale, burn_up.planned_days.map(|d| d.to()), "planned-end", "planned end", 1.0) }
+                { marker(scale, Some(today), "today", "today", 2.0) }
                 { for pace }
-                { for LINES.iter().map(|(index, class)| {
-                    let points: Vec<(f64, f64)> = burn_up.points.iter().map(|p| (x(p.day), y(p.reached[*index]))).collect();
-                    let line: Vec<String> = points.iter().map(|(px, py)| format!("{},{}", fmt(*px), fmt(*py))).collect();
-                    html! {
-                        <g class={classes!("stage", *class)}>
-                            <polyline points={line.join(" ")} />
-                            { for points.iter().map(|(px, py)| html! { <circle cx={fmt(*px)} cy={fmt(*py)} r="2.5" /> }) }
-                        </g>
-                    }
-                }) }
-                <text class="tick" x={fmt(LEFT)} y={fmt(HEIGHT - 6.0)}>{ first.to_string() }</text>
-                <text class="tick end" x={fmt(WIDTH - RIGHT)} y={fmt(HEIGHT - 6.0)}>{ last.to_string() }</text>
+                { for LINES.iter().map(|(index, class)| stage_line(scale, burn_up, *index, class)) }
+                <text class="tick" x={fmt(LEFT)} y={fmt(HEIGHT - 6.0)}>{ scale.first.to_string() }</text>
+                <text class="tick end" x={fmt(WIDTH - RIGHT)} y={fmt(HEIGHT - 6.0)}>{ scale.last.to_string() }</text>
             </svg>
             <figcaption>{ caption(burn_up) }</figcaption>
             { numbers(burn_up) }
         </figure>
+    }
+}
+
+/// A dated vertical line. Labels sit on three heights, so markers on one day stay readable;
+/// right of the line, or left of it near the right edge.
+fn marker(
+    scale: Scale,
+    day: Option<Day>,
+    class: &'static str,
+    label: &'static str,
+    row: f64,
+) -> Html {
+    let Some(day) = day else {
+        return html! {};
+    };
+    let at = scale.x(day);
+    let near_end = at > WIDTH * 0.7;
+    let text_x = if near_end { at - 2.0 } else { at + 2.0 };
+    html! {
+        <g class={class}>
+            <line x1={fmt(at)} x2={fmt(at)} y1={fmt(TOP)} y2={fmt(HEIGHT - BOTTOM)} />
+            <text class={classes!(near_end.then_some("end"))} x={fmt(text_x)} y={fmt(TOP + 8.0 + row * 10.0)}>{ label }</text>
+        </g>
+    }
+}
+
+/// One stage's line through the points, with a dot on each (a single point shows too).
+fn stage_line(scale: Scale, burn_up: &BurnUp, index: usize, class: &'static str) -> Html {
+    let points: Vec<(String, String)> = burn_up
+        .points
+        .iter()
+        .map(|p| (fmt(scale.x(p.day)), fmt(scale.y(p.reached[index]))))
+        .collect();
+    let line: Vec<String> = points.iter().map(|(x, y)| format!("{x},{y}")).collect();
+    html! {
+        <g class={classes!("stage", class)}>
+            <polyline points={line.join(" ")} />
+            { for points.into_iter().map(|(cx, cy)| html! { <circle {cx} {cy} r="2.5" /> }) }
+        </g>
     }
 }
 
