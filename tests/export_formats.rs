@@ -111,7 +111,7 @@ fn azure_devops_backlog_nests_waves_workloads_and_items() {
 }
 
 #[test]
-fn jira_backlog_links_children_to_parents() {
+fn jira_backlog_links_children_to_parents_listed_first() {
     let plan = example_plan();
     let rows = rows(&backlog_csv(&plan, &Analysis::of(&plan), Tracker::Jira));
     assert_eq!(
@@ -119,20 +119,31 @@ fn jira_backlog_links_children_to_parents() {
         [
             "Issue Id",
             "Parent Id",
+            "Issue key",
             "Summary",
             "Issue Type",
             "Description",
             "Labels",
+            "Labels",
             "Labels"
         ]
     );
-    let kind_of = |id: &str| rows.iter().find(|r| r[0] == id).map(|r| r[3].clone());
-    for row in &rows[1..] {
-        match row[3].as_str() {
+    // Jira's importer links a child to a parent it has already read: epics, then stories,
+    // then sub-tasks.
+    let position = |id: &str| rows.iter().position(|r| r[0] == id);
+    let kind_of = |id: &str| rows.iter().find(|r| r[0] == id).map(|r| r[4].clone());
+    for (index, row) in rows.iter().enumerate().skip(1) {
+        match row[4].as_str() {
             "Epic" => assert!(row[1].is_empty()),
             "Story" => assert_eq!(kind_of(&row[1]).as_deref(), Some("Epic"), "{row:?}"),
             "Sub-task" => assert_eq!(kind_of(&row[1]).as_deref(), Some("Story"), "{row:?}"),
             other => panic!("unexpected type {other}"),
+        }
+        if !row[1].is_empty() {
+            assert!(
+                position(&row[1]).unwrap() < index,
+                "{row:?} comes before its parent"
+            );
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::name::Name;
 use crate::domain::questions::Answer;
 use crate::domain::questions::{BankError, QuestionBank};
 use crate::domain::settings::{PlanSettings, SettingsError};
+use crate::domain::tracker::{TrackedItem, Tracker};
 use crate::domain::workload::RemediationOverride;
 use crate::domain::workload::{Checkpoint, CutoverWindow, Workload, WorkloadId};
 
@@ -69,6 +70,12 @@ pub enum Action {
     /// Saves a baseline, replacing the one with the same name (names ignore case).
     SaveBaseline(Baseline),
     RemoveBaseline(Name),
+    /// The items one tracker holds for this plan, read from its export: they replace what
+    /// was known of that tracker.
+    LinkTracker {
+        tracker: Tracker,
+        items: Vec<TrackedItem>,
+    },
     /// All of these or none: used by imports, so a failed import changes nothing.
     Batch(Vec<Action>),
 }
@@ -135,6 +142,8 @@ pub enum PlanError {
     TooManyBaselines,
     #[error("baseline “{0}” is not consistent: a wave or workload twice, or a wave that ends before it starts")]
     Baseline(String),
+    #[error("tracker items: at most {max} per tracker, each with a waveplan key, an id of at most {id} characters and its own tracker", max = crate::domain::tracker::MAX_TRACKED_ITEMS, id = crate::domain::tracker::MAX_TRACKER_ID_CHARS)]
+    TrackerItems,
     #[error("there is no baseline named “{0}”")]
     UnknownBaseline(String),
     #[error("an override of the remediation decision needs a note saying why")]

@@ -35,6 +35,7 @@ pub mod runbook;
 pub mod settings;
 pub mod staging;
 pub mod synthetic;
+pub mod tracker;
 pub mod waves;
 pub mod workload;
 pub mod workshop;

@@ -20,6 +20,7 @@ use crate::domain::questions::QuestionBank;
 use crate::domain::readiness::Answer;
 use crate::domain::settings::PlanSettings;
 use crate::domain::staging::WorkloadStage;
+use crate::domain::tracker::{TrackedItem, Tracker};
 use crate::domain::workload::{Checkpoint, Workload, WorkloadId, WorkloadStatus};
 
 pub const FORMAT: &str = "waveplan";
@@ -160,6 +161,8 @@ struct PlanRecord {
     questions: Option<QuestionBank>,
     #[serde(default)]
     baselines: Vec<Baseline>,
+    #[serde(default)]
+    tracked: Vec<TrackedItem>,
 }
 
 /// The plan as it is written out: borrowed, so saving copies nothing.
@@ -175,6 +178,8 @@ struct PlanRecordOut<'p> {
     questions: Option<&'p QuestionBank>,
     #[serde(skip_serializing_if = "<[Baseline]>::is_empty")]
     baselines: &'p [Baseline],
+    #[serde(skip_serializing_if = "<[TrackedItem]>::is_empty")]
+    tracked: &'p [TrackedItem],
 }
 
 #[derive(Serialize)]
@@ -197,6 +202,7 @@ fn envelope(plan: &Plan) -> EnvelopeOut<'_> {
             answers: plan.answers(),
             questions: plan.has_custom_questions().then(|| plan.questions()),
             baselines: plan.baselines(),
+            tracked: plan.tracked(),
         },
     }
 }
@@ -440,6 +446,7 @@ fn migrate_v1_to_v2(plan: PlanV1) -> PlanRecord {
         answers: BTreeMap::new(),
         questions: None,
         baselines: Vec::new(),
+        tracked: Vec::new(),
     }
 }
 
@@ -473,6 +480,17 @@ fn rebuild(record: PlanRecord) -> Result<Plan, PlanError> {
     }
     for baseline in record.baselines {
         plan.apply(Action::SaveBaseline(baseline))?;
+    }
+    for tracker in Tracker::ALL.iter().copied() {
+        let items: Vec<TrackedItem> = record
+            .tracked
+            .iter()
+            .filter(|item| item.tracker == tracker)
+            .cloned()
+            .collect();
+        if !items.is_empty() {
+            plan.apply(Action::LinkTracker { tracker, items })?;
+        }
     }
     Ok(plan)
 }

@@ -16,6 +16,7 @@ use crate::domain::quantity::{
 use crate::domain::questions::Answer;
 use crate::domain::questions::QuestionBank;
 use crate::domain::settings::PlanSettings;
+use crate::domain::tracker::{TrackedItem, MAX_TRACKED_ITEMS};
 use crate::domain::workload::{
     Environment, Workload, WorkloadId, MAX_CUTOVER_HOURS, MAX_ROLLBACK_STEPS_CHARS,
 };
@@ -32,6 +33,7 @@ pub struct Plan {
     answers: Arc<BTreeMap<String, Answer>>,
     custom_questions: Option<QuestionBank>,
     baselines: Arc<Vec<Baseline>>,
+    tracked: Arc<Vec<TrackedItem>>,
     /// Who holds each name (`Name::key`), so a new name is checked without a scan.
     workload_names: Arc<HashMap<String, WorkloadId>>,
     asset_names: Arc<HashMap<String, AssetId>>,
@@ -65,6 +67,7 @@ impl Default for Plan {
             answers: Arc::default(),
             custom_questions: None,
             baselines: Arc::default(),
+            tracked: Arc::default(),
             workload_names: Arc::default(),
             asset_names: Arc::default(),
         }
@@ -87,6 +90,11 @@ impl Plan {
 
     pub fn workloads(&self) -> impl ExactSizeIterator<Item = &Workload> + '_ {
         self.workloads.values()
+    }
+
+    /// Backlog items the team's trackers hold for this plan (see `tracker`).
+    pub fn tracked(&self) -> &[TrackedItem] {
+        &self.tracked
     }
 
     /// Saved baselines, oldest first.
@@ -340,6 +348,18 @@ impl Plan {
                 *self.workload_mut(workload)? = changed;
             }
             Action::SaveBaseline(baseline) => self.save_baseline(baseline)?,
+            Action::LinkTracker { tracker, items } => {
+                if items.len() > MAX_TRACKED_ITEMS
+                    || items
+                        .iter()
+                        .any(|item| item.tracker != tracker || !item.is_valid())
+                {
+                    return Err(PlanError::TrackerItems);
+                }
+                let tracked = Arc::make_mut(&mut self.tracked);
+                tracked.retain(|item| item.tracker != tracker);
+                tracked.extend(items);
+            }
             Action::RemoveBaseline(name) => {
                 let key = name.key();
                 let baselines = Arc::make_mut(&mut self.baselines);

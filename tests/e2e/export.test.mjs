@@ -55,6 +55,38 @@ test("the Azure DevOps backlog downloads as a CSV tree", async () => {
   assert.match(lines[1], /^"","Epic","Wave 1 \(2027-01-04 – 2027-01-31\)","","",/);
 });
 
+// A CSV row's cells (the backlog quotes every cell; titles hold commas).
+const cells = (line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replaceAll('""', '"'));
+
+test("the backlog exported twice names items the same way; read back from the tracker, it updates them", async () => {
+  const { page } = await app.open();
+  await example(page);
+  await page.getByLabel(/Backlog for Azure DevOps Boards/).check();
+  const exportBacklog = async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
+    return (await readFile(await download.path(), "utf8")).split("\r\n").filter(Boolean).map(cells);
+  };
+  const first = await exportBacklog();
+  const second = await exportBacklog();
+  assert.deepEqual(second, first, "the same plan, the same items and keys");
+  const keys = first.slice(1).map((row) => row[6].split("; ").find((tag) => /^waveplan-(wave|workload|asset|factory|unassigned|held)/.test(tag)));
+  assert.equal(new Set(keys).size, first.length - 1, "a key per item, each once");
+
+  // What Azure DevOps gives back after the import: an ID per work item, with its tags.
+  const boards = ["ID,Title,Tags", ...first.slice(1).map((row, n) => `${7000 + n},"${row.slice(2, 5).find(Boolean).replaceAll('"', '""')}","${row[6]}"`)].join("\n");
+  await page.getByLabel("Read back from your tracker (CSV)").setInputFiles({ name: "boards.csv", mimeType: "text/csv", buffer: Buffer.from(boards) });
+  await page.getByText(`Read ${first.length - 1} Azure DevOps items from boards.csv`).first().waitFor();
+  await page.getByText(`Azure DevOps: ${first.length - 1} items linked`).waitFor();
+  const third = await exportBacklog();
+  assert.equal(third.length, first.length, "no duplicates");
+  assert.ok(third.slice(1).every((row) => Number(row[0]) >= 7000), "every row updates its work item");
+
+  // A file that is not a tracker export changes nothing and says why.
+  await page.getByLabel("Read back from your tracker (CSV)").setInputFiles({ name: "servers.csv", mimeType: "text/csv", buffer: Buffer.from("Name,CPU\nweb-01,4\n") });
+  await page.getByText("Nothing was changed. servers.csv: this is not an Azure DevOps or Jira export").first().waitFor();
+  await page.getByText(`Azure DevOps: ${first.length - 1} items linked`).waitFor();
+});
+
 test("JSON export imports back to the same plan", async () => {
   const { page } = await app.open();
   await example(page);
@@ -87,5 +119,5 @@ test("the Jira backlog is the Jira file (its radio is its own)", async () => {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);
   assert.equal(download.suggestedFilename(), "contoso-retail-first-release-backlog-jira.csv");
   const lines = (await readFile(await download.path(), "utf8")).split("\r\n");
-  assert.equal(lines[0], '"Issue Id","Parent Id","Summary","Issue Type","Description","Labels","Labels"');
+  assert.equal(lines[0], '"Issue Id","Parent Id","Issue key","Summary","Issue Type","Description","Labels","Labels","Labels"');
 });

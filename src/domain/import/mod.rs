@@ -15,6 +15,7 @@ pub mod inventory;
 pub mod numbers;
 pub mod rvtools;
 pub mod table;
+pub mod tracker_export;
 pub mod waveplan_json;
 
 /// Why a file could not be imported, and where: the file, the line and the column.

@@ -132,6 +132,7 @@ pub fn export_page() -> Html {
                     </fieldset>
                     <button type="button" onclick={export}>{ "Export" }</button>
                 </div>
+                <crate::ui::pages::tracker_link::TrackerLink />
                 <div class="card-grid">
                     <div class="card">
                         <h2>{ "Printable plan" }</h2>

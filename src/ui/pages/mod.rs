@@ -19,6 +19,7 @@ pub mod remediation;
 pub mod shared;
 pub mod staging;
 pub mod start;
+pub mod tracker_link;
 pub mod waves;
 pub mod workloads;
 pub mod workshop;
