@@ -168,6 +168,55 @@ const replans = await p.evaluate(() => window.replanTimes);
 say("saving one workload edit with 5,000 workloads: click to the edit on screen (apply, render), median / max of 5", `${fixed(median(saves))} ms / ${fixed(Math.max(...saves))} ms`);
 say("the same saves: click to the re-analysed plan on screen (waves, checklists, findings), median / max", `${fixed(median(replans))} ms / ${fixed(Math.max(...replans))} ms`);
 
+// The timeline of every wave and the burn-ups: 2,000 workloads in about 200 weekly waves with
+// a baseline. From the click on the page's link to the next frame after the page is drawn.
+await p.goto(`${app.url}#/performance`);
+await p.getByRole("button", { name: "Load a 2,000-workload, 200-wave test plan" }).click();
+await p.getByText("Loaded a 2,000-workload, 200-wave test plan").first().waitFor();
+await p.getByTestId("replanning").waitFor({ state: "detached" });
+async function pageRender(link, drawn) {
+  const times = [];
+  for (let run = 0; run < 5; run++) {
+    await p.getByRole("link", { name: "Start", exact: true }).click();
+    await p.getByRole("heading", { level: 1 }).first().waitFor();
+    await p.evaluate((selector) => {
+      window.rendered = undefined;
+      document.addEventListener("click", (event) => {
+        const started = event.timeStamp;
+        const watch = () => (document.querySelector(selector) ? requestAnimationFrame(() => { window.rendered = performance.now() - started; }) : requestAnimationFrame(watch));
+        watch();
+      }, { capture: true, once: true });
+    }, drawn);
+    await p.getByRole("link", { name: link, exact: true }).click();
+    await p.waitForFunction(() => window.rendered !== undefined);
+    times.push(await p.evaluate(() => window.rendered));
+  }
+  return times;
+}
+const waveCount = async () => Number((await p.locator("figure.timeline figcaption").innerText()).match(/(\d+) waves/)[1]);
+const timelineTimes = await pageRender("Waves", "figure.timeline svg g.band");
+say(`the whole Waves page with its timeline of all ${await waveCount()} waves (2,000 workloads): click to drawn, median / max of 5`, `${fixed(median(timelineTimes))} ms / ${fixed(Math.max(...timelineTimes))} ms`);
+// The timeline alone: a zoom button re-draws only the timeline (its own state), so click to
+// the next frame after the pressed button changed is the timeline's render of every wave.
+const zoomTimes = [];
+for (let run = 0; run < 6; run++) {
+  const to = run % 2 === 0 ? "Months" : "Whole plan";
+  await p.evaluate((label) => {
+    window.rendered = undefined;
+    document.addEventListener("click", (event) => {
+      const started = event.timeStamp;
+      const watch = () => ([...document.querySelectorAll(".zoom button[aria-pressed=true]")].some((b) => b.textContent === label) ? requestAnimationFrame(() => { window.rendered = performance.now() - started; }) : requestAnimationFrame(watch));
+      watch();
+    }, { capture: true, once: true });
+  }, to);
+  await p.getByRole("button", { name: to, exact: true }).click();
+  await p.waitForFunction(() => window.rendered !== undefined);
+  zoomTimes.push(await p.evaluate(() => window.rendered));
+}
+say(`the timeline alone, re-drawn at another zoom (${await waveCount()} waves, 2,000 workloads): click to next frame, median / max of 6`, `${fixed(median(zoomTimes))} ms / ${fixed(Math.max(...zoomTimes))} ms`);
+const burnUpTimes = await pageRender("Progress", "figure.burn-up svg");
+say("the Progress page with the burn-ups (12 a page) and what changed: click to drawn, median / max of 5", `${fixed(median(burnUpTimes))} ms / ${fixed(Math.max(...burnUpTimes))} ms`);
+
 await browser.close();
 await app.close();
 await hello.close();

@@ -152,6 +152,42 @@ pub fn generate(seed: u64, workloads: u32, edges_per_workload: u32) -> Plan {
     plan
 }
 
+/// `generate`'s plan spread over about `waves` waves (an even capacity, no ramp or buffer),
+/// with two blackouts and a baseline saved on its first day: for the timeline and burn-up
+/// measures (`scripts/perf`) and the baseline comparison benchmark.
+pub fn many_waves(seed: u64, workloads: u32, waves: u32) -> Plan {
+    let mut plan = generate(seed, workloads, 2);
+    let mut settings = plan.settings().clone();
+    let per_wave = (workloads / waves.max(1)).max(1);
+    settings.capacity.max_workloads = per_wave;
+    settings.capacity.max_assets = per_wave * 20;
+    settings.capacity.max_storage_gb = 10_000_000.0;
+    settings.ramp.first_wave_workloads = per_wave;
+    settings.ramp.step = per_wave;
+    settings.buffer_percent = 0.0;
+    settings.sprint_days = 7;
+    settings.sprints_per_wave = 1;
+    let start = settings.start;
+    for (from, days, reason) in [(350, 14, "Year-end close"), (700, 21, "Peak season")] {
+        if let Ok(days) = DayRange::new(start.plus_days(from), start.plus_days(from + days)) {
+            settings.blackouts.push(FreezeWindow {
+                days,
+                reason: reason.into(),
+            });
+        }
+    }
+    let _ = plan.apply(Action::UpdateSettings(settings));
+    let analysis = crate::domain::analysis::Analysis::of(&plan);
+    let baseline = crate::domain::progress::baseline_of(
+        name("Generated baseline".into()),
+        start,
+        &plan,
+        &analysis,
+    );
+    let _ = plan.apply(Action::SaveBaseline(baseline));
+    plan
+}
+
 /// An inventory as a discovery import leaves it: `servers` unassigned servers of about
 /// `servers / 10` applications (names carry a three-letter stem, except every seventh server),
 /// a dozen shared servers everyone talks to, and `rows` rows of observed traffic (mostly within

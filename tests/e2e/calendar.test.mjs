@@ -30,3 +30,38 @@ test("a blackout empties the waves it overlaps, with a finding, and can be remov
   await page.getByRole("button", { name: "Remove 2027-02-01 to 2027-02-07" }).click();
   await finding.waitFor({ state: "detached" });
 });
+
+test("the timeline shows every wave, zooms, scrolls with the keys, marks today and reads as a table", async () => {
+  const { page } = await app.open({ viewport: { width: 900, height: 800 } });
+  await openExample(app, page);
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
+  // Start the plan a week ago, so today falls inside the first wave.
+  const today = new Date();
+  const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  const weekAgo = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 7);
+  await page.locator("summary", { hasText: "Settings" }).click();
+  await page.getByLabel("Start date").fill(iso(weekAgo));
+  await page.getByLabel("Start date").press("Enter");
+  const figure = page.locator("figure.timeline");
+  await figure.getByText(`Today ${iso(today)}`).waitFor();
+  const waves = Number((await figure.locator("figcaption").innerText()).match(/Timeline: (\d+) waves/)[1]);
+  assert.ok(waves >= 3);
+  // Every wave is in the drawing and in the table.
+  assert.equal(await figure.locator("g.band").count(), waves);
+  await figure.getByText("Timeline as a table").click();
+  assert.equal(await figure.locator(".timeline-text tbody tr").count(), waves);
+
+  const width = () => figure.locator("svg[role=img]").first().evaluate((svg) => svg.getBoundingClientRect().width);
+  const whole = await width();
+  await figure.getByRole("button", { name: "Weeks" }).click();
+  assert.equal(await figure.getByRole("button", { name: "Weeks" }).getAttribute("aria-pressed"), "true");
+  const weeks = await width();
+  assert.ok(weeks > whole, `zooming in widens the drawing (${whole} → ${weeks})`);
+  // The box takes the focus and scrolls sideways with the arrow keys.
+  const box = figure.getByRole("region", { name: /Timeline of all waves/ });
+  await box.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.querySelector(".timeline-box").scrollLeft > 0);
+  await screenshot(page, "timeline-weeks");
+});

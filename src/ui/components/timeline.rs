@@ -1,113 +1,324 @@
-//! The wave plan on a timeline (SVG): sprints across, waves as bands, workloads as bars. The
-//! first waves only, so the picture stays readable; the list below has them all. Colour marks
-//! production, and each bar's text says it too ("P"/"N").
+//! Every wave on one timeline (SVG): waves as bands with their dates, workloads as bars where a
+//! band is wide enough to name them, plan-wide blackouts shaded over everything, workload
+//! freezes in a lane of their own, and today marked. Readable from 4 to 200 waves: it fits the
+//! plan to the width, zooms in, and scrolls sideways (the focusable box scrolls with the arrow
+//! keys). The same facts are in a table for screen readers. Colour marks production, and each
+//! bar's text says it too ("P"/"N").
 
 use yew::prelude::*;
 
-use crate::domain::workload::Environment;
-use crate::ui::state::{AnalysisContext, PlanContext};
+use crate::domain::calendar::{Day, DayRange};
+use crate::domain::waves::Wave;
+use crate::domain::workload::{Environment, Workload};
+use crate::ui::state::{use_plan_and_analysis, PlanContext};
 
-/// Waves drawn; later ones are in the list.
-const WAVES_DRAWN: usize = 12;
-/// A sprint is at least this wide, and the drawing spreads to about `DRAWING_WIDTH` when there
-/// are few sprints, so names stay readable (it scrolls sideways when there are many).
-const MIN_SPRINT_WIDTH: f64 = 72.0;
-const MAX_SPRINT_WIDTH: f64 = 220.0;
-const DRAWING_WIDTH: f64 = 1150.0;
-const ROW: f64 = 22.0;
-const TOP: f64 = 28.0;
+/// The width the whole plan fits into at "Whole plan".
+const FIT_WIDTH: f64 = 1150.0;
 const LEFT: f64 = 8.0;
+/// Wave labels above the bands.
+const HEAD: f64 = 22.0;
+const ROW: f64 = 22.0;
+/// Workload rows drawn per wave; the rest are counted ("+12 more").
+const MAX_ROWS: usize = 10;
+/// A band narrower than this shows its count, not bars.
+const BARS_FROM: f64 = 60.0;
+const AXIS: f64 = 18.0;
+const FREEZE_LANE: f64 = 16.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zoom {
+    /// The plan fits the width (at most 10 pixels a day).
+    Whole,
+    /// 3 pixels a day: a four-week wave is 84 px.
+    Months,
+    /// 10 pixels a day: sprints and names read easily.
+    Weeks,
+}
+
+impl Zoom {
+    const ALL: [Zoom; 3] = [Zoom::Whole, Zoom::Months, Zoom::Weeks];
+
+    fn label(self) -> &'static str {
+        match self {
+            Zoom::Whole => "Whole plan",
+            Zoom::Months => "Months",
+            Zoom::Weeks => "Weeks",
+        }
+    }
+
+    fn pixels_per_day(self, days: i64) -> f64 {
+        match self {
+            Zoom::Whole => (FIT_WIDTH / days.max(1) as f64).clamp(0.5, 10.0),
+            Zoom::Months => 3.0,
+            Zoom::Weeks => 10.0,
+        }
+    }
+}
+
+/// Where days fall in the drawing.
+#[derive(Clone, Copy)]
+struct Scale {
+    start: Day,
+    end: Day,
+    per_day: f64,
+}
+
+impl Scale {
+    fn x(self, day: Day) -> f64 {
+        LEFT + self.start.days_until(day) as f64 * self.per_day
+    }
+
+    fn width(self) -> f64 {
+        self.x(self.end) + LEFT
+    }
+
+    /// The part of `days` inside the drawing, as x from and to (to the end of its last day).
+    fn span(self, days: DayRange) -> Option<(f64, f64)> {
+        (days.from() < self.end && days.to() >= self.start).then(|| {
+            (
+                self.x(days.from().max(self.start)),
+                self.x(days.to().plus_days(1).min(self.end)),
+            )
+        })
+    }
+}
 
 fn truncate(text: &str, width: f64) -> String {
     let fits = ((width - 10.0) / 7.2).max(1.0) as usize;
     if text.chars().count() <= fits {
         text.to_owned()
     } else {
-        format!(
-            "{}…",
-            text.chars()
-                .take(fits.saturating_sub(1))
-                .collect::<String>()
-        )
+        let kept: String = text.chars().take(fits.saturating_sub(1)).collect();
+        format!("{kept}…")
     }
 }
 
-/// A plain function of the plan and its analysis: it keeps no state.
-pub fn timeline(state: &PlanContext, analysis: &AnalysisContext) -> Html {
-    let settings = state.plan.settings();
-    let waves: Vec<_> = analysis.0.waves.waves.iter().take(WAVES_DRAWN).collect();
-    if waves.is_empty() {
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    /// Today, from the browser's clock (`None`: not known).
+    pub today: Option<Day>,
+}
+
+#[function_component(Timeline)]
+pub fn timeline(props: &TimelineProps) -> Html {
+    let zoom = use_state(|| Zoom::Whole);
+    let Some((state, analysis)) = use_plan_and_analysis() else {
+        return html! {};
+    };
+    let waves = &analysis.0.waves.waves;
+    let (Some(first), Some(last)) = (waves.first(), waves.last()) else {
         return html! { <p class="card">{ "No waves yet: add workloads on the Workloads page, or load the example plan." }</p> };
-    }
-    let sprint_days = f64::from(settings.sprint_days.max(1));
-    let last = waves
-        .last()
-        .map_or(settings.start, |w| w.days.to().plus_days(1));
-    let sprints = (settings.start.days_until(last) as f64 / sprint_days).ceil() as usize;
-    let sprint_width =
-        (DRAWING_WIDTH / sprints.max(1) as f64).clamp(MIN_SPRINT_WIDTH, MAX_SPRINT_WIDTH);
-    let x = |day: crate::domain::calendar::Day| {
-        LEFT + settings.start.days_until(day) as f64 / sprint_days * sprint_width
+    };
+    let (start, end) = (first.days.from(), last.days.to().plus_days(1));
+    let scale = Scale {
+        start,
+        end,
+        per_day: zoom.pixels_per_day(start.days_until(end)),
     };
     let rows = waves
         .iter()
-        .map(|w| w.workloads.len())
+        .map(|w| w.workloads.len().min(MAX_ROWS))
         .max()
-        .unwrap_or(1)
+        .unwrap_or(0)
         .max(1);
-    let width = LEFT * 2.0 + sprints as f64 * sprint_width;
-    let height = TOP + rows as f64 * ROW + 30.0;
-    let label = format!(
-        "Timeline of the first {} waves over {sprints} sprints",
-        waves.len()
-    );
+    let bands_bottom = HEAD + rows as f64 * ROW + 8.0;
+    let height = bands_bottom + FREEZE_LANE + AXIS + 6.0;
+    let on_zoom = |to: Zoom| {
+        let zoom = zoom.clone();
+        Callback::from(move |_: MouseEvent| zoom.set(to))
+    };
     html! {
         <figure class="card timeline">
-            <figcaption>{ format!("Timeline: the first {} of {} waves, {} sprints of {} days", waves.len(), analysis.0.waves.waves.len(), sprints, settings.sprint_days) }</figcaption>
-            <div class="scroll-x">
-                <svg role="img" aria-label={label} width={width.to_string()} height={height.to_string()} viewBox={format!("0 0 {width} {height}")}>
-                    { for (0..=sprints).map(|s| {
-                        let at = LEFT + s as f64 * sprint_width;
-                        // The sprint's number and its first day (month-day: the year is in the list).
-                        let first = settings.start.plus_days(s as i64 * i64::from(settings.sprint_days.max(1))).to_string();
-                        html! { <g>
-                            <line x1={at.to_string()} x2={at.to_string()} y1="20" y2={(height - 16.0).to_string()} stroke="#d3dbe3" />
-                            if s < sprints { <text x={(at + 4.0).to_string()} y={(height - 4.0).to_string()} font-size="12" fill="#4d5b6b">{ format!("S{} · {}", s + 1, first.get(5..).unwrap_or(&first)) }</text> }
-                        </g> }
-                    }) }
-                    { for waves.iter().map(|wave| {
-                        let (x0, x1) = (x(wave.days.from()), x(wave.days.to().plus_days(1)));
-                        let band = (x1 - x0 - 4.0).max(4.0);
-                        html! { <g>
-                            <rect x={(x0 + 2.0).to_string()} y="20" width={band.to_string()} height={(rows as f64 * ROW + TOP - 16.0).to_string()}
-                                fill={if wave.number % 2 == 0 { "#eef3f8" } else { "#e3ecf5" }} rx="4" />
-                            <text x={(x0 + 6.0).to_string()} y="14" font-size="13" font-weight="600" fill="#1b2430">{ format!("Wave {}", wave.number) }</text>
-                            { for wave.workloads.iter().filter_map(|id| state.plan.workload(*id)).enumerate().map(|(row, w)| {
-                                let production = w.environment == Environment::Production;
-                                let y = TOP + row as f64 * ROW;
-                                let text = format!("{} {}", if production { "P" } else { "N" }, w.name);
-                                html! { <g>
-                                    <title>{ format!("{} ({}), wave {}", w.name, w.environment.label(), wave.number) }</title>
-                                    <rect x={(x0 + 6.0).to_string()} y={y.to_string()} width={(band - 8.0).max(2.0).to_string()} height="18" rx="3"
-                                        fill={if production { "#0b5cad" } else { "#1f7a6a" }} />
-                                    <text x={(x0 + 10.0).to_string()} y={(y + 13.5).to_string()} font-size="12" fill="#ffffff">{ truncate(&text, band - 8.0) }</text>
-                                </g> }
-                            }) }
-                        </g> }
-                    }) }
-                    // Plan-wide blackouts, shaded across every row, over the waves (half see-through).
-                    { for settings.blackouts.iter().filter(|b| b.days.from() < last && b.days.to() >= settings.start).map(|blackout| {
-                        let (x0, x1) = (x(blackout.days.from().max(settings.start)), x(blackout.days.to().plus_days(1).min(last)));
-                        html! { <g>
-                            <title>{ format!("Blackout {} – {} {}", blackout.days.from(), blackout.days.to(), blackout.reason) }</title>
-                            <rect x={x0.to_string()} y="18" width={(x1 - x0).max(2.0).to_string()} height={(height - 34.0).to_string()}
-                                fill="#f6c9c5" fill-opacity="0.55" stroke="#b3261e" stroke-dasharray="4 3" />
-                        </g> }
-                    }) }
+            <figcaption>{ caption(waves, props.today, &state) }</figcaption>
+            <div class="zoom" role="group" aria-label="Zoom the timeline">
+                { for Zoom::ALL.iter().map(|z| html! {
+                    <button type="button" class="secondary" aria-pressed={(*zoom == *z).to_string()} onclick={on_zoom(*z)}>{ z.label() }</button>
+                }) }
+            </div>
+            <div class="scroll-x timeline-box" tabindex="0" role="region" aria-label="Timeline of all waves; scroll sideways with the arrow keys">
+                <svg role="img" aria-label={format!("Timeline of {} waves from {start} to {}", waves.len(), last.days.to())}
+                    width={scale.width().to_string()} height={height.to_string()} viewBox={format!("0 0 {} {height}", scale.width())}>
+                    { axis(&state, scale, height) }
+                    { for waves.iter().map(|wave| wave_band(&state, scale, wave, bands_bottom)) }
+                    { freezes(&state, scale, bands_bottom) }
+                    { blackouts(&state, scale, height) }
+                    { today_line(props.today, scale, height) }
                 </svg>
             </div>
-            <p class="legend"><span class="swatch prod"></span>{ " P = production " }<span class="swatch nonprod"></span>{ " N = non-production" }
-                if !settings.blackouts.is_empty() { <span class="swatch blackout"></span>{ " blackout (no workload moves)" } }</p>
+            { legend(&state) }
+            { as_text(&state, waves) }
         </figure>
+    }
+}
+
+fn caption(waves: &[Wave], today: Option<Day>, state: &PlanContext) -> String {
+    let settings = state.plan.settings();
+    let mut text = format!(
+        "Timeline: {} waves of {} sprints of {} days",
+        waves.len(),
+        settings.sprints_per_wave,
+        settings.sprint_days
+    );
+    if let (Some(today), Some(first), Some(last)) = (today, waves.first(), waves.last()) {
+        if today < first.days.from() {
+            text.push_str(&format!("; today ({today}) is before the first wave"));
+        } else if today > last.days.to() {
+            text.push_str(&format!("; today ({today}) is after the last wave"));
+        }
+    }
+    text
+}
+
+/// Sprint lines, labelled where there is room for a label (every sprint, or every few).
+fn axis(state: &PlanContext, scale: Scale, height: f64) -> Html {
+    let sprint_days = i64::from(state.plan.settings().sprint_days.max(1));
+    let sprints = (scale.start.days_until(scale.end) + sprint_days - 1) / sprint_days;
+    let step = ((80.0 / (sprint_days as f64 * scale.per_day)).ceil() as i64).max(1);
+    html! {
+        <g class="axis">
+            { for (0..=sprints).map(|s| {
+                let day = scale.start.plus_days(s * sprint_days);
+                let at = scale.x(day);
+                let text = day.to_string();
+                html! { <g>
+                    <line x1={at.to_string()} x2={at.to_string()} y1={HEAD.to_string()} y2={(height - AXIS).to_string()} />
+                    if s % step == 0 && s < sprints {
+                        <text x={(at + 3.0).to_string()} y={(height - 5.0).to_string()}>{ format!("S{} · {}", s + 1, text) }</text>
+                    }
+                </g> }
+            }) }
+        </g>
+    }
+}
+
+fn wave_band(state: &PlanContext, scale: Scale, wave: &Wave, bottom: f64) -> Html {
+    let Some((x0, x1)) = scale.span(wave.days) else {
+        return html! {};
+    };
+    let band = (x1 - x0 - 2.0).max(1.0);
+    let workloads: Vec<&Workload> = wave
+        .workloads
+        .iter()
+        .filter_map(|id| state.plan.workload(*id))
+        .collect();
+    let title = format!(
+        "Wave {}: {} – {}, {} workloads",
+        wave.number,
+        wave.days.from(),
+        wave.days.to(),
+        workloads.len()
+    );
+    let label = if band >= 60.0 {
+        format!("Wave {}", wave.number)
+    } else {
+        format!("{}", wave.number)
+    };
+    html! {
+        <g class={classes!("band", wave.number.is_multiple_of(2).then_some("even"))}>
+            <title>{ title }</title>
+            <rect x={(x0 + 1.0).to_string()} y={HEAD.to_string()} width={band.to_string()} height={(bottom - HEAD).to_string()} rx="3" />
+            if band >= 14.0 {
+                <text class="wave-label" x={(x0 + 3.0).to_string()} y={(HEAD - 6.0).to_string()}>{ truncate(&label, band + 8.0) }</text>
+            }
+            if band >= BARS_FROM {
+                { bars(&workloads, wave.number, x0, band) }
+            } else if band >= 14.0 {
+                <text class="count" x={(x0 + 3.0).to_string()} y={(HEAD + 14.0).to_string()}>{ workloads.len() }</text>
+            }
+        </g>
+    }
+}
+
+/// A bar per workload (up to `MAX_ROWS`), then how many more.
+fn bars(workloads: &[&Workload], wave: u32, x0: f64, band: f64) -> Html {
+    let more = workloads.len().saturating_sub(MAX_ROWS);
+    html! {
+        <>
+            { for workloads.iter().take(MAX_ROWS).enumerate().map(|(row, w)| {
+                let production = w.environment == Environment::Production;
+                let y = HEAD + 4.0 + row as f64 * ROW;
+                let text = format!("{} {}", if production { "P" } else { "N" }, w.name);
+                html! { <g class={classes!("bar", production.then_some("prod"))}>
+                    <title>{ format!("{} ({}), wave {wave}", w.name, w.environment.label()) }</title>
+                    <rect x={(x0 + 4.0).to_string()} y={y.to_string()} width={(band - 6.0).max(2.0).to_string()} height="18" rx="3" />
+                    <text x={(x0 + 8.0).to_string()} y={(y + 13.5).to_string()}>{ truncate(&text, band - 6.0) }</text>
+                </g> }
+            }) }
+            if more > 0 {
+                <text class="count" x={(x0 + 6.0).to_string()} y={(HEAD + 4.0 + MAX_ROWS as f64 * ROW - 4.0).to_string()}>{ format!("+{more} more") }</text>
+            }
+        </>
+    }
+}
+
+/// Each workload's freeze windows, in a lane under the waves.
+fn freezes(state: &PlanContext, scale: Scale, top: f64) -> Html {
+    html! {
+        <g class="freeze">
+            { for state.plan.workloads().flat_map(|w| w.freeze_windows.iter().map(move |f| (w, f))).filter_map(|(w, f)| {
+                let (x0, x1) = scale.span(f.days)?;
+                Some(html! { <rect x={x0.to_string()} y={(top + 2.0).to_string()} width={(x1 - x0).max(2.0).to_string()} height={(FREEZE_LANE - 4.0).to_string()}>
+                    <title>{ format!("Freeze of {}: {} – {} {}", w.name, f.days.from(), f.days.to(), f.reason) }</title>
+                </rect> })
+            }) }
+        </g>
+    }
+}
+
+/// Plan-wide blackouts, shaded over everything (half see-through).
+fn blackouts(state: &PlanContext, scale: Scale, height: f64) -> Html {
+    html! {
+        <g class="blackout">
+            { for state.plan.settings().blackouts.iter().filter_map(|b| {
+                let (x0, x1) = scale.span(b.days)?;
+                Some(html! { <rect x={x0.to_string()} y={(HEAD - 4.0).to_string()} width={(x1 - x0).max(2.0).to_string()} height={(height - HEAD - AXIS + 4.0).to_string()}>
+                    <title>{ format!("Blackout {} – {} {}", b.days.from(), b.days.to(), b.reason) }</title>
+                </rect> })
+            }) }
+        </g>
+    }
+}
+
+fn today_line(today: Option<Day>, scale: Scale, height: f64) -> Html {
+    let Some(today) = today.filter(|d| *d >= scale.start && *d < scale.end) else {
+        return html! {};
+    };
+    let at = scale.x(today);
+    html! {
+        <g class="today">
+            <line x1={at.to_string()} x2={at.to_string()} y1="2" y2={(height - AXIS).to_string()} />
+            <text x={(at + 3.0).to_string()} y="10">{ format!("Today {today}") }</text>
+        </g>
+    }
+}
+
+fn legend(state: &PlanContext) -> Html {
+    let settings = state.plan.settings();
+    let frozen = state.plan.workloads().any(|w| !w.freeze_windows.is_empty());
+    html! {
+        <p class="legend"><span class="swatch prod"></span>{ " P = production " }<span class="swatch nonprod"></span>{ " N = non-production" }
+            if !settings.blackouts.is_empty() { <span class="swatch blackout"></span>{ " blackout (no workload moves)" } }
+            if frozen { <span class="swatch freeze"></span>{ " a workload's freeze window" } }</p>
+    }
+}
+
+/// The timeline's facts as a table, folded away: what a screen reader reads instead.
+fn as_text(state: &PlanContext, waves: &[Wave]) -> Html {
+    let blackouts = &state.plan.settings().blackouts;
+    html! {
+        <details class="timeline-text">
+            <summary>{ "Timeline as a table" }</summary>
+            <div class="scroll-x">
+                <table class="table compact">
+                    <thead><tr><th scope="col">{ "Wave" }</th><th scope="col">{ "From" }</th><th scope="col">{ "To" }</th><th scope="col">{ "Workloads" }</th><th scope="col">{ "Blackouts in it" }</th></tr></thead>
+                    <tbody>
+                        { for waves.iter().map(|wave| {
+                            let inside: Vec<String> = blackouts.iter().filter(|b| b.days.overlaps(&wave.days)).map(|b| format!("{} – {}", b.days.from(), b.days.to())).collect();
+                            html! { <tr><th scope="row">{ wave.number }</th><td>{ wave.days.from().to_string() }</td><td>{ wave.days.to().to_string() }</td><td class="number">{ wave.workloads.len() }</td><td>{ inside.join("; ") }</td></tr> }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </details>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::browser::clock::performance_now;
 use crate::domain::grouping::suggest;
-use crate::domain::synthetic::{generate, inventory};
+use crate::domain::synthetic::{generate, inventory, many_waves};
 use crate::domain::waves::plan_waves;
 use crate::ui::saved_plans::{new_id, save, switch_to};
 use crate::ui::state::PlanContext;
@@ -90,6 +90,14 @@ pub fn performance_page() -> Html {
             );
         })
     };
+    let load_waves = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let plan = many_waves(SEED, 2_000, 200);
+            let label = "Loaded a 2,000-workload, 200-wave test plan".into();
+            switch_to(&state, plan, new_id(), label);
+        })
+    };
     html! {
         <section aria-labelledby="performance-title">
             <h1 id="performance-title">{ "Performance" }</h1>
@@ -126,6 +134,8 @@ pub fn performance_page() -> Html {
                 <button type="button" onclick={load_large}>{ "Load a 5,000-workload test plan" }</button>
                 <p>{ "Or a generated inventory of 10,000 unassigned servers, to try the inventory and its suggestions with." }</p>
                 <button type="button" class="secondary" onclick={load_inventory}>{ "Load a 10,000-server test inventory" }</button>
+                <p>{ "Or 2,000 workloads in about 200 weekly waves, with blackouts and a baseline, to try the timeline and the burn-ups with." }</p>
+                <button type="button" class="secondary" onclick={load_waves}>{ "Load a 2,000-workload, 200-wave test plan" }</button>
             </div>
         </section>
     }

@@ -16,7 +16,7 @@ use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::{badge, severity_tone};
 use crate::ui::components::freeze_windows::{FreezeWindows, WindowKind};
 use crate::ui::components::pager::pager;
-use crate::ui::components::timeline::timeline;
+use crate::ui::components::timeline::Timeline;
 use crate::ui::state::{
     use_plan_and_analysis, AnalysisContext, BeforeLastChange, PlanContext, PlanMsg,
 };
@@ -115,7 +115,7 @@ pub fn waves_page() -> Html {
             <h1 id="waves-title">{ "Waves" }</h1>
             <p class="lead">{ format!("{} waves of {} days for {} workloads ({} not in a wave). Change a setting and the waves are planned again at once; \"What moved\" shows the difference.",
                 wave_count, settings.wave_days(), state.plan.workloads().len() - waves.held_back.len(), waves.held_back.len()) }</p>
-            { timeline(&state, &analysis) }
+            <Timeline today={crate::domain::calendar::Day::parse(&crate::browser::clock::today()).ok()} />
             { view_moves(before.as_ref(), &analysis, &state) }
             // Closed until wanted: the waves come first, the knobs behind them.
             <details class="card settings">
@@ -179,7 +179,7 @@ pub fn waves_page() -> Html {
                                     if let Some(reason) = reason { <span class="chip">{ reason }</span> }
                                     <select {id} onchange={pin(w.id)}>
                                         <option value="" selected={w.pinned_wave.is_none()}>{ "Not pinned" }</option>
-                                        { for (1..=(wave_count as u32 + 2).min(crate::domain::plan::MAX_PINNED_WAVE)).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)}>{ format!("Pin to wave {n}") }</option> }) }
+                                        { for pin_choices(w.pinned_wave.unwrap_or(wave.number), wave_count).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)}>{ format!("Pin to wave {n}") }</option> }) }
                                     </select>
                                 </li> }
                             }) }
@@ -196,6 +196,17 @@ pub fn waves_page() -> Html {
             </section>
         </section>
     }
+}
+
+/// Waves a pin list offers: `PIN_REACH` either side of where the workload is (or is pinned),
+/// up to two past the last wave. Every wave for every workload would be 200 options times 100
+/// workloads on a large plan: most of the page's time. Pinning to the furthest one offered
+/// moves the list along.
+const PIN_REACH: u32 = 6;
+
+fn pin_choices(around: u32, wave_count: usize) -> std::ops::RangeInclusive<u32> {
+    let last = (wave_count as u32 + 2).min(crate::domain::plan::MAX_PINNED_WAVE);
+    around.saturating_sub(PIN_REACH).max(1)..=(around + PIN_REACH).min(last).max(around)
 }
 
 /// What the last change to the plan moved, whichever page made it (a setting, a pin, a
