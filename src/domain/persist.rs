@@ -209,7 +209,7 @@ fn envelope(plan: &Plan) -> EnvelopeOut<'_> {
 
 /// The plan as indented JSON, for files people may read or diff.
 pub fn to_json(plan: &Plan) -> String {
-    serde_json::to_string_pretty(&envelope(plan)).unwrap_or_default()
+    crate::domain::pretty_json::indent(&to_json_compact(plan))
 }
 
 /// The plan as compact JSON, for share links.

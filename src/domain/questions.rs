@@ -157,7 +157,7 @@ impl QuestionBank {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::domain::pretty_json::indent(&serde_json::to_string(self).unwrap_or_default())
     }
 
     /// Parses and checks a bank a team edited: ids unique, every question answerable.

@@ -33,6 +33,9 @@ test("every page has zero axe violations", async () => {
   await page.getByRole("button", { name: "Payroll", exact: true }).click();
   await page.getByRole("heading", { name: "Edit Payroll" }).waitFor();
   found["Workload editor"] = await violations(page);
+  await page.getByRole("tab", { name: /^Dependencies/ }).click();
+  await page.locator("figure.dependency-picture").waitFor();
+  found["Dependency picture"] = await violations(page);
   await page.getByRole("link", { name: "Readiness", exact: true }).click();
   await page.getByRole("button", { name: "Start workshop" }).click();
   found["Workshop"] = await violations(page);

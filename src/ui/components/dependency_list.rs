@@ -48,7 +48,8 @@ pub fn dependency_list(props: &DependencyListProps) -> Html {
         .dependencies()
         .filter(|d| is_mine(&d.to) && !is_mine(&d.from))
         .collect();
-    let item = |dependency: &&Dependency, other: AssetId| {
+    // Each dependency reads the same way in both lists: the asset that depends → the one it needs.
+    let item = |dependency: &&Dependency| {
         let remove = {
             let (state, from, to) = (state.clone(), dependency.from, dependency.to);
             Callback::from(move |_| {
@@ -73,7 +74,7 @@ pub fn dependency_list(props: &DependencyListProps) -> Html {
         };
         html! {
             <li key={format!("{}-{}", dependency.from.0, dependency.to.0)}>
-                { format!("{} → {}: {}{ports}", describe(plan, dependency.from), describe(plan, other), dependency.strength.label().to_ascii_lowercase()) }
+                { format!("{} → {}: {}{ports}", describe(plan, dependency.from), describe(plan, dependency.to), dependency.strength.label().to_ascii_lowercase()) }
                 <button type="button" class="secondary small" onclick={remove}>{ "Remove" }</button>
             </li>
         }
@@ -152,9 +153,9 @@ pub fn dependency_list(props: &DependencyListProps) -> Html {
         <section aria-labelledby="dependencies-title">
             <h3 id="dependencies-title">{ "Dependencies" }</h3>
             <h4>{ format!("Depends on ({})", outgoing.len()) }</h4>
-            <ul class="plain">{ for outgoing.iter().map(|d| item(d, d.to)) }</ul>
+            <ul class="plain">{ for outgoing.iter().map(item) }</ul>
             <h4>{ format!("Used by ({})", incoming.len()) }</h4>
-            <ul class="plain">{ for incoming.iter().map(|d| item(d, d.from)) }</ul>
+            <ul class="plain">{ for incoming.iter().map(item) }</ul>
             if !mine.is_empty() {
                 <form class="form-row" onsubmit={add} aria-label="Add a dependency">
                     <div class="field">

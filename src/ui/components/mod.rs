@@ -6,6 +6,7 @@ pub mod bulk_actions;
 pub mod burn_up;
 pub mod checkpoints;
 pub mod dependency_list;
+pub mod dependency_picture;
 pub mod empty_state;
 pub mod fields;
 pub mod freeze_windows;

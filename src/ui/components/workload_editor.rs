@@ -276,6 +276,7 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
                     <AssetList workload={w.id} />
                 </div>
                 <div role="tabpanel" id="panel-dependencies" aria-labelledby="tab-dependencies" hidden={*tab != Tab::Dependencies}>
+                    <crate::ui::components::dependency_picture::DependencyPicture workload={w.id} />
                     <DependencyList workload={w.id} />
                 </div>
                 <div role="tabpanel" id="panel-checkpoints" aria-labelledby="tab-checkpoints" hidden={*tab != Tab::Checkpoints}>

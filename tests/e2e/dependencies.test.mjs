@@ -1,0 +1,32 @@
+// A workload's dependency picture as an architect reads it: who needs it and what it needs,
+// hard or soft, in which wave, what moves with it and why; each workload in the picture takes
+// the keyboard focus, and the same facts are in a table.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { appUnderTest, openExample, screenshot } from "./support.mjs";
+
+const app = appUnderTest();
+
+test("the dependency picture shows both sides, the waves, and what moves together", async () => {
+  const { page } = await app.open();
+  await openExample(app, page);
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
+  await page.getByRole("button", { name: "Order management", exact: true }).click();
+  await page.getByRole("tab", { name: /^Dependencies/ }).click();
+  const picture = page.locator("figure.dependency-picture");
+  await picture.waitFor();
+  const shop = picture.getByRole("img", { name: /^Web shop needs Order management \(hard\), wave \d+$/ });
+  await shop.waitFor();
+  const needs = picture.getByRole("img", { name: /^Order management needs Store inventory \(hard\), wave \d+$/ });
+  await needs.waitFor();
+  // Tab walks the workloads in the picture.
+  await shop.focus();
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), /^Web shop needs Order management/);
+  await page.keyboard.press("Tab");
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute("aria-label") ?? ""), /needs/);
+  await picture.getByText("Store inventory: each hard-depends on the other: a cycle moves together").waitFor();
+  await picture.getByText("The picture as a table").click();
+  const rows = await picture.locator("tbody tr").count();
+  assert.equal(rows, await picture.locator("g.node[aria-label*=' needs ']").count(), "a row per workload in the picture");
+  await screenshot(page, "dependency-picture");
+});
