@@ -82,7 +82,7 @@ fn bad_input_is_refused_with_a_message_that_says_where() {
         ),
         (
             current.replace("\"non_production\"", "\"staging-ish\""),
-            "the plan's data is not valid (line 38, column 36): unknown variant `staging-ish`, expected `production` or `non_production`",
+            "the plan's data is not valid (line 39, column 36): unknown variant `staging-ish`, expected `production` or `non_production`",
         ),
         (
             current.replace("\"name\": \"Portal\"", "\"name\": \"  \""),

@@ -320,6 +320,48 @@ fn a_blackout_is_a_freeze_for_every_workload() {
     );
 }
 
+/// waveplan's rule: a team on holiday migrates nothing, so a wave's capacity shrinks by the
+/// share of its days the team's holidays cover; a holiday that never ends holds workloads back
+/// with a finding instead of searching for ever.
+#[test]
+fn team_holidays_shrink_a_waves_capacity_by_the_days_they_cover() {
+    let mut b = plain(4);
+    b.settings(|s| s.capacity.max_workloads = 4);
+    let start = b.plan.settings().start;
+    let ids: Vec<WorkloadId> = (1..=6).map(|n| b.simple(&format!("App {n}")).0).collect();
+    // Half of wave 1's 28 days: it plans for 2 workloads instead of 4.
+    b.settings(|s| {
+        s.holidays.push(FreezeWindow {
+            days: DayRange::new(start, start.plus_days(13)).unwrap(),
+            reason: "Summer shutdown".into(),
+        })
+    });
+    let waves = plan_waves(&b.plan);
+    assert_eq!(waves.waves[0].workload_limit, 2);
+    assert_eq!(waves.waves[0].workloads.len(), 2);
+    assert_eq!(waves.waves[1].workloads.len(), 4);
+    assert_eq!(
+        findings_with(
+            &waves,
+            "Team holidays take 50 % of wave 1's days: it plans for 2 workloads instead of 4."
+        )
+        .len(),
+        1,
+        "{:#?}",
+        waves.findings
+    );
+    // A holiday without end: nothing fits anywhere, and the planner stops at its horizon.
+    b.settings(|s| {
+        s.holidays = vec![FreezeWindow {
+            days: DayRange::new(start, start.plus_days(3_000_000)).unwrap(),
+            reason: String::new(),
+        }]
+    });
+    let waves = plan_waves(&b.plan);
+    assert!(waves.waves.iter().all(|w| w.workloads.is_empty()));
+    assert_eq!(waves.held_back.len(), ids.len());
+}
+
 /// waveplan's planning horizon: a freeze that outlasts three years leaves the workload out of
 /// the waves with a finding, instead of hundreds of empty waves and a workload in its freeze.
 #[test]
@@ -343,7 +385,7 @@ fn a_freeze_past_the_horizon_leaves_the_workload_out_and_creates_no_empty_waves(
     assert_eq!(
         findings_with(
             &waves,
-            "Mainframe is in no wave: freeze windows or blackouts cover every wave from 2027-01-04 for 40 waves"
+            "Mainframe is in no wave: freeze windows, blackouts or team holidays cover every wave from 2027-01-04 for 40 waves"
         )
         .len(),
         1,

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::domain::calendar::Day;
+use crate::domain::calendar::{Day, DayRange};
 use crate::domain::promotion::PromotionModel;
 use crate::domain::quantity::{is_amount, MAX_BANDWIDTH_MBPS, MAX_EFFORT_HOURS, MAX_STORAGE_GB};
 use crate::domain::workload::FreezeWindow;
@@ -30,6 +30,9 @@ pub struct PlannedCapacity {
     pub storage_gb: f64,
     /// Hours of in-sprint remediation the team has in the wave.
     pub remediation_hours: f64,
+    /// The share of the wave's days the team is on holiday (0 to 1): every figure above is
+    /// already reduced by it.
+    pub holiday_share: f64,
 }
 
 /// Early waves are small and velocity ramps up: wave n may hold
@@ -69,6 +72,9 @@ pub struct PlanSettings {
     /// Plan-wide blackout periods (year-end, peak season): no workload moves in them, as if
     /// every workload had them as freeze windows.
     pub blackouts: Vec<FreezeWindow>,
+    /// Periods the migration team is away (public holidays, a summer shutdown): a wave's
+    /// capacity shrinks by the share of its days they cover.
+    pub holidays: Vec<FreezeWindow>,
 }
 
 impl Default for PlanSettings {
@@ -98,6 +104,7 @@ impl Default for PlanSettings {
             replication_hours_per_day: 12.0,
             promotion_delay_days: 14,
             blackouts: Vec::new(),
+            holidays: Vec::new(),
         }
     }
 }
@@ -124,6 +131,8 @@ pub enum SettingsError {
     PromotionDelay,
     #[error("at most {MAX_BLACKOUTS} blackout periods, each ending on or after its first day")]
     Blackouts,
+    #[error("at most {MAX_BLACKOUTS} team holidays, each ending on or after its first day")]
+    Holidays,
 }
 
 /// More blackouts than this are a calendar, not a plan's exceptions.
@@ -177,6 +186,11 @@ impl PlanSettings {
         {
             return Err(SettingsError::Blackouts);
         }
+        if self.holidays.len() > MAX_BLACKOUTS
+            || self.holidays.iter().any(|window| !window.days.is_valid())
+        {
+            return Err(SettingsError::Holidays);
+        }
         Ok(())
     }
 
@@ -188,16 +202,50 @@ impl PlanSettings {
     /// The most a wave may plan for: capacity less the buffer (the buffer reserves room for
     /// what goes wrong, so the planner does not fill it).
     pub fn planned_capacity(&self, number: u32) -> PlannedCapacity {
+        let holiday_share = self.holiday_share(number);
+        let at_work = |amount: f64| self.buffered(amount) * (1.0 - holiday_share);
         PlannedCapacity {
-            workloads: self
-                .buffered(f64::from(self.workload_limit(number)))
-                .floor() as u32,
-            assets: self.buffered(f64::from(self.capacity.max_assets)).floor() as u32,
-            storage_gb: self.buffered(self.capacity.max_storage_gb),
-            remediation_hours: self.remediation_hours_per_sprint
-                * f64::from(self.sprints_per_wave)
-                * (1.0 - self.buffer_percent / 100.0),
+            workloads: at_work(f64::from(self.workload_limit(number))).floor() as u32,
+            assets: at_work(f64::from(self.capacity.max_assets)).floor() as u32,
+            storage_gb: at_work(self.capacity.max_storage_gb),
+            remediation_hours: at_work(
+                self.remediation_hours_per_sprint * f64::from(self.sprints_per_wave),
+            ),
+            holiday_share,
         }
+    }
+
+    /// How many workloads wave `number` would plan for with the team at work all of it.
+    pub fn workloads_without_holidays(&self, number: u32) -> u32 {
+        self.buffered(f64::from(self.workload_limit(number)))
+            .floor() as u32
+    }
+
+    /// The days of wave `number` (1-based).
+    pub fn wave_range(&self, number: u32) -> DayRange {
+        let length = i64::from(self.wave_days().max(1));
+        let from = self
+            .start
+            .plus_days(i64::from(number.saturating_sub(1)) * length);
+        DayRange::between(from, from.plus_days(length - 1))
+    }
+
+    /// The share of wave `number`'s days that fall in a team holiday (overlaps counted once).
+    pub fn holiday_share(&self, number: u32) -> f64 {
+        if self.holidays.is_empty() {
+            return 0.0;
+        }
+        let wave = self.wave_range(number);
+        let length = wave.from().days_until(wave.to()) + 1;
+        let away = (0..length)
+            .map(|offset| wave.from().plus_days(offset))
+            .filter(|day| {
+                self.holidays
+                    .iter()
+                    .any(|h| h.days.from() <= *day && *day <= h.days.to())
+            })
+            .count();
+        away as f64 / length as f64
     }
 
     pub fn wave_days(&self) -> u32 {

@@ -65,3 +65,21 @@ test("the timeline shows every wave, zooms, scrolls with the keys, marks today a
   await page.waitForFunction(() => document.querySelector(".timeline-box").scrollLeft > 0);
   await screenshot(page, "timeline-weeks");
 });
+
+test("a team holiday shrinks the waves it covers, with a finding, and shows on the timeline", async () => {
+  const { page } = await app.open();
+  await openExample(app, page);
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
+  await page.locator("summary", { hasText: "Settings" }).click();
+  const holidays = page.getByRole("group", { name: /Team holidays/ });
+  // The example's first wave is 2027-01-04 – 2027-01-31: two weeks off are half of it.
+  await holidays.getByLabel("From").fill("2027-01-04");
+  await holidays.getByLabel("To").fill("2027-01-17");
+  await holidays.getByLabel("Reason").fill("New year break");
+  await holidays.getByRole("button", { name: "Add team holiday" }).click();
+  await page.getByText("Team holidays changed; waves re-planned").first().waitFor();
+  await page.getByText(/^Team holidays take 50 % of wave 1's days: it plans for \d+ workloads? instead of \d+\.$/).waitFor();
+  const wave1 = page.locator(".card.wave", { has: page.getByRole("heading", { name: /^Wave 1 ·/ }) });
+  assert.match(await wave1.innerText(), /capacity \d+ \(team holidays take 50 % of it\)/);
+  assert.equal(await page.locator("figure.timeline g.holiday rect").count(), 1);
+});

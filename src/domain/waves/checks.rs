@@ -66,13 +66,13 @@ pub(crate) fn frozen_out(group: &Group, index: &Index, first: DayRange, horizon:
         Severity::Warning,
         Subject::Workload(index.ids[group.members[0]]),
         format!(
-            "{} is in no wave: freeze windows or blackouts cover every wave from {} for {} (about three years), the planning horizon.",
+            "{} is in no wave: freeze windows, blackouts or team holidays cover every wave from {} for {} (about three years), the planning horizon.",
             names(members(group, index)),
             first.from(),
             counted(horizon, "wave", "waves")
         ),
         "The business forbids changes in its freeze windows, and waveplan does not plan waves past its horizon.",
-        "Shorten the freeze windows or blackouts, or pin the workload to the wave it should move in.",
+        "Shorten the freeze windows, blackouts or team holidays, or pin the workload to the wave it should move in.",
     )
 }
 
@@ -204,6 +204,28 @@ pub(crate) fn after_packing(facts: &Facts, waves: &[Wave], findings: &mut Vec<Fi
     over_capacity(facts.plan, waves, findings);
     first_wave(facts, waves, findings);
     blackouts(facts.plan, waves, findings);
+    holidays(facts.plan, waves, findings);
+}
+
+/// Each wave team holidays shrink, by how much: the planner already planned it smaller.
+fn holidays(plan: &Plan, waves: &[Wave], findings: &mut Vec<Finding>) {
+    let settings = plan.settings();
+    for wave in waves.iter().filter(|w| w.capacity.holiday_share > 0.0) {
+        let full = settings.workloads_without_holidays(wave.number);
+        findings.push(Finding::new(
+            Severity::Info,
+            Subject::Wave(wave.number),
+            format!(
+                "Team holidays take {} % of wave {}'s days: it plans for {} instead of {}.",
+                (wave.capacity.holiday_share * 100.0).round(),
+                wave.number,
+                counted(wave.workload_limit as usize, "workload", "workloads"),
+                full
+            ),
+            "A team on holiday migrates nothing; the wave's capacity shrinks by the share of its days they cover.",
+            "Nothing to do if the holidays are right; otherwise change them (Waves, settings).",
+        ));
+    }
 }
 
 /// "“Year-end close” (2027-12-15 – 2028-01-10)".

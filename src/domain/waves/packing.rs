@@ -23,13 +23,21 @@ pub(crate) struct Packing<'p> {
     steady: PlannedCapacity,
 }
 
+/// What a wave plans for once the ramp is over, the team at work: a group larger than this
+/// fits no wave and goes into an empty one.
+fn steady_capacity(plan: &Plan) -> PlannedCapacity {
+    let mut settings = plan.settings().clone();
+    settings.holidays.clear();
+    settings.planned_capacity(u32::MAX)
+}
+
 impl<'p> Packing<'p> {
     pub(crate) fn new(plan: &'p Plan) -> Self {
         Self {
             plan,
             waves: Vec::new(),
             next_open: Vec::new(),
-            steady: plan.settings().planned_capacity(u32::MAX),
+            steady: steady_capacity(plan),
         }
     }
 
@@ -166,7 +174,13 @@ impl<'p> Packing<'p> {
         index_of: &Index,
     ) -> Result<(usize, usize), usize> {
         let mut index = self.open_from(earliest);
+        // Team holidays can leave waves with no room at all; past the horizon, give up rather
+        // than look for ever (a holiday that never ends would otherwise hang the page).
+        let give_up = earliest + self.horizon_waves();
         while !self.fits(index, group) {
+            if index > give_up {
+                return Err(earliest);
+            }
             index = self.open_from(index + 1);
         }
         let has_freezes = !self.plan.settings().blackouts.is_empty()

@@ -1,5 +1,5 @@
 //! Date ranges in which nothing may change, added and removed in a small form: a workload's
-//! freeze windows, or the plan's blackouts. Dates are parsed by the domain (`Day`, `DayRange`).
+//! freeze windows, the plan's blackouts, or the team's holidays. Dates are parsed by the domain (`Day`, `DayRange`).
 
 use yew::prelude::*;
 
@@ -7,11 +7,12 @@ use crate::domain::calendar::{Day, DayRange};
 use crate::domain::workload::FreezeWindow;
 use crate::ui::components::fields;
 
-/// Whose windows these are: a workload's freezes, or the plan's blackouts.
+/// Whose windows these are: a workload's freezes, the plan's blackouts, the team's holidays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WindowKind {
     Freeze,
     Blackout,
+    Holiday,
 }
 
 impl WindowKind {
@@ -19,6 +20,7 @@ impl WindowKind {
         match self {
             WindowKind::Freeze => "freeze",
             WindowKind::Blackout => "blackout",
+            WindowKind::Holiday => "holiday",
         }
     }
 
@@ -26,6 +28,9 @@ impl WindowKind {
         match self {
             WindowKind::Freeze => "Freeze windows (no changes allowed)",
             WindowKind::Blackout => "Blackout periods (no workload moves: year-end, peak season)",
+            WindowKind::Holiday => {
+                "Team holidays (a wave's capacity shrinks by the days they cover)"
+            }
         }
     }
 
@@ -33,6 +38,7 @@ impl WindowKind {
         match self {
             WindowKind::Freeze => "Add freeze window",
             WindowKind::Blackout => "Add blackout",
+            WindowKind::Holiday => "Add team holiday",
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Every wave on one timeline (SVG): waves as bands with their dates, workloads as bars where a
 //! band is wide enough to name them, plan-wide blackouts shaded over everything, workload
-//! freezes in a lane of their own, and today marked. Readable from 4 to 200 waves: it fits the
+//! freezes and team holidays in a lane of their own, and today marked. Readable from 4 to 200 waves: it fits the
 //! plan to the width, zooms in, and scrolls sideways (the focusable box scrolls with the arrow
 //! keys). The same facts are in a table for screen readers. Colour marks production, and each
 //! bar's text says it too ("P"/"N").
@@ -251,9 +251,18 @@ fn bars(workloads: &[&Workload], wave: u32, x0: f64, band: f64) -> Html {
     }
 }
 
-/// Each workload's freeze windows, in a lane under the waves.
+/// Each workload's freeze windows and the team's holidays, in a lane under the waves.
 fn freezes(state: &PlanContext, scale: Scale, top: f64) -> Html {
     html! {
+        <>
+        <g class="holiday">
+            { for state.plan.settings().holidays.iter().filter_map(|h| {
+                let (x0, x1) = scale.span(h.days)?;
+                Some(html! { <rect x={x0.to_string()} y={top.to_string()} width={(x1 - x0).max(2.0).to_string()} height={FREEZE_LANE.to_string()}>
+                    <title>{ format!("Team holiday {} – {} {}", h.days.from(), h.days.to(), h.reason) }</title>
+                </rect> })
+            }) }
+        </g>
         <g class="freeze">
             { for state.plan.workloads().flat_map(|w| w.freeze_windows.iter().map(move |f| (w, f))).filter_map(|(w, f)| {
                 let (x0, x1) = scale.span(f.days)?;
@@ -262,6 +271,7 @@ fn freezes(state: &PlanContext, scale: Scale, top: f64) -> Html {
                 </rect> })
             }) }
         </g>
+        </>
     }
 }
 
@@ -298,7 +308,8 @@ fn legend(state: &PlanContext) -> Html {
     html! {
         <p class="legend"><span class="swatch prod"></span>{ " P = production " }<span class="swatch nonprod"></span>{ " N = non-production" }
             if !settings.blackouts.is_empty() { <span class="swatch blackout"></span>{ " blackout (no workload moves)" } }
-            if frozen { <span class="swatch freeze"></span>{ " a workload's freeze window" } }</p>
+            if frozen { <span class="swatch freeze"></span>{ " a workload's freeze window" } }
+            if !settings.holidays.is_empty() { <span class="swatch holiday"></span>{ " team holiday (less capacity)" } }</p>
     }
 }
 

@@ -67,6 +67,17 @@ pub fn waves_page() -> Html {
             ));
         })
     };
+    let on_holidays = {
+        let (state, settings) = (state.clone(), settings.clone());
+        Callback::from(move |holidays: Vec<FreezeWindow>| {
+            let mut next = settings.clone();
+            next.holidays = holidays;
+            state.dispatch(PlanMsg::apply(
+                Action::UpdateSettings(next),
+                "Team holidays changed; waves re-planned",
+            ));
+        })
+    };
     let on_promotion = {
         let (state, settings) = (state.clone(), settings.clone());
         Callback::from(move |event: Event| {
@@ -142,6 +153,7 @@ pub fn waves_page() -> Html {
                     </div>
                 </div>
                 <FreezeWindows windows={settings.blackouts.clone()} on_change={on_blackouts} kind={WindowKind::Blackout} />
+                <FreezeWindows windows={settings.holidays.clone()} on_change={on_holidays} kind={WindowKind::Holiday} />
                 <div class="profile">
                     <p><strong>{ settings.promotion.label() }{ ": " }</strong>{ profile.summary }{ " " }{ profile.staging_means }</p>
                     <div class="pros-cons">
@@ -166,7 +178,7 @@ pub fn waves_page() -> Html {
                 { for waves.waves.iter().skip(current * WAVES_PER_PAGE).take(WAVES_PER_PAGE).map(|wave| html! {
                     <div class="card wave" key={wave.number}>
                         <h3>{ format!("Wave {} · {} – {}", wave.number, wave.days.from(), wave.days.to()) }</h3>
-                        <p class="muted">{ format!("{} · capacity {} · {} assets · {} GB · {}", counted(wave.workloads.len(), "workload", "workloads"), wave.workload_limit, wave.assets, format_amount(wave.storage_gb), wave.replication.summary()) }</p>
+                        <p class="muted">{ format!("{} · capacity {}{} · {} assets · {} GB · {}", counted(wave.workloads.len(), "workload", "workloads"), wave.workload_limit, holiday_note(wave.capacity.holiday_share), wave.assets, format_amount(wave.storage_gb), wave.replication.summary()) }</p>
                         if !wave.factory_for.is_empty() {
                             <p>{ format!("A batch team fixes what the next wave needs: {}", wave.factory_for.iter().filter_map(|id| state.plan.workload(*id)).map(|w| w.name.to_string()).collect::<Vec<_>>().join(", ")) }</p>
                         }
@@ -195,6 +207,15 @@ pub fn waves_page() -> Html {
                 }
             </section>
         </section>
+    }
+}
+
+/// " (team holidays take 50 % of it)", or nothing.
+fn holiday_note(share: f64) -> String {
+    if share > 0.0 {
+        format!(" (team holidays take {} % of it)", (share * 100.0).round())
+    } else {
+        String::new()
     }
 }
 
