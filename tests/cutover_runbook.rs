@@ -197,6 +197,10 @@ fn owners_come_from_the_workload_and_the_roles_readiness_named() {
         "approver (not named yet)"
     );
     assert_eq!(
+        step("Go/no-go").consulted.to_string(),
+        "Tom (technical owner)"
+    );
+    assert_eq!(
         step("Cut over (DNS/IP)").accountable.to_string(),
         "Bea (business owner)"
     );

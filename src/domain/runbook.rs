@@ -34,14 +34,15 @@ impl std::fmt::Display for Person {
     }
 }
 
-/// One step of a workload's cutover with its owners (RACI: responsible and accountable;
-/// the business owner is informed of every step).
+/// One step of a workload's cutover with its owners (RACI: responsible, accountable,
+/// consulted; the business owner is informed of every step).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub what: String,
     pub when: String,
     pub responsible: Person,
     pub accountable: Person,
+    pub consulted: Person,
 }
 
 /// The replication estimate for a workload's first copy, in days of link time.
@@ -241,38 +242,42 @@ fn steps(
             format!("{} {} for {} h", w.day, w.start, w.hours)
         });
     let replication = role_owner(plan, "role-replication", "replication owner");
+    let staging = role_owner(plan, "role-staging", "staging owner");
     let approval = role_owner(plan, "role-approval", "approver");
+    let (technical, business) = (technical_owner(workload), business_owner(workload));
+    let step = |what: &str, when: String, raci: [&Person; 3]| Step {
+        what: what.to_owned(),
+        when,
+        responsible: raci[0].clone(),
+        accountable: raci[1].clone(),
+        consulted: raci[2].clone(),
+    };
     vec![
-        Step {
-            what: "Start the first copy".into(),
-            when: by(start_by),
-            responsible: replication.clone(),
-            accountable: technical_owner(workload),
-        },
-        Step {
-            what: "Replication complete, delta in sync".into(),
-            when: by(complete_by),
-            responsible: replication,
-            accountable: technical_owner(workload),
-        },
-        Step {
-            what: "Go/no-go".into(),
-            when: format!("before the window ({window})"),
-            responsible: role_owner(plan, "role-staging", "staging owner"),
-            accountable: approval,
-        },
-        Step {
-            what: "Cut over (DNS/IP)".into(),
-            when: window.clone(),
-            responsible: technical_owner(workload),
-            accountable: business_owner(workload),
-        },
-        Step {
-            what: "Roll back if the trigger is met".into(),
-            when: format!("during the window ({window})"),
-            responsible: technical_owner(workload),
-            accountable: business_owner(workload),
-        },
+        step(
+            "Start the first copy",
+            by(start_by),
+            [&replication, &technical, &staging],
+        ),
+        step(
+            "Replication complete, delta in sync",
+            by(complete_by),
+            [&replication, &technical, &staging],
+        ),
+        step(
+            "Go/no-go",
+            format!("before the window ({window})"),
+            [&staging, &approval, &technical],
+        ),
+        step(
+            "Cut over (DNS/IP)",
+            window.clone(),
+            [&technical, &business, &staging],
+        ),
+        step(
+            "Roll back if the trigger is met",
+            format!("during the window ({window})"),
+            [&technical, &business, &approval],
+        ),
     ]
 }
 

@@ -45,7 +45,7 @@ test("a cut-over window gives the replication dates, a bad one a warning, and th
   const markdown = await readFile(await download.path(), "utf8");
   assert.ok(markdown.includes(`### ${name} (`), markdown);
   assert.ok(markdown.includes(`replication complete by ${plusDays(cutoverDay, -1)}.`), markdown);
-  assert.ok(markdown.includes("| Step | When | Responsible | Accountable |"), markdown);
+  assert.ok(markdown.includes("| Step | When | Responsible | Accountable | Consulted |"), markdown);
 
   // A day after the wave ends is outside it: a warning on the entry, nothing else changes.
   const late = plusDays(waveEnd, 3);

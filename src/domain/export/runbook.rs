@@ -50,15 +50,18 @@ fn workload_section(out: &mut String, entry: &CutoverEntry) {
     });
     let _ = writeln!(out, "Cut-over: {mode} · {window}\n");
     let _ = writeln!(out, "{}\n", replication_line(entry));
-    out.push_str("| Step | When | Responsible | Accountable |\n|---|---|---|---|\n");
+    out.push_str(
+        "| Step | When | Responsible | Accountable | Consulted |\n|---|---|---|---|---|\n",
+    );
     for step in &entry.steps {
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} |",
             text(&step.what),
             text(&step.when),
             text(&step.responsible.to_string()),
-            text(&step.accountable.to_string())
+            text(&step.accountable.to_string()),
+            text(&step.consulted.to_string())
         );
     }
     let _ = writeln!(out, "\nInformed: {}\n", text(&entry.informed.to_string()));

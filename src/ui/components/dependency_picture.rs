@@ -1,7 +1,8 @@
 //! A workload's dependency picture (SVG): the workloads that need it on the left, the ones it
-//! needs on the right, hard dependencies solid and soft ones dashed, each with its wave; then
-//! what moves with it and why. Each workload in the picture takes the focus (Tab) and says what
-//! it is; the same facts are in a table below for screen readers.
+//! needs on the right, hard dependencies solid and soft ones dashed, each with its wave, and
+//! under it the workloads that move in its wave with it (its move group), with why. Each
+//! workload in the picture takes the focus (Tab) and says what it is; the same facts are in a
+//! table below for screen readers.
 
 use yew::prelude::*;
 
@@ -10,8 +11,8 @@ use crate::domain::neighbourhood::{neighbourhood, Neighbour, Neighbourhood, MAX_
 use crate::domain::workload::WorkloadId;
 use crate::ui::state::use_plan_and_analysis;
 
-const WIDTH: f64 = 560.0;
-const NODE_W: f64 = 170.0;
+const WIDTH: f64 = 600.0;
+const NODE_W: f64 = 180.0;
 const NODE_H: f64 = 30.0;
 const GAP: f64 = 8.0;
 const TOP: f64 = 26.0;
@@ -52,7 +53,9 @@ pub fn dependency_picture(props: &DependencyPictureProps) -> Html {
         .len()
         .max(found.needed_by.len())
         .clamp(1, MAX_NEIGHBOURS);
-    let height = TOP + rows as f64 * (NODE_H + GAP) + 10.0;
+    let together_top = TOP + rows as f64 * (NODE_H + GAP) + 22.0;
+    let together_rows = found.moves_with.len().min(MAX_TOGETHER).div_ceil(3);
+    let height = together_top + together_rows as f64 * (NODE_H + GAP) + 4.0;
     let centre_y = TOP + (rows as f64 * (NODE_H + GAP) - GAP - NODE_H) / 2.0;
     let name = this.name.to_string();
     html! {
@@ -68,6 +71,7 @@ pub fn dependency_picture(props: &DependencyPictureProps) -> Html {
                     <text class="heading" x={RIGHT_X.to_string()} y="14">{ "It needs" }</text>
                     { for found.needed_by.iter().take(MAX_NEIGHBOURS).enumerate().map(|(row, n)| side(n, row, 6.0, centre_y, true, &name)) }
                     { for found.needs.iter().take(MAX_NEIGHBOURS).enumerate().map(|(row, n)| side(n, row, RIGHT_X, centre_y, false, &name)) }
+                    { together(&found, &name, centre_y, together_top) }
                     <g class="node this" tabindex="0" role="img" aria-label={format!("{name}, {}", wave_text(found.wave))}>
                         <rect x={CENTRE_X.to_string()} y={centre_y.to_string()} width={NODE_W.to_string()} height={NODE_H.to_string()} rx="4" />
                         <text x={(CENTRE_X + 8.0).to_string()} y={(centre_y + 19.0).to_string()}>{ format!("{} · {}", short(&name), wave_text(found.wave)) }</text>
@@ -76,9 +80,38 @@ pub fn dependency_picture(props: &DependencyPictureProps) -> Html {
             </div>
             <figcaption class="legend">{ "Solid: hard dependency (it cannot work without it). Dashed: soft. Arrows point at what is needed." }
                 { more(&found) }</figcaption>
-            { moves_with(&found) }
             { as_table(&found, &name) }
         </figure>
+    }
+}
+
+/// Workloads that move in this one's wave with it, drawn at most.
+const MAX_TOGETHER: usize = 6;
+
+/// The workloads that move with this one, in rows of three under it, joined by a dotted line.
+fn together(found: &Neighbourhood, name: &str, centre_y: f64, top: f64) -> Html {
+    if found.moves_with.is_empty() {
+        return html! {};
+    }
+    html! {
+        <g class="together">
+            <text class="heading" x="6" y={(top - 8.0).to_string()}>{ format!("Moves in {} with it", wave_text(found.wave)) }</text>
+            { for found.moves_with.iter().take(MAX_TOGETHER).enumerate().map(|(i, m)| {
+                let x = 6.0 + (i % 3) as f64 * ((WIDTH - 12.0 - NODE_W) / 2.0);
+                let y = top + (i / 3) as f64 * (NODE_H + GAP);
+                let said = format!("{} moves in {} with {name}: {}", m.name, wave_text(found.wave), m.why);
+                html! {
+                    <g class="link together">
+                        <line x1={(CENTRE_X + NODE_W / 2.0).to_string()} y1={(centre_y + NODE_H).to_string()} x2={(x + NODE_W / 2.0).to_string()} y2={y.to_string()} />
+                        <g class="node" tabindex="0" role="img" aria-label={said.clone()}>
+                            <title>{ said }</title>
+                            <rect x={x.to_string()} y={y.to_string()} width={NODE_W.to_string()} height={NODE_H.to_string()} rx="4" />
+                            <text x={(x + 8.0).to_string()} y={(y + 19.0).to_string()}>{ short(&m.name) }</text>
+                        </g>
+                    </g>
+                }
+            }) }
+        </g>
     }
 }
 
@@ -132,18 +165,6 @@ fn more(found: &Neighbourhood) -> Html {
     html! { <span>{ format!(" {hidden} more are in the table below.") }</span> }
 }
 
-fn moves_with(found: &Neighbourhood) -> Html {
-    if found.moves_with.is_empty() {
-        return html! {};
-    }
-    html! {
-        <>
-            <h4>{ format!("Moves in {} with", wave_text(found.wave)) }</h4>
-            <ul>{ for found.moves_with.iter().map(|m| html! { <li>{ format!("{}: {}", m.name, m.why) }</li> }) }</ul>
-        </>
-    }
-}
-
 fn as_table(found: &Neighbourhood, name: &str) -> Html {
     let rows = found
         .needed_by
@@ -159,6 +180,9 @@ fn as_table(found: &Neighbourhood, name: &str) -> Html {
                     <tbody>
                         { for rows.map(|(how, n)| html! {
                             <tr><th scope="row">{ n.name.clone() }</th><td>{ how }</td><td>{ n.strength.label() }</td><td>{ wave_text(n.wave) }</td><td>{ n.links.join(", ") }</td></tr>
+                        }) }
+                        { for found.moves_with.iter().map(|m| html! {
+                            <tr><th scope="row">{ m.name.clone() }</th><td>{ format!("moves with it: {}", m.why) }</td><td></td><td>{ wave_text(found.wave) }</td><td></td></tr>
                         }) }
                     </tbody>
                 </table>

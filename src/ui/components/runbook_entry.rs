@@ -140,7 +140,7 @@ fn steps_table(entry: &CutoverEntry) -> Html {
         <div class="scroll-x">
         <table class="table">
             <caption>{ format!("Steps and owners (informed: {})", entry.informed) }</caption>
-            <thead><tr><th scope="col">{ "Step" }</th><th scope="col">{ "When" }</th><th scope="col">{ "Responsible" }</th><th scope="col">{ "Accountable" }</th></tr></thead>
+            <thead><tr><th scope="col">{ "Step" }</th><th scope="col">{ "When" }</th><th scope="col">{ "Responsible" }</th><th scope="col">{ "Accountable" }</th><th scope="col">{ "Consulted" }</th></tr></thead>
             <tbody>
                 { for entry.steps.iter().map(|step| html! {
                     <tr>
@@ -148,6 +148,7 @@ fn steps_table(entry: &CutoverEntry) -> Html {
                         <td>{ step.when.clone() }</td>
                         <td>{ step.responsible.to_string() }</td>
                         <td>{ step.accountable.to_string() }</td>
+                        <td>{ step.consulted.to_string() }</td>
                     </tr>
                 }) }
             </tbody>
