@@ -16,7 +16,7 @@ use crate::domain::quantity::{
 use crate::domain::questions::Answer;
 use crate::domain::questions::QuestionBank;
 use crate::domain::settings::PlanSettings;
-use crate::domain::tracker::{TrackedItem, MAX_TRACKED_ITEMS};
+use crate::domain::tracker::{TrackedItem, Tracker, MAX_TRACKED_ITEMS};
 use crate::domain::workload::{
     Environment, Workload, WorkloadId, MAX_CUTOVER_HOURS, MAX_ROLLBACK_STEPS_CHARS,
 };
@@ -222,90 +222,43 @@ impl Plan {
                 settings.check()?;
                 self.settings = settings;
             }
-            Action::AddWorkload(workload) => {
-                self.check_workload(&workload, true)?;
-                Arc::make_mut(&mut self.workload_names).insert(workload.name.key(), workload.id);
-                Arc::make_mut(&mut self.workloads).insert(workload.id, workload);
-            }
-            Action::UpdateWorkload(workload) => {
-                self.check_workload(&workload, false)?;
-                let id = workload.id;
-                let old = self.workload_mut(id)?.name.key();
-                Arc::make_mut(&mut self.workload_names).remove(&old);
-                Arc::make_mut(&mut self.workload_names).insert(workload.name.key(), id);
-                Arc::make_mut(&mut self.workloads).insert(id, workload);
-            }
-            Action::RemoveWorkload(id) => {
-                let key = self.workload_mut(id)?.name.key();
-                Arc::make_mut(&mut self.workload_names).remove(&key);
-                Arc::make_mut(&mut self.workloads).remove(&id);
-                for other in Arc::make_mut(&mut self.workloads).values_mut() {
-                    if other.counterpart == Some(id) {
-                        other.counterpart = None;
-                    }
-                }
-                let gone: Vec<AssetId> = self.assets_of(id).map(|asset| asset.id).collect();
-                for asset in gone {
-                    self.remove_asset(asset);
-                }
-            }
-            Action::AddAsset(asset) => {
-                if self.assets.contains_key(&asset.id) {
-                    return Err(PlanError::DuplicateAsset(asset.id));
-                }
-                check_id(asset.id.0)?;
-                self.check_asset(&asset)?;
-                let key = self.free_asset_name(&asset)?;
-                Arc::make_mut(&mut self.asset_names).insert(key, asset.id);
-                Arc::make_mut(&mut self.assets).insert(asset.id, asset);
-            }
-            Action::UpdateAsset(asset) => {
-                self.check_asset(&asset)?;
-                let key = self.free_asset_name(&asset)?;
-                let id = asset.id;
-                let old = self.asset_mut(id)?.name.key();
-                Arc::make_mut(&mut self.asset_names).remove(&old);
-                Arc::make_mut(&mut self.asset_names).insert(key, id);
-                Arc::make_mut(&mut self.assets).insert(id, asset);
-            }
+            Action::AddWorkload(workload) => self.add_workload(workload)?,
+            Action::UpdateWorkload(workload) => self.update_workload(workload)?,
+            Action::RemoveWorkload(id) => self.remove_workload(id)?,
+            Action::AddAsset(asset) => self.add_asset(asset)?,
+            Action::UpdateAsset(asset) => self.update_asset(asset)?,
             Action::RemoveAsset(id) => {
                 self.asset_mut(id)?;
                 self.remove_asset(id);
             }
-            Action::SetDependency(dependency) => {
-                let from = self
-                    .asset(dependency.from)
-                    .ok_or(PlanError::UnknownAsset(dependency.from))?;
-                if dependency.from == dependency.to {
-                    return Err(PlanError::SelfDependency(from.name.to_string()));
-                }
-                self.asset(dependency.to)
-                    .ok_or(PlanError::UnknownAsset(dependency.to))?;
-                Arc::make_mut(&mut self.dependencies).insert(dependency.key(), dependency);
-            }
+            Action::SetDependency(dependency) => self.set_dependency(dependency)?,
             Action::RemoveDependency { from, to } => {
                 Arc::make_mut(&mut self.dependencies)
                     .remove(&(from, to))
                     .ok_or(PlanError::UnknownDependency)?;
             }
-            Action::Answer { question, answer } => {
-                // An empty choice keeps what the room said before it agreed on an answer.
-                if answer.choice.is_empty() {
-                    self.questions()
-                        .question(&question)
-                        .ok_or_else(|| PlanError::UnknownQuestion(question.clone()))?;
-                    if answer.is_empty() {
-                        Arc::make_mut(&mut self.answers).remove(&question);
-                        return Ok(());
-                    }
-                } else {
-                    self.questions().check_answer(&question, &answer.choice)?;
-                }
-                Arc::make_mut(&mut self.answers).insert(question, answer);
-            }
+            Action::Answer { question, answer } => self.answer(question, answer)?,
             Action::ClearAnswer(question) => {
                 Arc::make_mut(&mut self.answers).remove(&question);
             }
+            Action::ReplaceQuestionBank(bank) => self.replace_question_bank(bank)?,
+            Action::Batch(actions) => self.apply_batch(actions)?,
+            progress @ (Action::OverrideRemediation { .. }
+            | Action::PinWorkload { .. }
+            | Action::SetCheckpoint { .. }
+            | Action::PlanCutover { .. }
+            | Action::SetReplicationStatus { .. }
+            | Action::SaveBaseline(_)
+            | Action::RemoveBaseline(_)
+            | Action::LinkTracker { .. }) => self.apply_progress(progress)?,
+        }
+        Ok(())
+    }
+
+    /// The changes a team makes while running the migration: decisions, pins, checkpoints,
+    /// cut-over plans, replication status, baselines and tracker ids.
+    fn apply_progress(&mut self, action: Action) -> Result<(), PlanError> {
+        match action {
             Action::OverrideRemediation { workload, decision } => {
                 if decision
                     .as_ref()
@@ -347,46 +300,144 @@ impl Plan {
                 check_workload(&changed)?;
                 *self.workload_mut(workload)? = changed;
             }
-            Action::SaveBaseline(baseline) => self.save_baseline(baseline)?,
-            Action::LinkTracker { tracker, items } => {
-                if items.len() > MAX_TRACKED_ITEMS
-                    || items
-                        .iter()
-                        .any(|item| item.tracker != tracker || !item.is_valid())
-                {
-                    return Err(PlanError::TrackerItems);
-                }
-                let tracked = Arc::make_mut(&mut self.tracked);
-                tracked.retain(|item| item.tracker != tracker);
-                tracked.extend(items);
-            }
-            Action::RemoveBaseline(name) => {
-                let key = name.key();
-                let baselines = Arc::make_mut(&mut self.baselines);
-                let before = baselines.len();
-                baselines.retain(|b| b.name.key() != key);
-                if baselines.len() == before {
-                    return Err(PlanError::UnknownBaseline(name.to_string()));
-                }
-            }
             Action::SetReplicationStatus { asset, status } => {
                 self.asset_mut(asset)?.replication = status;
             }
-            Action::ReplaceQuestionBank(bank) => {
-                if let Some(bank) = &bank {
-                    bank.check()?;
-                }
-                self.custom_questions = bank;
-                let mut answers = std::mem::take(Arc::make_mut(&mut self.answers));
-                let questions = self.questions();
-                answers.retain(|id, answer| {
-                    let notes_only = answer.choice.is_empty() && questions.question(id).is_some();
-                    notes_only || questions.check_answer(id, &answer.choice).is_ok()
-                });
-                self.answers = Arc::new(answers);
-            }
-            Action::Batch(actions) => self.apply_batch(actions)?,
+            Action::SaveBaseline(baseline) => self.save_baseline(baseline)?,
+            Action::RemoveBaseline(name) => self.remove_baseline(&name)?,
+            Action::LinkTracker { tracker, items } => self.link_tracker(tracker, items)?,
+            // `apply_one` sends only the actions above here (its match names each one, so a
+            // new action cannot be forgotten).
+            _ => {}
         }
+        Ok(())
+    }
+
+    fn add_workload(&mut self, workload: Workload) -> Result<(), PlanError> {
+        self.check_workload(&workload, true)?;
+        Arc::make_mut(&mut self.workload_names).insert(workload.name.key(), workload.id);
+        Arc::make_mut(&mut self.workloads).insert(workload.id, workload);
+        Ok(())
+    }
+
+    fn update_workload(&mut self, workload: Workload) -> Result<(), PlanError> {
+        self.check_workload(&workload, false)?;
+        let id = workload.id;
+        let old = self.workload_mut(id)?.name.key();
+        Arc::make_mut(&mut self.workload_names).remove(&old);
+        Arc::make_mut(&mut self.workload_names).insert(workload.name.key(), id);
+        Arc::make_mut(&mut self.workloads).insert(id, workload);
+        Ok(())
+    }
+
+    /// Removes the workload, its assets and their dependencies, and any counterpart naming it.
+    fn remove_workload(&mut self, id: WorkloadId) -> Result<(), PlanError> {
+        let key = self.workload_mut(id)?.name.key();
+        Arc::make_mut(&mut self.workload_names).remove(&key);
+        Arc::make_mut(&mut self.workloads).remove(&id);
+        for other in Arc::make_mut(&mut self.workloads).values_mut() {
+            if other.counterpart == Some(id) {
+                other.counterpart = None;
+            }
+        }
+        let gone: Vec<AssetId> = self.assets_of(id).map(|asset| asset.id).collect();
+        for asset in gone {
+            self.remove_asset(asset);
+        }
+        Ok(())
+    }
+
+    fn add_asset(&mut self, asset: Asset) -> Result<(), PlanError> {
+        if self.assets.contains_key(&asset.id) {
+            return Err(PlanError::DuplicateAsset(asset.id));
+        }
+        check_id(asset.id.0)?;
+        self.check_asset(&asset)?;
+        let key = self.free_asset_name(&asset)?;
+        Arc::make_mut(&mut self.asset_names).insert(key, asset.id);
+        Arc::make_mut(&mut self.assets).insert(asset.id, asset);
+        Ok(())
+    }
+
+    fn update_asset(&mut self, asset: Asset) -> Result<(), PlanError> {
+        self.check_asset(&asset)?;
+        let key = self.free_asset_name(&asset)?;
+        let id = asset.id;
+        let old = self.asset_mut(id)?.name.key();
+        Arc::make_mut(&mut self.asset_names).remove(&old);
+        Arc::make_mut(&mut self.asset_names).insert(key, id);
+        Arc::make_mut(&mut self.assets).insert(id, asset);
+        Ok(())
+    }
+
+    fn set_dependency(&mut self, dependency: Dependency) -> Result<(), PlanError> {
+        let from = self
+            .asset(dependency.from)
+            .ok_or(PlanError::UnknownAsset(dependency.from))?;
+        if dependency.from == dependency.to {
+            return Err(PlanError::SelfDependency(from.name.to_string()));
+        }
+        self.asset(dependency.to)
+            .ok_or(PlanError::UnknownAsset(dependency.to))?;
+        Arc::make_mut(&mut self.dependencies).insert(dependency.key(), dependency);
+        Ok(())
+    }
+
+    fn answer(&mut self, question: String, answer: Answer) -> Result<(), PlanError> {
+        // An empty choice keeps what the room said before it agreed on an answer.
+        if answer.choice.is_empty() {
+            self.questions()
+                .question(&question)
+                .ok_or_else(|| PlanError::UnknownQuestion(question.clone()))?;
+            if answer.is_empty() {
+                Arc::make_mut(&mut self.answers).remove(&question);
+                return Ok(());
+            }
+        } else {
+            self.questions().check_answer(&question, &answer.choice)?;
+        }
+        Arc::make_mut(&mut self.answers).insert(question, answer);
+        Ok(())
+    }
+
+    /// A team's own bank, or the built-in one; answers the new bank cannot hold are dropped.
+    fn replace_question_bank(&mut self, bank: Option<QuestionBank>) -> Result<(), PlanError> {
+        if let Some(bank) = &bank {
+            bank.check()?;
+        }
+        self.custom_questions = bank;
+        let mut answers = std::mem::take(Arc::make_mut(&mut self.answers));
+        let questions = self.questions();
+        answers.retain(|id, answer| {
+            let notes_only = answer.choice.is_empty() && questions.question(id).is_some();
+            notes_only || questions.check_answer(id, &answer.choice).is_ok()
+        });
+        self.answers = Arc::new(answers);
+        Ok(())
+    }
+
+    fn remove_baseline(&mut self, name: &Name) -> Result<(), PlanError> {
+        let key = name.key();
+        let baselines = Arc::make_mut(&mut self.baselines);
+        let before = baselines.len();
+        baselines.retain(|b| b.name.key() != key);
+        if baselines.len() == before {
+            return Err(PlanError::UnknownBaseline(name.to_string()));
+        }
+        Ok(())
+    }
+
+    fn link_tracker(&mut self, tracker: Tracker, items: Vec<TrackedItem>) -> Result<(), PlanError> {
+        if items.len() > MAX_TRACKED_ITEMS
+            || items
+                .iter()
+                .any(|item| item.tracker != tracker || !item.is_valid())
+        {
+            return Err(PlanError::TrackerItems);
+        }
+        let tracked = Arc::make_mut(&mut self.tracked);
+        tracked.retain(|item| item.tracker != tracker);
+        tracked.extend(items);
         Ok(())
     }
 
