@@ -10,7 +10,7 @@ use crate::domain::action::Action;
 use crate::domain::asset::AssetId;
 use crate::domain::dependency::{Dependency, DependencyStrength};
 use crate::domain::import::numbers;
-use crate::domain::import::table::Table;
+use crate::domain::import::table::{Row, Table};
 use crate::domain::import::{Format, ImportError, ImportOutcome, ImportSummary, Skipped};
 use crate::domain::name::name_key;
 use crate::domain::plan::Plan;
@@ -81,8 +81,15 @@ fn short_key(name: &str) -> String {
     name_key(name.split('.').next().unwrap_or(name))
 }
 
-pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, ImportError> {
-    let table = Table::parse(file, text)?;
+/// The columns a dependency export is read by.
+struct Columns {
+    source: usize,
+    destination: usize,
+    port: Option<usize>,
+    count: Option<usize>,
+}
+
+fn columns(table: &Table, file: &str) -> Result<Columns, ImportError> {
     let required = |aliases: &[&str], what: &str| {
         table.column(aliases).ok_or_else(|| {
             ImportError::file(
@@ -91,11 +98,18 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
             )
         })
     };
-    let source = required(&["source server name"], "Source server name")?;
-    let destination = required(&["destination server name"], "Destination server name")?;
-    let port = table.column(&["destination port"]);
-    let count = table.column(&["connection count"]);
-    let numbers = numbers::decide(&table, count.as_slice())?;
+    Ok(Columns {
+        source: required(&["source server name"], "Source server name")?,
+        destination: required(&["destination server name"], "Destination server name")?,
+        port: table.column(&["destination port"]),
+        count: table.column(&["connection count"]),
+    })
+}
+
+pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, ImportError> {
+    let table = Table::parse(file, text)?;
+    let columns = columns(&table, file)?;
+    let numbers = numbers::decide(&table, columns.count.as_slice())?;
     let mut names = Names::new(plan);
     let mut edges: BTreeMap<(AssetId, AssetId), Edge> = BTreeMap::new();
     let mut unknown: BTreeMap<String, usize> = BTreeMap::new();
@@ -104,7 +118,7 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
         ..ImportSummary::default()
     };
     for row in &table.rows {
-        let (from_name, to_name) = (row.get(source), row.get(destination));
+        let (from_name, to_name) = (row.get(columns.source), row.get(columns.destination));
         if from_name.is_empty() || to_name.is_empty() {
             let reason =
                 "a server name is missing (traffic to or from an address outside the discovery)"
@@ -130,41 +144,77 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
             continue;
         }
         let edge = edges.entry((from, to)).or_default();
-        if let Some(column) = port.filter(|&c| !row.get(c).is_empty()) {
-            let cell = row.get(column);
-            let number: u16 = cell.parse().map_err(|_| {
-                ImportError::at(
-                    file,
-                    row.line,
-                    Some(table.header(column)),
-                    format!("expected a port number (0–65535), found “{cell}”"),
-                )
-            })?;
-            edge.ports.insert(number);
+        if let Some(port) = port_of(&table, file, row, columns.port)? {
+            edge.ports.insert(port);
         }
-        let connections = match count.filter(|&c| !row.get(c).is_empty()) {
-            Some(column) => {
-                let cell = row.get(column);
-                numbers
-                    .format
-                    .parse(cell)
-                    .filter(|n| n.fract() == 0.0 && (0.0..=MAX_CONNECTIONS_PER_ROW).contains(n))
-                    .map(|n| n as u64)
-                    .ok_or_else(|| {
-                        ImportError::at(
-                            file,
-                            row.line,
-                            Some(table.header(column)),
-                            format!("expected a whole number of connections (at most a trillion), found “{cell}”"),
-                        )
-                    })?
-            }
-            None => 1,
-        };
         // Each row is at most a trillion, so the sum of every row a browser can hold stays far
         // below u64::MAX; saturate all the same rather than wrap.
+        let connections = connections_of(&table, file, row, columns.count, &numbers)?;
         edge.connections = edge.connections.saturating_add(connections);
     }
+    let actions = dependency_actions(plan, edges, &mut summary);
+    if columns.count.is_some() {
+        summary.notes.push(numbers.note());
+    }
+    notes(&mut summary, &names, &unknown);
+    Ok(ImportOutcome { actions, summary })
+}
+
+fn port_of(
+    table: &Table,
+    file: &str,
+    row: &Row,
+    column: Option<usize>,
+) -> Result<Option<u16>, ImportError> {
+    let Some(column) = column.filter(|&c| !row.get(c).is_empty()) else {
+        return Ok(None);
+    };
+    let cell = row.get(column);
+    cell.parse().map(Some).map_err(|_| {
+        ImportError::at(
+            file,
+            row.line,
+            Some(table.header(column)),
+            format!("expected a port number (0–65535), found “{cell}”"),
+        )
+    })
+}
+
+fn connections_of(
+    table: &Table,
+    file: &str,
+    row: &Row,
+    column: Option<usize>,
+    numbers: &numbers::NumberStyle,
+) -> Result<u64, ImportError> {
+    let Some(column) = column.filter(|&c| !row.get(c).is_empty()) else {
+        return Ok(1);
+    };
+    let cell = row.get(column);
+    numbers
+        .format
+        .parse(cell)
+        .filter(|n| n.fract() == 0.0 && (0.0..=MAX_CONNECTIONS_PER_ROW).contains(n))
+        .map(|n| n as u64)
+        .ok_or_else(|| {
+            ImportError::at(
+                file,
+                row.line,
+                Some(table.header(column)),
+                format!(
+                    "expected a whole number of connections (at most a trillion), found “{cell}”"
+                ),
+            )
+        })
+}
+
+/// One `SetDependency` per pair seen: a known dependency keeps its strength and gains the
+/// ports; a new one is soft.
+fn dependency_actions(
+    plan: &Plan,
+    edges: BTreeMap<(AssetId, AssetId), Edge>,
+    summary: &mut ImportSummary,
+) -> Vec<Action> {
     let mut actions = Vec::with_capacity(edges.len());
     for ((from, to), edge) in edges {
         let known = plan.dependency(from, to);
@@ -182,9 +232,11 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
         }
         actions.push(Action::SetDependency(dependency));
     }
-    if count.is_some() {
-        summary.notes.push(numbers.note());
-    }
+    actions
+}
+
+/// What the summary says about names matched loosely, names not found and new dependencies.
+fn notes(summary: &mut ImportSummary, names: &Names, unknown: &BTreeMap<String, usize>) {
     if !names.by_short_name.is_empty() {
         summary.notes.push(format!(
             "{} matched to the plan by the name before the first dot: {}.",
@@ -211,5 +263,4 @@ pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, Impo
                 .into(),
         );
     }
-    Ok(ImportOutcome { actions, summary })
 }
