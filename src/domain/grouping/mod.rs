@@ -300,43 +300,8 @@ pub fn suggest(plan: &Plan) -> Suggestions {
     }
     // Each nameless server's component, before components join named groups.
     let component_of: Vec<usize> = (0..n).map(|i| sets.find(i)).collect();
-    let mut weight_to: BTreeMap<usize, BTreeMap<Destination, u64>> = BTreeMap::new();
-    for i in (0..n).filter(|&i| nameless(i)) {
-        let root = sets.find(i);
-        for &(j, weight) in &estate.traffic[i] {
-            let destination = if member(j) && estate.identity[j].is_some() {
-                Destination::Group(sets.find(j))
-            } else if let Some(workload) = estate.assets[j].workload {
-                Destination::Workload(workload)
-            } else {
-                continue;
-            };
-            *weight_to
-                .entry(root)
-                .or_default()
-                .entry(destination)
-                .or_default() += weight;
-        }
-    }
-    let mut joins: HashMap<usize, (WorkloadId, u64)> = HashMap::new();
-    let mut attached: Vec<(usize, usize, u64)> = Vec::new();
-    for (root, weights) in weight_to {
-        let Some((&destination, &weight)) = weights
-            .iter()
-            .max_by_key(|(d, w)| (**w, std::cmp::Reverse(**d)))
-        else {
-            continue;
-        };
-        match destination {
-            Destination::Group(group) => {
-                attached.push((root, group, weight));
-                sets.union(root, group);
-            }
-            Destination::Workload(workload) => {
-                joins.insert(root, (workload, weight));
-            }
-        }
-    }
+    let weight_to = traffic_by_destination(&estate, &mut sets, &member, &nameless);
+    let (joins, attached) = attach_nameless(weight_to, &mut sets);
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in (0..n).filter(|&i| member(i)) {
         groups.entry(sets.find(i)).or_default().push(i);
@@ -372,6 +337,67 @@ pub fn suggest(plan: &Plan) -> Suggestions {
         proposals: builder.proposals,
         without_evidence,
     }
+}
+
+/// For each nameless component, its traffic by where it goes: a named group, or a workload.
+fn traffic_by_destination(
+    estate: &Estate,
+    sets: &mut DisjointSets,
+    member: &impl Fn(usize) -> bool,
+    nameless: &impl Fn(usize) -> bool,
+) -> BTreeMap<usize, BTreeMap<Destination, u64>> {
+    let mut weight_to: BTreeMap<usize, BTreeMap<Destination, u64>> = BTreeMap::new();
+    for i in (0..estate.assets.len()).filter(|&i| nameless(i)) {
+        let root = sets.find(i);
+        for &(j, weight) in &estate.traffic[i] {
+            let destination = if member(j) && estate.identity[j].is_some() {
+                Destination::Group(sets.find(j))
+            } else if let Some(workload) = estate.assets[j].workload {
+                Destination::Workload(workload)
+            } else {
+                continue;
+            };
+            *weight_to
+                .entry(root)
+                .or_default()
+                .entry(destination)
+                .or_default() += weight;
+        }
+    }
+    weight_to
+}
+
+/// A nameless component's root → the workload it joins and the traffic that says so.
+type Joins = HashMap<usize, (WorkloadId, u64)>;
+/// (component root, the named group it attached to, the traffic that says so).
+type Attached = Vec<(usize, usize, u64)>;
+
+/// Each nameless component goes where most of its traffic goes: into a named group (it joins
+/// the set; `Attached` remembers the weight) or to a workload of the plan (`Joins`).
+fn attach_nameless(
+    weight_to: BTreeMap<usize, BTreeMap<Destination, u64>>,
+    sets: &mut DisjointSets,
+) -> (Joins, Attached) {
+    let mut joins = Joins::new();
+    let mut attached = Attached::new();
+    for (root, weights) in weight_to {
+        let Some((&destination, &weight)) = weights
+            .iter()
+            .max_by_key(|(d, w)| (**w, std::cmp::Reverse(**d)))
+        else {
+            continue;
+        };
+        match destination {
+            Destination::Group(group) => {
+                attached.push((root, group, weight));
+                sets.union(root, group);
+            }
+            Destination::Workload(workload) => {
+                joins.insert(root, (workload, weight));
+            }
+        }
+    }
+    (joins, attached)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
