@@ -481,57 +481,7 @@ impl<'e> ProposalBuilder<'e> {
         cycles: &mut Vec<Vec<usize>>,
     ) {
         let estate = self.estate;
-        let mut evidence = Vec::new();
-        // The group's name of its own: the most common among its members.
-        let mut identities: BTreeMap<(Kind, String), (usize, String)> = BTreeMap::new();
-        for &i in members {
-            if let Some(identity) = &estate.identity[i] {
-                let entry = identities
-                    .entry((identity.kind, identity.key.clone()))
-                    .or_insert((0, identity.display.clone()));
-                entry.0 += 1;
-            }
-        }
-        for ((kind, _), (count, display)) in &identities {
-            evidence.push(match kind {
-                Kind::Column => format!(
-                    "The application column says “{display}” for {}.",
-                    counted(*count, "server", "servers")
-                ),
-                Kind::Folder => format!(
-                    "The folder is “{display}” for {}.",
-                    counted(*count, "server", "servers")
-                ),
-                Kind::Stem => {
-                    let named: Vec<usize> = members
-                        .iter()
-                        .copied()
-                        .filter(|&i| {
-                            estate.identity[i]
-                                .as_ref()
-                                .is_some_and(|id| id.kind == Kind::Stem && id.display == *display)
-                        })
-                        .collect();
-                    format!("Names start with “{display}”: {}.", self.names(&named))
-                }
-            });
-        }
-        let best = identities
-            .iter()
-            .max_by_key(|((kind, key), (count, _))| {
-                (
-                    *count,
-                    std::cmp::Reverse(*kind),
-                    std::cmp::Reverse(key.clone()),
-                )
-            })
-            .map(|((kind, _), (_, display))| {
-                if *kind == Kind::Stem {
-                    names::title(display)
-                } else {
-                    display.clone()
-                }
-            });
+        let (best, mut evidence) = self.identity_evidence(members);
         let (pairs, connections) = internal_traffic(estate, members);
         if pairs > 0 {
             evidence.push(format!(
@@ -562,6 +512,78 @@ impl<'e> ProposalBuilder<'e> {
             }
             !inside
         });
+        let (name, target) = self.name_and_target(members, best, join_workload, &mut evidence);
+        let environment = environment_of(estate, members);
+        self.push(name, target, members, evidence, environment, false);
+    }
+
+    /// The group's names of its own (application column, folder, name stem) as evidence, and
+    /// the most common one, which names the group.
+    fn identity_evidence(&self, members: &[usize]) -> (Option<String>, Vec<String>) {
+        let estate = self.estate;
+        let mut identities: BTreeMap<(Kind, String), (usize, String)> = BTreeMap::new();
+        for &i in members {
+            if let Some(identity) = &estate.identity[i] {
+                let entry = identities
+                    .entry((identity.kind, identity.key.clone()))
+                    .or_insert((0, identity.display.clone()));
+                entry.0 += 1;
+            }
+        }
+        let evidence = identities
+            .iter()
+            .map(|((kind, _), (count, display))| match kind {
+                Kind::Column => format!(
+                    "The application column says “{display}” for {}.",
+                    counted(*count, "server", "servers")
+                ),
+                Kind::Folder => format!(
+                    "The folder is “{display}” for {}.",
+                    counted(*count, "server", "servers")
+                ),
+                Kind::Stem => {
+                    let named: Vec<usize> = members
+                        .iter()
+                        .copied()
+                        .filter(|&i| {
+                            estate.identity[i]
+                                .as_ref()
+                                .is_some_and(|id| id.kind == Kind::Stem && id.display == *display)
+                        })
+                        .collect();
+                    format!("Names start with “{display}”: {}.", self.names(&named))
+                }
+            })
+            .collect();
+        let best = identities
+            .iter()
+            .max_by_key(|((kind, key), (count, _))| {
+                (
+                    *count,
+                    std::cmp::Reverse(*kind),
+                    std::cmp::Reverse(key.clone()),
+                )
+            })
+            .map(|((kind, _), (_, display))| {
+                if *kind == Kind::Stem {
+                    names::title(display)
+                } else {
+                    display.clone()
+                }
+            });
+        (best, evidence)
+    }
+
+    /// What the group is called and where it goes: its own name, the workload most of its
+    /// traffic goes to, or its busiest server's; an existing workload of that name is joined.
+    fn name_and_target(
+        &self,
+        members: &[usize],
+        best: Option<String>,
+        join_workload: Option<(WorkloadId, u64)>,
+        evidence: &mut Vec<String>,
+    ) -> (String, Target) {
+        let estate = self.estate;
         let mut target = Target::NewWorkload;
         let name = match (best, join_workload) {
             (Some(name), _) => name,
@@ -592,8 +614,7 @@ impl<'e> ProposalBuilder<'e> {
                 target = Target::Existing(*existing);
             }
         }
-        let environment = environment_of(estate, members);
-        self.push(name, target, members, evidence, environment, false);
+        (name, target)
     }
 
     /// The shared servers, each with the groups that talk to it: the workloads and proposed
