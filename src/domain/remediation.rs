@@ -106,6 +106,18 @@ pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
         .collect()
 }
 
+/// What the suggestion for one workload is made from.
+struct Facts<'a> {
+    items: Vec<&'a RemediationItem>,
+    effort: f64,
+    /// Its code changes, judged together: five small ones add up to a rewrite just the same.
+    code: Vec<&'a RemediationItem>,
+    code_hours: f64,
+    /// An OS upgrade enough workloads share for a factory, and how many share it.
+    factory: Option<(&'a RemediationItem, usize)>,
+    team_policy: Option<&'a str>,
+}
+
 fn decide(
     plan: &Plan,
     workload: &Workload,
@@ -113,80 +125,29 @@ fn decide(
     shared_by: &[usize],
     team_policy: Option<&str>,
 ) -> RemediationDecision {
-    let items: Vec<&RemediationItem> = shared_items.iter().map(|shared| shared.item).collect();
     let settings = plan.settings();
-    let defaults = PlanSettings::default();
-    let effort: f64 = items.iter().map(|item| item.effort_hours).sum();
-    let mut reasons = Vec::new();
-    // CAF: major code changes leave the migration backlog. Major is judged on the workload's
-    // code changes together: five small ones add up to a rewrite just the same.
-    let code: Vec<&&RemediationItem> = items
+    let items: Vec<&RemediationItem> = shared_items.iter().map(|shared| shared.item).collect();
+    let code: Vec<&RemediationItem> = items
         .iter()
+        .copied()
         .filter(|item| item.category == RemediationCategory::CodeChange)
         .collect();
-    let code_hours: f64 = code.iter().map(|item| item.effort_hours).sum();
-    let factory_item = shared_items.iter().find_map(|shared| {
-        let sharers = shared_by.get(shared.key).copied().unwrap_or(1);
-        (shared.item.category == RemediationCategory::OsUpgrade
-            && sharers >= settings.factory_share_threshold as usize)
-            .then_some((shared.item, sharers))
-    });
-    let suggested = if items.is_empty() {
-        reasons.push("No open remediation items: nothing blocks the move.".to_owned());
-        RemediationMode::Sprint
-    } else if !code.is_empty() && code_hours >= settings.major_code_change_hours {
-        reasons.push(format!(
-            "Code changes of {} h in all ({}) make a major code change (at least {} h, {}): CAF takes major code changes out of the migration backlog into a separate programme.",
-            format_amount(code_hours),
-            join(code.iter().map(|item| format!("“{}”, {} h", item.title, format_amount(item.effort_hours)))),
-            format_amount(settings.major_code_change_hours),
-            whose(settings.major_code_change_hours, defaults.major_code_change_hours)
-        ));
-        RemediationMode::Programme
-    } else if let Some((item, sharers)) = factory_item {
-        reasons.push(format!(
-            "OS/host upgrade “{}” is needed by {sharers} workloads in the migration backlog (factory threshold {}, {}): CAF sends frequent host or guest-OS upgrades to a parallel team, which does it once for all of them in the wave before.",
-            item.title,
-            settings.factory_share_threshold,
-            whose(f64::from(settings.factory_share_threshold), f64::from(defaults.factory_share_threshold))
-        ));
-        RemediationMode::Wave
-    } else if effort > settings.remediation_hours_per_sprint {
-        reasons.push(format!(
-            "Remediation effort of {} h is more than the {} h the team has per sprint beside migrating ({}).",
-            format_amount(effort),
-            format_amount(settings.remediation_hours_per_sprint),
-            whose(settings.remediation_hours_per_sprint, defaults.remediation_hours_per_sprint)
-        ));
-        RemediationMode::Wave
-    } else if team_policy == Some(PLACEMENT_SEPARATE_WAVE) {
-        reasons.push(format!(
-            "The team decided to remediate in a separate wave or factory iteration; {}, {} h.",
-            counted(items.len(), "item", "items"),
-            format_amount(effort)
-        ));
-        RemediationMode::Wave
-    } else {
-        reasons.push(format!(
-            "{}, {} h in all, within the team's {} h per sprint ({}): {}. CAF keeps minor OS upgrades, configuration, backup/SLA and network-path changes in the migration sprint.",
-            counted(items.len(), "item", "items"),
-            format_amount(effort),
-            format_amount(settings.remediation_hours_per_sprint),
-            whose(settings.remediation_hours_per_sprint, defaults.remediation_hours_per_sprint),
-            categories(&items)
-        ));
-        RemediationMode::Sprint
+    let facts = Facts {
+        effort: items.iter().map(|item| item.effort_hours).sum(),
+        code_hours: code.iter().map(|item| item.effort_hours).sum(),
+        code,
+        factory: shared_items.iter().find_map(|shared| {
+            let sharers = shared_by.get(shared.key).copied().unwrap_or(1);
+            (shared.item.category == RemediationCategory::OsUpgrade
+                && sharers >= settings.factory_share_threshold as usize)
+                .then_some((shared.item, sharers))
+        }),
+        items,
+        team_policy,
     };
-    match team_policy {
-        Some(PLACEMENT_SAME_SPRINT) | Some(PLACEMENT_SEPARATE_WAVE) => {}
-        _ if items.is_empty() => {}
-        Some(PLACEMENT_NOT_SHARED) => reasons.push(
-            "Not every team member can say where remediation happens (readiness question): CAF's advice is to revisit the prerequisites before relying on this.".to_owned(),
-        ),
-        _ => reasons.push(
-            "The team has not decided where remediation happens (readiness question): CAF asks that question before migrating; revisit the prerequisites before relying on this.".to_owned(),
-        ),
-    }
+    let mut reasons = Vec::new();
+    let suggested = suggested_mode(settings, &facts, &mut reasons);
+    policy_reason(&facts, &mut reasons);
     let (mode, override_note) = match &workload.remediation_override {
         Some(over) => {
             reasons.push(format!(
@@ -203,9 +164,83 @@ fn decide(
         mode,
         suggested,
         reasons,
-        effort_hours: effort,
-        items: items.len(),
+        effort_hours: facts.effort,
+        items: facts.items.len(),
         override_note,
+    }
+}
+
+/// CAF's rules in order: nothing to fix; a major code change leaves the migration backlog;
+/// a shared OS upgrade goes to a factory; more effort than the sprint has goes to the wave
+/// before; the team's own placement; otherwise the migration sprint.
+fn suggested_mode(
+    settings: &PlanSettings,
+    facts: &Facts,
+    reasons: &mut Vec<String>,
+) -> RemediationMode {
+    let defaults = PlanSettings::default();
+    let (items, effort) = (&facts.items, facts.effort);
+    let (mode, reason) = if items.is_empty() {
+        (
+            RemediationMode::Sprint,
+            "No open remediation items: nothing blocks the move.".to_owned(),
+        )
+    } else if !facts.code.is_empty() && facts.code_hours >= settings.major_code_change_hours {
+        (RemediationMode::Programme, format!(
+            "Code changes of {} h in all ({}) make a major code change (at least {} h, {}): CAF takes major code changes out of the migration backlog into a separate programme.",
+            format_amount(facts.code_hours),
+            join(facts.code.iter().map(|item| format!("“{}”, {} h", item.title, format_amount(item.effort_hours)))),
+            format_amount(settings.major_code_change_hours),
+            whose(settings.major_code_change_hours, defaults.major_code_change_hours)
+        ))
+    } else if let Some((item, sharers)) = facts.factory {
+        (RemediationMode::Wave, format!(
+            "OS/host upgrade “{}” is needed by {sharers} workloads in the migration backlog (factory threshold {}, {}): CAF sends frequent host or guest-OS upgrades to a parallel team, which does it once for all of them in the wave before.",
+            item.title,
+            settings.factory_share_threshold,
+            whose(f64::from(settings.factory_share_threshold), f64::from(defaults.factory_share_threshold))
+        ))
+    } else if effort > settings.remediation_hours_per_sprint {
+        (RemediationMode::Wave, format!(
+            "Remediation effort of {} h is more than the {} h the team has per sprint beside migrating ({}).",
+            format_amount(effort),
+            format_amount(settings.remediation_hours_per_sprint),
+            whose(settings.remediation_hours_per_sprint, defaults.remediation_hours_per_sprint)
+        ))
+    } else if facts.team_policy == Some(PLACEMENT_SEPARATE_WAVE) {
+        (
+            RemediationMode::Wave,
+            format!(
+                "The team decided to remediate in a separate wave or factory iteration; {}, {} h.",
+                counted(items.len(), "item", "items"),
+                format_amount(effort)
+            ),
+        )
+    } else {
+        (RemediationMode::Sprint, format!(
+            "{}, {} h in all, within the team's {} h per sprint ({}): {}. CAF keeps minor OS upgrades, configuration, backup/SLA and network-path changes in the migration sprint.",
+            counted(items.len(), "item", "items"),
+            format_amount(effort),
+            format_amount(settings.remediation_hours_per_sprint),
+            whose(settings.remediation_hours_per_sprint, defaults.remediation_hours_per_sprint),
+            categories(items)
+        ))
+    };
+    reasons.push(reason);
+    mode
+}
+
+/// When the team has not said where remediation happens, the decision says so.
+fn policy_reason(facts: &Facts, reasons: &mut Vec<String>) {
+    match facts.team_policy {
+        Some(PLACEMENT_SAME_SPRINT) | Some(PLACEMENT_SEPARATE_WAVE) => {}
+        _ if facts.items.is_empty() => {}
+        Some(PLACEMENT_NOT_SHARED) => reasons.push(
+            "Not every team member can say where remediation happens (readiness question): CAF's advice is to revisit the prerequisites before relying on this.".to_owned(),
+        ),
+        _ => reasons.push(
+            "The team has not decided where remediation happens (readiness question): CAF asks that question before migrating; revisit the prerequisites before relying on this.".to_owned(),
+        ),
     }
 }
 
