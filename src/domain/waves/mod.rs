@@ -129,69 +129,20 @@ pub fn plan_waves_with(
     decisions: &BTreeMap<WorkloadId, RemediationDecision>,
 ) -> WavePlan {
     let index = Index::new(plan);
-    let n = index.ids.len();
     let mut findings = Vec::new();
-    let mut held_back = Vec::new();
     let modes: Vec<Option<RemediationMode>> = index
         .ids
         .iter()
         .map(|id| decisions.get(id).map(|d| d.mode))
         .collect();
-    let mut planned = vec![true; n];
-    for (i, workload) in index.workloads.iter().enumerate() {
-        let reason = if !workload.migrates() {
-            Some("Retired: it is not migrated.".to_owned())
-        } else if modes[i] == Some(RemediationMode::Programme) {
-            Some("Its remediation is a separate programme (major code change): it leaves the migration backlog until that is done.".to_owned())
-        } else {
-            None
-        };
-        if let Some(reason) = reason {
-            planned[i] = false;
-            findings.push(checks::held_back(workload, &reason));
-            held_back.push(HeldBack {
-                workload: workload.id,
-                reason,
-            });
-        }
-    }
+    let (planned, mut held_back) = hold_back(&index, &modes, &mut findings);
     let hybrid_ready = hybrid_connectivity_ready(plan);
     let groups = move_groups(&index, &planned, &modes, hybrid_ready);
     let mut packing = Packing::new(plan);
     let placed = pack(&mut packing, &groups, &index, &mut findings);
     let mut waves = packing.waves;
-    let group_wave: Vec<Option<usize>> = placed.iter().map(|p| p.map(|(wave, _)| wave)).collect();
-
-    let mut wave_by_index = vec![None; n];
-    let mut reason_by_index = vec![None; n];
-    for (i, slot) in wave_by_index.iter_mut().enumerate() {
-        let Some(g) = groups.group_of[i] else {
-            continue;
-        };
-        match placed[g] {
-            Some((wave, reason)) => {
-                *slot = Some(wave as u32 + 1);
-                reason_by_index[i] = Some(reason);
-            }
-            None => {
-                let reason = "Frozen for the whole planning horizon: no wave within three years of the first one with room is outside its freeze windows.".to_owned();
-                held_back.push(HeldBack {
-                    workload: index.ids[i],
-                    reason,
-                });
-            }
-        }
-    }
-    for (g, group) in groups.groups.iter().enumerate() {
-        let Some(wave) = group_wave[g].filter(|_| group.factory) else {
-            continue;
-        };
-        if let Some(before) = wave.checked_sub(1).and_then(|w| waves.get_mut(w)) {
-            before
-                .factory_for
-                .extend(group.members.iter().map(|&m| index.ids[m]));
-        }
-    }
+    let (wave_by_index, reason_by_index) = assign(&index, &groups, &placed, &mut held_back);
+    mark_factories(&index, &groups, &placed, &mut waves);
     let facts = checks::Facts {
         plan,
         index: &index,
@@ -211,8 +162,82 @@ pub fn plan_waves_with(
     }
 }
 
-/// Places every group: pinned ones first (so a pin reserves its room), then the rest in
-/// dependency order. Returns each group's wave (0-based) and why, `None` for a group no wave
+/// Workloads no wave takes: retired ones, and those whose remediation is a separate
+/// programme. Returns which workloads are planned, and the ones held back with why.
+fn hold_back(
+    index: &Index,
+    modes: &[Option<RemediationMode>],
+    findings: &mut Vec<Finding>,
+) -> (Vec<bool>, Vec<HeldBack>) {
+    let mut planned = vec![true; index.ids.len()];
+    let mut held_back = Vec::new();
+    for (i, workload) in index.workloads.iter().enumerate() {
+        let reason = if !workload.migrates() {
+            "Retired: it is not migrated.".to_owned()
+        } else if modes[i] == Some(RemediationMode::Programme) {
+            "Its remediation is a separate programme (major code change): it leaves the migration backlog until that is done.".to_owned()
+        } else {
+            continue;
+        };
+        planned[i] = false;
+        findings.push(checks::held_back(workload, &reason));
+        held_back.push(HeldBack {
+            workload: workload.id,
+            reason,
+        });
+    }
+    (planned, held_back)
+}
+
+/// Each workload's wave (1-based) and why, from its group's; a group no wave took holds its
+/// workloads back.
+fn assign(
+    index: &Index,
+    groups: &MoveGroups,
+    placed: &[Option<(usize, WaveReason)>],
+    held_back: &mut Vec<HeldBack>,
+) -> (Vec<Option<u32>>, Vec<Option<WaveReason>>) {
+    let n = index.ids.len();
+    let mut wave_by_index = vec![None; n];
+    let mut reason_by_index = vec![None; n];
+    for i in 0..n {
+        let Some(g) = groups.group_of[i] else {
+            continue;
+        };
+        match placed[g] {
+            Some((wave, reason)) => {
+                wave_by_index[i] = Some(wave as u32 + 1);
+                reason_by_index[i] = Some(reason);
+            }
+            None => held_back.push(HeldBack {
+                workload: index.ids[i],
+                reason: "Frozen for the whole planning horizon: no wave within three years of the first one with room is outside its freeze windows, the blackouts and the team's holidays.".to_owned(),
+            }),
+        }
+    }
+    (wave_by_index, reason_by_index)
+}
+
+/// The wave before a factory-remediated group hosts its factory work.
+fn mark_factories(
+    index: &Index,
+    groups: &MoveGroups,
+    placed: &[Option<(usize, WaveReason)>],
+    waves: &mut [Wave],
+) {
+    for (g, group) in groups.groups.iter().enumerate() {
+        let Some((wave, _)) = placed[g].filter(|_| group.factory) else {
+            continue;
+        };
+        if let Some(before) = wave.checked_sub(1).and_then(|w| waves.get_mut(w)) {
+            before
+                .factory_for
+                .extend(group.members.iter().map(|&m| index.ids[m]));
+        }
+    }
+}
+
+/// Places every group: pinned ones first (`place_pins`), then the rest in dependency order. Returns each group's wave (0-based) and why, `None` for a group no wave
 /// within the freeze horizon can take.
 fn pack(
     packing: &mut Packing,
@@ -220,17 +245,7 @@ fn pack(
     index: &Index,
     findings: &mut Vec<Finding>,
 ) -> Vec<Option<(usize, WaveReason)>> {
-    let count = groups.groups.len();
-    let mut group_wave: Vec<Option<usize>> = vec![None; count];
-    let mut reasons: Vec<Option<WaveReason>> = vec![None; count];
-    for (g, group) in groups.groups.iter().enumerate() {
-        if let Some(pin) = group.pin {
-            let chosen = pin.saturating_sub(1) as usize;
-            packing.place(chosen, group, index);
-            group_wave[g] = Some(chosen);
-            reasons[g] = Some(WaveReason::Pinned);
-        }
-    }
+    let (mut group_wave, mut reasons) = place_pins(packing, groups, index);
     let adjacency: Vec<Vec<usize>> = groups
         .edges
         .iter()
@@ -271,39 +286,84 @@ fn pack(
         }
         packing.place(chosen, group, index);
         group_wave[g] = Some(chosen);
-        // The strongest cause of the wave: a freeze pushed it, or full waves, or what it must
-        // follow, or its factory; else it simply took the first wave with room.
-        let followed = groups.edges[g].iter().find(|edge| {
-            group_wave[edge.before].map(|w| w + usize::from(edge.strict))
-                == Some(after_dependencies)
-        });
-        reasons[g] = Some(if chosen > first_with_room {
-            WaveReason::Freeze
-        } else if first_with_room > earliest {
-            WaveReason::Capacity
-        } else if let Some(edge) =
-            followed.filter(|_| after_dependencies == earliest && earliest > 0)
-        {
-            let first = groups.groups[edge.before]
-                .members
-                .first()
-                .copied()
-                .unwrap_or(0);
-            WaveReason::After {
-                workload: index.ids[first],
-                counterpart: edge.strict,
-            }
-        } else if group.factory && earliest > 0 {
-            WaveReason::Factory
-        } else {
-            WaveReason::FirstWithRoom
-        });
+        let placed = Placed {
+            chosen,
+            first_with_room,
+            earliest,
+            after_dependencies,
+        };
+        reasons[g] = Some(reason_for(groups, g, index, &group_wave, placed));
     }
     group_wave
         .into_iter()
         .zip(reasons)
         .map(|(wave, reason)| wave.zip(reason))
         .collect()
+}
+
+/// Pinned groups first, so a pin reserves its room: each group's wave (0-based) and reason.
+fn place_pins(
+    packing: &mut Packing,
+    groups: &MoveGroups,
+    index: &Index,
+) -> (Vec<Option<usize>>, Vec<Option<WaveReason>>) {
+    let count = groups.groups.len();
+    let mut group_wave: Vec<Option<usize>> = vec![None; count];
+    let mut reasons: Vec<Option<WaveReason>> = vec![None; count];
+    for (g, group) in groups.groups.iter().enumerate() {
+        if let Some(pin) = group.pin {
+            let chosen = pin.saturating_sub(1) as usize;
+            packing.place(chosen, group, index);
+            group_wave[g] = Some(chosen);
+            reasons[g] = Some(WaveReason::Pinned);
+        }
+    }
+    (group_wave, reasons)
+}
+
+/// Where a group went (0-based waves) and what bounded it.
+#[derive(Clone, Copy)]
+struct Placed {
+    chosen: usize,
+    first_with_room: usize,
+    earliest: usize,
+    after_dependencies: usize,
+}
+
+/// The strongest cause of a group's wave: a freeze pushed it, or full waves, or what it must
+/// follow, or its factory; else it simply took the first wave with room.
+fn reason_for(
+    groups: &MoveGroups,
+    g: usize,
+    index: &Index,
+    group_wave: &[Option<usize>],
+    placed: Placed,
+) -> WaveReason {
+    let followed = groups.edges[g].iter().find(|edge| {
+        group_wave[edge.before].map(|w| w + usize::from(edge.strict))
+            == Some(placed.after_dependencies)
+    });
+    if placed.chosen > placed.first_with_room {
+        WaveReason::Freeze
+    } else if placed.first_with_room > placed.earliest {
+        WaveReason::Capacity
+    } else if let Some(edge) =
+        followed.filter(|_| placed.after_dependencies == placed.earliest && placed.earliest > 0)
+    {
+        let first = groups.groups[edge.before]
+            .members
+            .first()
+            .copied()
+            .unwrap_or(0);
+        WaveReason::After {
+            workload: index.ids[first],
+            counterpart: edge.strict,
+        }
+    } else if groups.groups[g].factory && placed.earliest > 0 {
+        WaveReason::Factory
+    } else {
+        WaveReason::FirstWithRoom
+    }
 }
 
 /// Ready groups go in business priority order, then non-production before production, then
