@@ -53,8 +53,6 @@ pub(crate) fn move_groups(
     modes: &[Option<RemediationMode>],
     hybrid_ready: bool,
 ) -> MoveGroups {
-    let n = index.ids.len();
-    let mut sets = DisjointSets::new(n);
     let hard = || {
         index
             .hard
@@ -62,6 +60,42 @@ pub(crate) fn move_groups(
             .copied()
             .filter(|&(a, b)| planned[a] && planned[b])
     };
+    let mut sets = joined(index, planned, hybrid_ready, &hard);
+    let (groups, group_of) = collect_groups(index, planned, modes, &mut sets);
+    let mut edges = vec![Vec::new(); groups.len()];
+    for (a, b) in hard() {
+        if let (Some(ga), Some(gb)) = (group_of[a], group_of[b]) {
+            if ga != gb {
+                edges[ga].push(Edge {
+                    before: gb,
+                    strict: false,
+                });
+            }
+        }
+    }
+    let counterpart_conflicts = counterpart_edges(index, &group_of, &mut edges);
+    for list in &mut edges {
+        list.sort_unstable();
+        list.dedup_by_key(|edge| edge.before);
+    }
+    MoveGroups {
+        groups,
+        group_of,
+        edges,
+        counterpart_conflicts,
+    }
+}
+
+/// The workloads that must move together, as disjoint sets: hard dependencies without hybrid
+/// connectivity, a shared coupling tag, and cycles between what is joined so far.
+fn joined<I: Iterator<Item = (usize, usize)>>(
+    index: &Index,
+    planned: &[bool],
+    hybrid_ready: bool,
+    hard: &impl Fn() -> I,
+) -> DisjointSets {
+    let n = index.ids.len();
+    let mut sets = DisjointSets::new(n);
     if !hybrid_ready {
         for (a, b) in hard() {
             sets.union(a, b);
@@ -90,7 +124,18 @@ pub(crate) fn move_groups(
             sets.union(first, i);
         }
     }
+    sets
+}
 
+/// One group per set of planned workloads, with its size, in-sprint remediation, pin and
+/// whether a factory remediates it; and each workload's group.
+fn collect_groups(
+    index: &Index,
+    planned: &[bool],
+    modes: &[Option<RemediationMode>],
+    sets: &mut DisjointSets,
+) -> (Vec<Group>, Vec<Option<usize>>) {
+    let n = index.ids.len();
     let mut group_of = vec![None; n];
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of_root: HashMap<usize, usize> = HashMap::new();
@@ -118,29 +163,7 @@ pub(crate) fn move_groups(
         group.pin = group.pin.max(index.workloads[i].pinned_wave);
         group.factory |= modes[i] == Some(RemediationMode::Wave);
     }
-
-    let mut edges = vec![Vec::new(); groups.len()];
-    for (a, b) in hard() {
-        if let (Some(ga), Some(gb)) = (group_of[a], group_of[b]) {
-            if ga != gb {
-                edges[ga].push(Edge {
-                    before: gb,
-                    strict: false,
-                });
-            }
-        }
-    }
-    let counterpart_conflicts = counterpart_edges(index, &group_of, &mut edges);
-    for list in &mut edges {
-        list.sort_unstable();
-        list.dedup_by_key(|edge| edge.before);
-    }
-    MoveGroups {
-        groups,
-        group_of,
-        edges,
-        counterpart_conflicts,
-    }
+    (groups, group_of)
 }
 
 /// Adds "production after its non-production counterpart" edges, except where that order
