@@ -124,30 +124,7 @@ pub fn overview<'a>(plan: &Plan, analysis: &'a Analysis) -> Overview<'a> {
         .filter(|w| w.migrates())
         .filter(|w| analysis.checklists.get(&w.id).is_some_and(|c| c.is_done()))
         .count();
-    let unassigned = unassigned_count(plan);
-    let next = if plan.workloads().len() == 0 && plan.assets().next().is_none() {
-        NextStep::AddWorkloads
-    } else if unassigned > 0 {
-        NextStep::GroupInventory { unassigned }
-    } else if analysis.readiness.level == ReadinessLevel::Blocked {
-        NextStep::AnswerReadiness {
-            blocking: blocking_questions,
-        }
-    } else if !blocked.is_empty() {
-        NextStep::Unblock {
-            workloads: blocked.len(),
-        }
-    } else if let Some(wave) = waves.iter().find(|w| w.done < w.workloads) {
-        NextStep::StageWave {
-            wave: wave.number,
-            done: wave.done,
-            total: wave.workloads,
-        }
-    } else if moving == 0 {
-        NextStep::AddWorkloads
-    } else {
-        NextStep::Share
-    };
+    let next = next_step(plan, analysis, &waves, &blocked, moving);
     Overview {
         waves,
         blocked,
@@ -165,6 +142,41 @@ pub fn overview<'a>(plan: &Plan, analysis: &'a Analysis) -> Overview<'a> {
             .take(TOP_RISKS)
             .collect(),
         next,
+    }
+}
+
+/// The one thing to do next, in the order the work goes: workloads, grouping the inventory,
+/// blocking readiness, blocked workloads, the first wave not done, sharing the plan.
+fn next_step(
+    plan: &Plan,
+    analysis: &Analysis,
+    waves: &[WaveCard],
+    blocked: &[(WorkloadId, Vec<Blocker>)],
+    moving: usize,
+) -> NextStep {
+    let unassigned = unassigned_count(plan);
+    if plan.workloads().len() == 0 && plan.assets().next().is_none() {
+        NextStep::AddWorkloads
+    } else if unassigned > 0 {
+        NextStep::GroupInventory { unassigned }
+    } else if analysis.readiness.level == ReadinessLevel::Blocked {
+        NextStep::AnswerReadiness {
+            blocking: analysis.readiness.blocking_gaps().count(),
+        }
+    } else if !blocked.is_empty() {
+        NextStep::Unblock {
+            workloads: blocked.len(),
+        }
+    } else if let Some(wave) = waves.iter().find(|w| w.done < w.workloads) {
+        NextStep::StageWave {
+            wave: wave.number,
+            done: wave.done,
+            total: wave.workloads,
+        }
+    } else if moving == 0 {
+        NextStep::AddWorkloads
+    } else {
+        NextStep::Share
     }
 }
 
