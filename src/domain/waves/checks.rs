@@ -30,6 +30,17 @@ pub(crate) struct Facts<'a> {
 }
 
 impl Facts<'_> {
+    /// Whether a dependency joins the workload to one in another wave (either way).
+    fn crosses_waves(&self, workload: &Workload) -> bool {
+        self.index.position(workload.id).is_some_and(|i| {
+            self.index
+                .hard
+                .iter()
+                .chain(&self.index.soft)
+                .any(|&(a, b)| (a == i || b == i) && self.wave_of(a) != self.wave_of(b))
+        })
+    }
+
     fn wave_of(&self, i: usize) -> Option<u32> {
         self.wave_by_index.get(i).copied().flatten()
     }
@@ -484,63 +495,38 @@ fn first_wave(facts: &Facts, waves: &[Wave], findings: &mut Vec<Finding>) {
         .iter()
         .filter_map(|&id| facts.plan.workload(id))
         .collect();
-    let risky: Vec<&Workload> = workloads
-        .iter()
-        .copied()
-        .filter(|w| w.environment == Environment::Production || w.criticality >= Criticality::High)
-        .collect();
-    if !risky.is_empty() {
-        findings.push(Finding::new(
-            Severity::Info,
-            Subject::Wave(number),
-            format!(
-                "The first migration (wave {number}) includes production or high-criticality workloads: {}.",
-                names(risky)
-            ),
-            "CAF advises a simple, non-production first workload so the team learns at low risk.",
-            "Lower their priority or pin a simpler workload to wave 1.",
-        ));
-    }
-    let large: Vec<&Workload> = workloads
-        .iter()
-        .copied()
-        .filter(|w| {
-            facts
-                .index
-                .position(w.id)
-                .is_some_and(|i| facts.index.assets[i] >= FIRST_WAVE_ASSETS)
-        })
-        .collect();
-    if !large.is_empty() {
-        findings.push(Finding::new(
-            Severity::Info,
-            Subject::Wave(number),
-            format!("The first migration (wave {number}) includes workloads of {FIRST_WAVE_ASSETS} assets or more: {}.", names(large)),
+    let which = |keep: &dyn Fn(&Workload) -> bool| -> Vec<&Workload> {
+        workloads.iter().copied().filter(|w| keep(w)).collect()
+    };
+    let risky =
+        which(&|w| w.environment == Environment::Production || w.criticality >= Criticality::High);
+    let large = which(&|w| {
+        facts
+            .index
+            .position(w.id)
+            .is_some_and(|i| facts.index.assets[i] >= FIRST_WAVE_ASSETS)
+    });
+    let entangled = which(&|w| facts.crosses_waves(w));
+    let rules = [
+        (risky, format!("The first migration (wave {number}) includes production or high-criticality workloads:"),
+            "CAF advises a simple, non-production first workload so the team learns at low risk.".to_owned(),
+            "Lower their priority or pin a simpler workload to wave 1."),
+        (large, format!("The first migration (wave {number}) includes workloads of {FIRST_WAVE_ASSETS} assets or more:"),
             format!("CAF advises a first workload of under about {FIRST_WAVE_ASSETS} assets, so the first migration is small enough to learn from."),
-            "Pin a smaller workload to the first wave, or lower the priority of the large ones.",
-        ));
-    }
-    let entangled: Vec<&Workload> = workloads
-        .iter()
-        .copied()
-        .filter(|w| {
-            facts.index.position(w.id).is_some_and(|i| {
-                facts
-                    .index
-                    .hard
-                    .iter()
-                    .chain(&facts.index.soft)
-                    .any(|&(a, b)| (a == i || b == i) && facts.wave_of(a) != facts.wave_of(b))
-            })
-        })
-        .collect();
-    if !entangled.is_empty() {
-        findings.push(Finding::new(
-            Severity::Info,
-            Subject::Wave(number),
-            format!("First-migration workloads (wave {number}) depend on, or are needed by, workloads in other waves: {}.", names(entangled)),
-            "CAF advises a self-contained first workload, so the first migration does not also test hybrid connectivity.",
-            "Pin a workload without dependencies to wave 1.",
-        ));
+            "Pin a smaller workload to the first wave, or lower the priority of the large ones."),
+        (entangled, format!("First-migration workloads (wave {number}) depend on, or are needed by, workloads in other waves:"),
+            "CAF advises a self-contained first workload, so the first migration does not also test hybrid connectivity.".to_owned(),
+            "Pin a workload without dependencies to wave 1."),
+    ];
+    for (found, what, why, fix) in rules {
+        if !found.is_empty() {
+            findings.push(Finding::new(
+                Severity::Info,
+                Subject::Wave(number),
+                format!("{what} {}.", names(found)),
+                why,
+                fix,
+            ));
+        }
     }
 }
