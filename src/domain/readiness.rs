@@ -115,6 +115,33 @@ pub fn hybrid_connectivity_ready(plan: &Plan) -> bool {
     is_green(plan, HYBRID_NETWORK)
 }
 
+/// Blocked while a blocking question is red or open; at risk with any other gap; else ready.
+fn level_of(gaps: &[Gap]) -> (ReadinessLevel, String) {
+    let blocking = gaps.iter().filter(|gap| gap.blocking).count();
+    match (blocking, gaps.len()) {
+        (1, _) => (
+            ReadinessLevel::Blocked,
+            "1 blocking question is red or not yet answered.".to_owned(),
+        ),
+        (0, 0) => (
+            ReadinessLevel::Ready,
+            "Every question has a green answer.".to_owned(),
+        ),
+        (0, 1) => (
+            ReadinessLevel::AtRisk,
+            "No blocking gaps, but 1 answer carries a risk to manage.".to_owned(),
+        ),
+        (0, risks) => (
+            ReadinessLevel::AtRisk,
+            format!("No blocking gaps, but {risks} answers carry a risk to manage."),
+        ),
+        (blocking, _) => (
+            ReadinessLevel::Blocked,
+            format!("{blocking} blocking questions are red or not yet answered."),
+        ),
+    }
+}
+
 pub fn assess(bank: &QuestionBank, answers: &BTreeMap<String, Answer>) -> Readiness {
     let mut gaps = Vec::new();
     let mut by_section: BTreeMap<Section, (usize, usize, u32)> = BTreeMap::new();
@@ -147,34 +174,7 @@ pub fn assess(bank: &QuestionBank, answers: &BTreeMap<String, Answer>) -> Readin
             percent: (u64::from(points) * 50 / total.max(1) as u64) as u32,
         })
         .collect();
-    let blocking = gaps.iter().filter(|gap| gap.blocking).count();
-    let (level, reason) = if blocking > 0 {
-        (
-            ReadinessLevel::Blocked,
-            if blocking == 1 {
-                "1 blocking question is red or not yet answered.".to_owned()
-            } else {
-                format!("{blocking} blocking questions are red or not yet answered.")
-            },
-        )
-    } else if gaps.is_empty() {
-        (
-            ReadinessLevel::Ready,
-            "Every question has a green answer.".to_owned(),
-        )
-    } else {
-        (
-            ReadinessLevel::AtRisk,
-            if gaps.len() == 1 {
-                "No blocking gaps, but 1 answer carries a risk to manage.".to_owned()
-            } else {
-                format!(
-                    "No blocking gaps, but {} answers carry a risk to manage.",
-                    gaps.len()
-                )
-            },
-        )
-    };
+    let (level, reason) = level_of(&gaps);
     Readiness {
         level,
         reason,
