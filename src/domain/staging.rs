@@ -466,70 +466,70 @@ pub fn checklists(plan: &Plan, waves: &WavePlan) -> Vec<StagingChecklist> {
 /// Facts that contradict each other: promote-gate steps ticked for a workload that is not
 /// staged (Promoted is reachable only through staging), or the cut-over done before the gate.
 pub fn findings(plan: &Plan, checklists: &[StagingChecklist]) -> Vec<Finding> {
+    checklists
+        .iter()
+        .filter_map(|checklist| Some((plan.workload(checklist.workload)?, checklist)))
+        .flat_map(|(workload, checklist)| out_of_order(workload, checklist))
+        .collect()
+}
+
+/// Steps ticked before the ones they follow: promotion before staging, sign-offs before the
+/// business test, the cut-over before the rest of the promote gate.
+fn out_of_order(workload: &Workload, checklist: &StagingChecklist) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for checklist in checklists {
-        let Some(workload) = plan.workload(checklist.workload) else {
-            continue;
-        };
-        let early: Vec<&str> = workload
-            .checkpoints
-            .iter()
-            .filter(|c| c.is_promotion())
-            .map(|c| c.label())
-            .collect();
-        if !checklist.is_done() && !early.is_empty() {
-            let missing: Vec<&str> = checklist.missing().map(|i| i.label).collect();
-            findings.push(Finding::new(
-                Severity::Warning,
-                Subject::Workload(workload.id),
-                format!(
-                    "{} has promotion steps ticked ({}) but is not staged: {} missing. Its stage is {}.",
-                    workload.name,
-                    early.join("; "),
-                    missing.join("; "),
-                    checklist.stage
-                ),
-                "Promotion comes after staging: a workload is promoted only once it is staged and has passed the promote gate.",
-                "Finish the staging checklist, or untick the promotion steps that have not really happened.",
-            ));
-        }
-        let signed: Vec<&str> = Checkpoint::SIGN_OFFS
-            .iter()
-            .filter(|c| workload.has(**c))
-            .map(|c| c.label())
-            .collect();
-        if checklist.is_done() && !workload.has(Checkpoint::BusinessTested) && !signed.is_empty() {
-            findings.push(Finding::new(
-                Severity::Warning,
-                Subject::Workload(workload.id),
-                format!(
-                    "{} has sign-offs ticked ({}) before its business test passed.",
-                    workload.name,
-                    signed.join("; ")
-                ),
-                "The promote gate signs off a workload the business has tested: the business test comes first.",
-                "Tick the business test once it has passed, or untick the sign-offs given too early.",
-            ));
-        }
-        let gate_open: Vec<&str> = checklist
-            .gate
-            .iter()
-            .filter(|i| !i.done && i.label != CUTOVER)
-            .map(|i| i.label)
-            .collect();
-        if workload.has(Checkpoint::CutOver) && !gate_open.is_empty() {
-            findings.push(Finding::new(
-                Severity::Warning,
-                Subject::Workload(workload.id),
-                format!(
-                    "{}'s DNS/IP cut-over is ticked before the rest of its promote gate: {}.",
-                    workload.name,
-                    gate_open.join("; ")
-                ),
-                "The cut-over is the last step of the promote gate, after the business test and the sign-offs.",
-                "Complete the gate, or untick the cut-over if it has not happened.",
-            ));
-        }
+    let warn = |what: String, why: &str, fix: &str| {
+        Finding::new(
+            Severity::Warning,
+            Subject::Workload(workload.id),
+            what,
+            why,
+            fix,
+        )
+    };
+    let early: Vec<&str> = workload
+        .checkpoints
+        .iter()
+        .filter(|c| c.is_promotion())
+        .map(|c| c.label())
+        .collect();
+    if !checklist.is_done() && !early.is_empty() {
+        let missing: Vec<&str> = checklist.missing().map(|i| i.label).collect();
+        findings.push(warn(
+            format!(
+                "{} has promotion steps ticked ({}) but is not staged: {} missing. Its stage is {}.",
+                workload.name,
+                early.join("; "),
+                missing.join("; "),
+                checklist.stage
+            ),
+            "Promotion comes after staging: a workload is promoted only once it is staged and has passed the promote gate.",
+            "Finish the staging checklist, or untick the promotion steps that have not really happened.",
+        ));
+    }
+    let signed: Vec<&str> = Checkpoint::SIGN_OFFS
+        .iter()
+        .filter(|c| workload.has(**c))
+        .map(|c| c.label())
+        .collect();
+    if checklist.is_done() && !workload.has(Checkpoint::BusinessTested) && !signed.is_empty() {
+        findings.push(warn(
+            format!("{} has sign-offs ticked ({}) before its business test passed.", workload.name, signed.join("; ")),
+            "The promote gate signs off a workload the business has tested: the business test comes first.",
+            "Tick the business test once it has passed, or untick the sign-offs given too early.",
+        ));
+    }
+    let gate_open: Vec<&str> = checklist
+        .gate
+        .iter()
+        .filter(|i| !i.done && i.label != CUTOVER)
+        .map(|i| i.label)
+        .collect();
+    if workload.has(Checkpoint::CutOver) && !gate_open.is_empty() {
+        findings.push(warn(
+            format!("{}'s DNS/IP cut-over is ticked before the rest of its promote gate: {}.", workload.name, gate_open.join("; ")),
+            "The cut-over is the last step of the promote gate, after the business test and the sign-offs.",
+            "Complete the gate, or untick the cut-over if it has not happened.",
+        ));
     }
     findings
 }
