@@ -48,92 +48,15 @@ pub fn generate(seed: u64, workloads: u32, edges_per_workload: u32) -> Plan {
     let mut assets_of: Vec<(u32, u32)> = Vec::with_capacity(workloads as usize);
     let mut next_asset = 1u32;
     for w in 1..=workloads {
-        let mut workload = Workload::new(WorkloadId(w), name(format!("Workload {w:05}")));
-        workload.environment = if random.chance(40) {
-            Environment::Production
-        } else {
-            Environment::NonProduction
-        };
-        workload.priority = 1 + random.below(5) as u32;
-        if random.chance(2) {
-            let from = crate::domain::calendar::Day::default().plus_days(random.below(365) as i64);
-            if let Ok(days) = DayRange::new(from, from.plus_days(20)) {
-                workload.freeze_windows.push(FreezeWindow {
-                    days,
-                    reason: "Quarter close".into(),
-                });
-            }
-        }
-        if random.chance(1) {
-            workload.pinned_wave = Some(1 + random.below(20) as u32);
-        }
-        actions.push(Action::AddWorkload(workload));
+        actions.push(Action::AddWorkload(random_workload(&mut random, w)));
         let count = 1 + random.below(6) as u32;
         assets_of.push((next_asset, count));
-        for a in 0..count {
-            let id = next_asset + a;
-            let kind = [
-                AssetKind::VirtualMachine,
-                AssetKind::VirtualMachine,
-                AssetKind::Database,
-                AssetKind::Storage,
-            ][random.below(4) as usize];
-            let mut asset = Asset::new(AssetId(id), kind, name(format!("srv-{id:06}")));
-            asset.workload = Some(WorkloadId(w));
-            asset.cores = 2 + random.below(15) as u32;
-            asset.memory_gb = (4 + random.below(60)) as f64;
-            asset.storage_gb = (50 + random.below(950)) as f64;
-            asset.daily_change_percent = random.below(5) as f64;
-            if random.chance(15) {
-                asset.remediation.push(RemediationItem {
-                    title: "Upgrade Windows Server 2012 R2 to 2022".into(),
-                    effort_hours: 6.0,
-                    category: RemediationCategory::OsUpgrade,
-                    done: false,
-                });
-            }
-            if random.chance(10) {
-                asset.remediation.push(RemediationItem {
-                    title: format!("Update connection strings on srv-{id:06}"),
-                    effort_hours: (1 + random.below(12)) as f64,
-                    category: RemediationCategory::Configuration,
-                    done: false,
-                });
-            }
-            actions.push(Action::AddAsset(asset));
+        for id in next_asset..next_asset + count {
+            actions.push(Action::AddAsset(random_asset(&mut random, id, w)));
         }
         next_asset += count;
     }
-    let pick = |random: &mut SplitMix64, w: usize| {
-        let (first, count) = assets_of.get(w).copied().unwrap_or((1, 1));
-        AssetId(first + random.below(u64::from(count)) as u32)
-    };
-    for w in 0..workloads as usize {
-        for _ in 0..edges_per_workload {
-            let hard = w > 0 && random.chance(15);
-            let target = if hard {
-                // Mostly a lower-numbered workload; now and then a near neighbour above,
-                // which closes a short cycle.
-                if random.chance(3) && w + 1 < workloads as usize {
-                    w + 1
-                } else {
-                    random.below(w as u64) as usize
-                }
-            } else {
-                random.below(u64::from(workloads)) as usize
-            };
-            if target == w {
-                continue;
-            }
-            let strength = if hard {
-                DependencyStrength::Hard
-            } else {
-                DependencyStrength::Soft
-            };
-            let (from, to) = (pick(&mut random, w), pick(&mut random, target));
-            actions.push(Action::SetDependency(Dependency::new(from, to, strength)));
-        }
-    }
+    random_dependencies(&mut random, &assets_of, edges_per_workload, &mut actions);
     // A large estate that migrates over years has hybrid connectivity: dependencies may be
     // split across waves (without it, every hard dependency would join one giant wave).
     actions.push(Action::Answer {
@@ -150,6 +73,102 @@ pub fn generate(seed: u64, workloads: u32, edges_per_workload: u32) -> Plan {
         let _ = plan.apply(action);
     }
     plan
+}
+
+/// Workload `w`: 40 % production, priority 1–5, now and then a freeze or a pin.
+fn random_workload(random: &mut SplitMix64, w: u32) -> Workload {
+    let mut workload = Workload::new(WorkloadId(w), name(format!("Workload {w:05}")));
+    workload.environment = if random.chance(40) {
+        Environment::Production
+    } else {
+        Environment::NonProduction
+    };
+    workload.priority = 1 + random.below(5) as u32;
+    if random.chance(2) {
+        let from = crate::domain::calendar::Day::default().plus_days(random.below(365) as i64);
+        if let Ok(days) = DayRange::new(from, from.plus_days(20)) {
+            workload.freeze_windows.push(FreezeWindow {
+                days,
+                reason: "Quarter close".into(),
+            });
+        }
+    }
+    if random.chance(1) {
+        workload.pinned_wave = Some(1 + random.below(20) as u32);
+    }
+    workload
+}
+
+/// Asset `id` of workload `w`: mostly VMs, sizes in plausible ranges, a few to remediate.
+fn random_asset(random: &mut SplitMix64, id: u32, w: u32) -> Asset {
+    let kind = [
+        AssetKind::VirtualMachine,
+        AssetKind::VirtualMachine,
+        AssetKind::Database,
+        AssetKind::Storage,
+    ][random.below(4) as usize];
+    let mut asset = Asset::new(AssetId(id), kind, name(format!("srv-{id:06}")));
+    asset.workload = Some(WorkloadId(w));
+    asset.cores = 2 + random.below(15) as u32;
+    asset.memory_gb = (4 + random.below(60)) as f64;
+    asset.storage_gb = (50 + random.below(950)) as f64;
+    asset.daily_change_percent = random.below(5) as f64;
+    if random.chance(15) {
+        asset.remediation.push(RemediationItem {
+            title: "Upgrade Windows Server 2012 R2 to 2022".into(),
+            effort_hours: 6.0,
+            category: RemediationCategory::OsUpgrade,
+            done: false,
+        });
+    }
+    if random.chance(10) {
+        asset.remediation.push(RemediationItem {
+            title: format!("Update connection strings on srv-{id:06}"),
+            effort_hours: (1 + random.below(12)) as f64,
+            category: RemediationCategory::Configuration,
+            done: false,
+        });
+    }
+    asset
+}
+
+/// About `per_workload` dependencies from each workload's assets: 15 % hard, mostly on a
+/// lower-numbered workload (now and then a near neighbour above, which closes a short cycle).
+fn random_dependencies(
+    random: &mut SplitMix64,
+    assets_of: &[(u32, u32)],
+    per_workload: u32,
+    actions: &mut Vec<Action>,
+) {
+    let workloads = assets_of.len();
+    let pick = |random: &mut SplitMix64, w: usize| {
+        let (first, count) = assets_of.get(w).copied().unwrap_or((1, 1));
+        AssetId(first + random.below(u64::from(count)) as u32)
+    };
+    for w in 0..workloads {
+        for _ in 0..per_workload {
+            let hard = w > 0 && random.chance(15);
+            let target = if hard {
+                if random.chance(3) && w + 1 < workloads {
+                    w + 1
+                } else {
+                    random.below(w as u64) as usize
+                }
+            } else {
+                random.below(workloads as u64) as usize
+            };
+            if target == w {
+                continue;
+            }
+            let strength = if hard {
+                DependencyStrength::Hard
+            } else {
+                DependencyStrength::Soft
+            };
+            let (from, to) = (pick(random, w), pick(random, target));
+            actions.push(Action::SetDependency(Dependency::new(from, to, strength)));
+        }
+    }
 }
 
 /// `generate`'s plan spread over about `waves` waves (an even capacity, no ramp or buffer),
