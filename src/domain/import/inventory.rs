@@ -461,6 +461,29 @@ impl Builder<'_> {
 }
 
 /// Turns every row into an add or update of an asset (and of the workloads it names).
+/// Columns no field is mapped to that still say which application a server belongs to
+/// (tags, folders, notes): shown as evidence for the suggested workloads.
+fn evidence_columns(table: &Table, mapping: &ColumnMapping) -> Vec<(usize, String)> {
+    let mapped = [
+        mapping.name,
+        mapping.kind,
+        mapping.os,
+        mapping.cores,
+        mapping.memory,
+        mapping.storage,
+        mapping.workload,
+    ];
+    let mut evidence: Vec<(usize, String)> = EVIDENCE_ALIASES
+        .iter()
+        .filter_map(|alias| table.column(&[alias]))
+        .filter(|column| !mapped.contains(&Some(*column)))
+        .map(|column| (column, table.header(column).to_owned()))
+        .collect();
+    evidence.sort_unstable();
+    evidence.dedup();
+    evidence
+}
+
 pub fn import_assets(
     plan: &Plan,
     table: &Table,
@@ -482,23 +505,7 @@ pub fn import_assets(
         .flatten()
         .collect();
     let style = numbers::decide(table, &numeric)?;
-    let mapped = [
-        mapping.name,
-        mapping.kind,
-        mapping.os,
-        mapping.cores,
-        mapping.memory,
-        mapping.storage,
-        mapping.workload,
-    ];
-    let mut evidence: Vec<(usize, String)> = EVIDENCE_ALIASES
-        .iter()
-        .filter_map(|alias| table.column(&[alias]))
-        .filter(|column| !mapped.contains(&Some(*column)))
-        .map(|column| (column, table.header(column).to_owned()))
-        .collect();
-    evidence.sort_unstable();
-    evidence.dedup();
+    let evidence = evidence_columns(table, mapping);
     let mut builder = Builder {
         plan,
         table,
