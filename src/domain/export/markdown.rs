@@ -224,24 +224,7 @@ fn workload_section(out: &mut String, plan: &Plan, analysis: &Analysis, workload
         }
         out.push('\n');
     }
-    let assets: Vec<_> = plan.assets_of(workload.id).collect();
-    if !assets.is_empty() {
-        let _ = writeln!(out, "| Asset | Kind | Storage (GB) | Replication | Estimate (h) | Status |\n|---|---|---|---|---|---|");
-        for asset in assets {
-            let replication = plan_asset(asset, plan.settings());
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} |",
-                cell(asset.name.as_str()),
-                asset.kind,
-                format_amount(asset.storage_gb),
-                replication.approach,
-                format_amount(replication.hours),
-                asset.replication
-            );
-        }
-        out.push('\n');
-    }
+    asset_table(out, plan, workload);
     if let Some(checklist) = checklist {
         for (title, items) in [
             ("Definition of done", &checklist.items),
@@ -259,6 +242,28 @@ fn workload_section(out: &mut String, plan: &Plan, analysis: &Analysis, workload
             }
             out.push('\n');
         }
+    }
+}
+
+/// The workload's assets with their replication approach, estimate and status.
+fn asset_table(out: &mut String, plan: &Plan, workload: &Workload) {
+    let assets: Vec<_> = plan.assets_of(workload.id).collect();
+    if !assets.is_empty() {
+        let _ = writeln!(out, "| Asset | Kind | Storage (GB) | Replication | Estimate (h) | Status |\n|---|---|---|---|---|---|");
+        for asset in assets {
+            let replication = plan_asset(asset, plan.settings());
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                cell(asset.name.as_str()),
+                asset.kind,
+                format_amount(asset.storage_gb),
+                replication.approach,
+                format_amount(replication.hours),
+                asset.replication
+            );
+        }
+        out.push('\n');
     }
 }
 
