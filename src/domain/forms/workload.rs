@@ -116,6 +116,22 @@ impl WorkloadForm {
 
     /// The workload this form describes, on top of `base` (what the form does not show is
     /// kept), or what is wrong with each field. `plan` judges the rules.
+    /// The fields that need no parsing: text (trimmed) and choices.
+    fn copy_plain_fields(&self, workload: &mut Workload) {
+        workload.description = self.description.clone();
+        workload.business_owner = self.business_owner.trim().to_owned();
+        workload.technical_owner = self.technical_owner.trim().to_owned();
+        workload.business_unit = self.business_unit.trim().to_owned();
+        workload.environment = self.environment;
+        workload.criticality = self.criticality;
+        workload.approach = self.approach;
+        workload.data_classification = self.classification;
+        workload.freeze_windows = self.freezes.clone();
+        workload.cutover = self.cutover;
+        workload.rollback_trigger = self.rollback_trigger.trim().to_owned();
+        workload.coupling = self.coupling.trim().to_owned();
+    }
+
     pub fn parse(
         &self,
         base: &Workload,
@@ -162,18 +178,7 @@ impl WorkloadForm {
                 }
             }
         }
-        workload.description = self.description.clone();
-        workload.business_owner = self.business_owner.trim().to_owned();
-        workload.technical_owner = self.technical_owner.trim().to_owned();
-        workload.business_unit = self.business_unit.trim().to_owned();
-        workload.environment = self.environment;
-        workload.criticality = self.criticality;
-        workload.approach = self.approach;
-        workload.data_classification = self.classification;
-        workload.freeze_windows = self.freezes.clone();
-        workload.cutover = self.cutover;
-        workload.rollback_trigger = self.rollback_trigger.trim().to_owned();
-        workload.coupling = self.coupling.trim().to_owned();
+        self.copy_plain_fields(&mut workload);
         if !errors.is_empty() {
             return Err(errors);
         }
