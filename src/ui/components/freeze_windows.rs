@@ -52,8 +52,42 @@ pub struct FreezeWindowsProps {
     pub kind: WindowKind,
 }
 
+/// The window the three fields describe, or what is wrong with the dates.
+fn window_of(from: &str, to: &str, reason: &str) -> Result<FreezeWindow, String> {
+    let start = Day::parse(from).map_err(|e| e.to_string())?;
+    let end = Day::parse(to).map_err(|e| e.to_string())?;
+    let days = DayRange::new(start, end).map_err(|e| e.to_string())?;
+    Ok(FreezeWindow {
+        days,
+        reason: reason.trim().to_owned(),
+    })
+}
+
+/// The windows so far, each with a button that removes it.
+fn listed(windows: &[FreezeWindow], on_change: &Callback<Vec<FreezeWindow>>) -> Html {
+    html! {
+        <ul class="freeze-list">
+            { for windows.iter().enumerate().map(|(index, window)| {
+                let remove = {
+                    let (windows, on_change) = (windows.to_vec(), on_change.clone());
+                    Callback::from(move |_| {
+                        let mut next = windows.clone();
+                        if index < next.len() { next.remove(index); }
+                        on_change.emit(next);
+                    })
+                };
+                html! { <li>
+                    <span>{ format!("{} to {} {}", window.days.from(), window.days.to(), window.reason) }</span>
+                    <button type="button" class="secondary small" onclick={remove}
+                        aria-label={format!("Remove {} to {}", window.days.from(), window.days.to())}>{ "Remove" }</button>
+                </li> }
+            }) }
+        </ul>
+    }
+}
+
 /// Periods in which nothing may change: a workload's freeze windows (part of its form), or the
-/// plan's blackouts (part of the settings).
+/// plan's blackouts and the team's holidays (part of the settings).
 #[function_component(FreezeWindows)]
 pub fn freeze_windows(props: &FreezeWindowsProps) -> Html {
     let from = use_state(String::new);
@@ -69,26 +103,17 @@ pub fn freeze_windows(props: &FreezeWindowsProps) -> Html {
             reason.clone(),
             error.clone(),
         );
-        Callback::from(move |_| {
-            let parsed = Day::parse(&from)
-                .and_then(|start| Day::parse(&to).map(|end| (start, end)))
-                .map_err(|e| e.to_string())
-                .and_then(|(start, end)| DayRange::new(start, end).map_err(|e| e.to_string()));
-            match parsed {
-                Ok(days) => {
-                    let mut next = windows.clone();
-                    next.push(FreezeWindow {
-                        days,
-                        reason: reason.trim().to_owned(),
-                    });
-                    on_change.emit(next);
-                    error.set(None);
-                    from.set(String::new());
-                    to.set(String::new());
-                    reason.set(String::new());
-                }
-                Err(message) => error.set(Some(message)),
+        Callback::from(move |_| match window_of(&from, &to, &reason) {
+            Ok(window) => {
+                let mut next = windows.clone();
+                next.push(window);
+                on_change.emit(next);
+                error.set(None);
+                from.set(String::new());
+                to.set(String::new());
+                reason.set(String::new());
             }
+            Err(message) => error.set(Some(message)),
         })
     };
     let shown_error = (*error).clone().or_else(|| props.error.clone());
@@ -96,23 +121,7 @@ pub fn freeze_windows(props: &FreezeWindowsProps) -> Html {
     html! {
         <fieldset class="wide">
             <legend>{ props.kind.legend() }</legend>
-            <ul class="freeze-list">
-                { for props.windows.iter().enumerate().map(|(index, window)| {
-                    let remove = {
-                        let (windows, on_change) = (props.windows.clone(), props.on_change.clone());
-                        Callback::from(move |_| {
-                            let mut next = windows.clone();
-                            if index < next.len() { next.remove(index); }
-                            on_change.emit(next);
-                        })
-                    };
-                    html! { <li>
-                        <span>{ format!("{} to {} {}", window.days.from(), window.days.to(), window.reason) }</span>
-                        <button type="button" class="secondary small" onclick={remove}
-                            aria-label={format!("Remove {} to {}", window.days.from(), window.days.to())}>{ "Remove" }</button>
-                    </li> }
-                }) }
-            </ul>
+            { listed(&props.windows, &props.on_change) }
             <div class="form-row">
                 { fields::date(&format!("{prefix}-from"), "From", &from, None) }
                 { fields::date(&format!("{prefix}-to"), "To", &to, shown_error.as_ref()) }
