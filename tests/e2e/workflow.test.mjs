@@ -43,7 +43,7 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   const payroll = page.locator("details.remediation").filter({ has: page.locator("summary h2", { hasText: /^Payroll$/ }) });
   await payroll.getByLabel("Decision", { exact: true }).selectOption({ label: "Wave before, by a batch team" });
   await payroll.getByRole("button", { name: "Override decision" }).click();
-  await payroll.getByText("Write a note saying why").waitFor();
+  await payroll.getByText("an override of the remediation decision needs a note saying why").waitFor();
   await payroll.getByLabel("Why (required)").fill("Vendor delivers the COM+ replacement in March");
   await payroll.getByRole("button", { name: "Override decision" }).click();
   await payroll.getByText("Overridden", { exact: true }).waitFor();

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::domain::asset::{AssetId, RemediationCategory, RemediationItem};
-use crate::domain::plan::Action;
+use crate::domain::plan::{Action, Plan};
 use crate::domain::quantity::{counted, format_amount, parse_effort_hours};
 use crate::domain::remediation::{RemediationDecision, RemediationMode, RemediationOverride};
 use crate::domain::workload::WorkloadId;
@@ -268,21 +268,20 @@ fn override_form(props: &OverrideProps) -> Html {
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            if note.trim().is_empty() {
-                error.set(Some(
-                    "Write a note saying why: the team will read it later.".into(),
-                ));
-                return;
-            }
-            error.set(None);
             let decision = Some(RemediationOverride {
                 mode: *mode,
                 note: note.trim().to_owned(),
             });
-            state.dispatch(PlanMsg::apply(
-                Action::OverrideRemediation { workload, decision },
-                format!("Remediation decision overridden to “{}”", *mode),
-            ));
+            let action = Action::OverrideRemediation { workload, decision };
+            // The plan is the judge (an override needs a note); the form shows its words.
+            match Plan::clone(&state.plan).apply(action.clone()) {
+                Err(refused) => error.set(Some(refused.to_string())),
+                Ok(_) => {
+                    error.set(None);
+                    let label = format!("Remediation decision overridden to “{}”", *mode);
+                    state.dispatch(PlanMsg::apply(action, label));
+                }
+            }
         })
     };
     let clear = {
