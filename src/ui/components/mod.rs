@@ -20,4 +20,5 @@ pub mod status_line;
 pub mod storage_banner;
 pub mod suggestions;
 pub mod timeline;
+pub mod wave_settings;
 pub mod workload_editor;

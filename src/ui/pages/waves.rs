@@ -1,20 +1,14 @@
-//! Waves: capacity settings and the promotion model (changing one re-plans at once), the plan
-//! on a timeline, what moved with the last change, the findings, and pinning workloads.
+//! Waves: the plan on a timeline, what moved with the last change, the settings (folded away,
+//! `components::wave_settings`), the findings, and pinning workloads.
 
-use std::collections::BTreeMap;
-
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::domain::forms::SettingField;
 use crate::domain::plan::Action;
-use crate::domain::promotion::PromotionModel;
 use crate::domain::quantity::{counted, format_amount};
 use crate::domain::waves::moves;
-use crate::domain::workload::FreezeWindow;
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::{badge, severity_tone};
-use crate::ui::components::freeze_windows::{FreezeWindows, WindowKind};
 use crate::ui::components::pager::pager;
 use crate::ui::components::timeline::Timeline;
 use crate::ui::state::{
@@ -31,89 +25,11 @@ pub fn waves_page() -> Html {
     let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
-    let errors = use_state(BTreeMap::<SettingField, String>::new);
     let before = use_context::<BeforeLastChange>();
     let page = use_state(|| 0usize);
     let settings = state.plan.settings().clone();
-    let change = |field: SettingField| {
-        let (state, errors, settings) = (state.clone(), errors.clone(), settings.clone());
-        Callback::from(move |event: Event| {
-            let value = event.target_unchecked_into::<HtmlInputElement>().value();
-            let mut found = (*errors).clone();
-            match field.set(&settings, &value) {
-                Ok(next) => {
-                    found.remove(&field);
-                    state.dispatch(PlanMsg::apply(
-                        Action::UpdateSettings(next),
-                        "Settings changed; waves re-planned",
-                    ));
-                }
-                Err(error) => {
-                    found.insert(field, error.to_string());
-                    state.dispatch(PlanMsg::ClearStatus);
-                }
-            }
-            errors.set(found);
-        })
-    };
-    let on_blackouts = {
-        let (state, settings) = (state.clone(), settings.clone());
-        Callback::from(move |blackouts: Vec<FreezeWindow>| {
-            let mut next = settings.clone();
-            next.blackouts = blackouts;
-            state.dispatch(PlanMsg::apply(
-                Action::UpdateSettings(next),
-                "Blackout periods changed; waves re-planned",
-            ));
-        })
-    };
-    let on_holidays = {
-        let (state, settings) = (state.clone(), settings.clone());
-        Callback::from(move |holidays: Vec<FreezeWindow>| {
-            let mut next = settings.clone();
-            next.holidays = holidays;
-            state.dispatch(PlanMsg::apply(
-                Action::UpdateSettings(next),
-                "Team holidays changed; waves re-planned",
-            ));
-        })
-    };
-    let on_promotion = {
-        let (state, settings) = (state.clone(), settings.clone());
-        Callback::from(move |event: Event| {
-            let index = event
-                .target_unchecked_into::<HtmlSelectElement>()
-                .selected_index();
-            if let Some(model) = usize::try_from(index)
-                .ok()
-                .and_then(|i| PromotionModel::ALL.get(i))
-            {
-                let mut next = settings.clone();
-                next.promotion = *model;
-                state.dispatch(PlanMsg::apply(
-                    Action::UpdateSettings(next),
-                    format!("Promotion model: {model}"),
-                ));
-            }
-        })
-    };
-    let pin = |workload: WorkloadId| {
-        let state = state.clone();
-        Callback::from(move |event: Event| {
-            let wave = event
-                .target_unchecked_into::<HtmlSelectElement>()
-                .value()
-                .parse::<u32>()
-                .ok();
-            let label = wave.map_or("Pin removed".to_owned(), |n| format!("Pinned to wave {n}"));
-            state.dispatch(PlanMsg::apply(
-                Action::PinWorkload { workload, wave },
-                label,
-            ));
-        })
-    };
+    let pin = |workload: WorkloadId| on_pin(&state, workload);
     let waves = &analysis.0.waves;
-    let profile = settings.promotion.profile();
     let wave_count = waves.waves.len();
     let pages = wave_count.div_ceil(WAVES_PER_PAGE).max(1);
     let current = (*page).min(pages - 1);
@@ -128,51 +44,8 @@ pub fn waves_page() -> Html {
                 wave_count, settings.wave_days(), state.plan.workloads().len() - waves.held_back.len(), waves.held_back.len()) }</p>
             <Timeline today={crate::domain::calendar::Day::parse(&crate::browser::clock::today()).ok()} />
             { view_moves(before.as_ref(), &analysis, &state) }
-            // Closed until wanted: the waves come first, the knobs behind them.
-            <details class="card settings">
-                <summary><h2 class="inline">{ "Settings" }</h2></summary>
-                <div class="form-grid">
-                    { for SettingField::ALL.iter().map(|&field| {
-                        let (id, error) = (field.id(), errors.get(&field).cloned());
-                        html! {
-                            <div class="field">
-                                <label for={id}>{ field.label() }</label>
-                                if let Some(source) = field.source() { <span class="hint">{ source.source().describe() }</span> }
-                                <input {id} type={if field.is_date() { "date" } else { "text" }} inputmode={if field.is_date() { "" } else { "decimal" }}
-                                    value={field.value(&settings)} onchange={change(field)}
-                                    aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
-                                if let Some(message) = error { <p id={format!("{id}-error")} class="field-error">{ message }</p> }
-                            </div>
-                        }
-                    }) }
-                    <div class="field">
-                        <label for="setting-promotion">{ "Promotion model" }</label>
-                        <select id="setting-promotion" onchange={on_promotion}>
-                            { for PromotionModel::ALL.iter().map(|m| html! { <option selected={*m == settings.promotion}>{ m.label() }</option> }) }
-                        </select>
-                    </div>
-                </div>
-                <FreezeWindows windows={settings.blackouts.clone()} on_change={on_blackouts} kind={WindowKind::Blackout} />
-                <FreezeWindows windows={settings.holidays.clone()} on_change={on_holidays} kind={WindowKind::Holiday} />
-                <div class="profile">
-                    <p><strong>{ settings.promotion.label() }{ ": " }</strong>{ profile.summary }{ " " }{ profile.staging_means }</p>
-                    <div class="pros-cons">
-                        <div><h3>{ "For" }</h3><ul>{ for profile.for_it.iter().map(|p| html! { <li>{ *p }</li> }) }</ul></div>
-                        <div><h3>{ "Against" }</h3><ul>{ for profile.against_it.iter().map(|p| html! { <li>{ *p }</li> }) }</ul></div>
-                    </div>
-                </div>
-            </details>
-            <section class="card" aria-labelledby="findings-title">
-                <h2 id="findings-title">{ format!("Findings ({})", analysis.0.findings.len()) }</h2>
-                if analysis.0.findings.is_empty() { <p>{ "None: every rule is honoured." }</p> }
-                <ul class="findings">
-                    { for analysis.0.findings.iter().take(FINDINGS_SHOWN).map(|f| html! {
-                        <li>{ badge(f.severity.label(), severity_tone(f.severity)) }{ " " }<strong>{ &f.what }</strong>
-                            <p>{ &f.why }{ " " }<em>{ "Fix: " }</em>{ &f.fix }</p></li>
-                    }) }
-                </ul>
-                if analysis.0.findings.len() > FINDINGS_SHOWN { <p class="muted">{ format!("… and {} more findings (all of them are in the Markdown export).", analysis.0.findings.len() - FINDINGS_SHOWN) }</p> }
-            </section>
+            <crate::ui::components::wave_settings::WaveSettings />
+            { findings_card(&analysis) }
             <section aria-labelledby="wave-list-title">
                 <h2 id="wave-list-title">{ "Waves and pins" }</h2>
                 { for waves.waves.iter().skip(current * WAVES_PER_PAGE).take(WAVES_PER_PAGE).map(|wave| html! {
@@ -206,6 +79,41 @@ pub fn waves_page() -> Html {
                     </div>
                 }
             </section>
+        </section>
+    }
+}
+
+/// Choosing a wave in a pin list pins the workload there ("Not pinned" removes the pin).
+fn on_pin(state: &PlanContext, workload: WorkloadId) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |event: Event| {
+        let wave = event
+            .target_unchecked_into::<HtmlSelectElement>()
+            .value()
+            .parse::<u32>()
+            .ok();
+        let label = wave.map_or("Pin removed".to_owned(), |n| format!("Pinned to wave {n}"));
+        state.dispatch(PlanMsg::apply(
+            Action::PinWorkload { workload, wave },
+            label,
+        ));
+    })
+}
+
+/// Every finding (the first hundred; the Markdown export has them all).
+fn findings_card(analysis: &AnalysisContext) -> Html {
+    let findings = &analysis.0.findings;
+    html! {
+        <section class="card" aria-labelledby="findings-title">
+            <h2 id="findings-title">{ format!("Findings ({})", findings.len()) }</h2>
+            if findings.is_empty() { <p>{ "None: every rule is honoured." }</p> }
+            <ul class="findings">
+                { for findings.iter().take(FINDINGS_SHOWN).map(|f| html! {
+                    <li>{ badge(f.severity.label(), severity_tone(f.severity)) }{ " " }<strong>{ &f.what }</strong>
+                        <p>{ &f.why }{ " " }<em>{ "Fix: " }</em>{ &f.fix }</p></li>
+                }) }
+            </ul>
+            if findings.len() > FINDINGS_SHOWN { <p class="muted">{ format!("… and {} more findings (all of them are in the Markdown export).", findings.len() - FINDINGS_SHOWN) }</p> }
         </section>
     }
 }
