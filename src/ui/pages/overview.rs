@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::overview::{overview, NextStep};
+use crate::domain::overview::{overview, NextStep, Overview};
+use crate::domain::plan::Plan;
 use crate::domain::quantity::counted;
 use crate::domain::readiness::ReadinessLevel;
 use crate::ui::components::badge::{badge, severity_tone};
@@ -38,7 +39,6 @@ pub fn overview_panel(state: &PlanContext, analysis: &AnalysisContext) -> Html {
     let plan = &state.plan;
     let view = overview(plan, &analysis.0);
     let (route, action) = next_step_link(view.next);
-    let name = |id| plan.workload(id).map_or("?", |w| w.name.as_str());
     let span = match (view.waves.first(), view.waves.last()) {
         (Some(first), Some(last)) => format!(
             " in {} from {} to {}",
@@ -56,44 +56,8 @@ pub fn overview_panel(state: &PlanContext, analysis: &AnalysisContext) -> Html {
                 <p><strong>{ "Next: " }</strong>{ view.next.describe() }{ " " }<a href={route.href()}>{ action }</a></p>
             </div>
             <div class="overview-grid">
-                <section class="card" aria-labelledby="overview-waves">
-                    <h2 id="overview-waves">{ "Waves" }</h2>
-                    if view.waves.is_empty() { <p>{ "No waves yet." }</p> }
-                    <ul class="wave-cards">
-                        { for view.waves.iter().take(WAVES_SHOWN).map(|wave| html! {
-                            <li key={wave.number}>
-                                <div class="wave-card-head">
-                                    <strong>{ format!("Wave {}", wave.number) }</strong>
-                                    <span class="muted">{ format!("{} – {}", wave.days.from(), wave.days.to()) }</span>
-                                </div>
-                                <div class="muted">{ format!("{} · capacity {} · {} done", counted(wave.workloads, "workload", "workloads"), wave.capacity, wave.done) }</div>
-                                <progress max={wave.workloads.max(1).to_string()} value={wave.done.to_string()}
-                                    aria-label={format!("Wave {}: {} of {} done", wave.number, wave.done, wave.workloads)}></progress>
-                            </li>
-                        }) }
-                    </ul>
-                    if view.waves.len() > WAVES_SHOWN {
-                        <p class="muted">{ format!("… and {} more on the ", view.waves.len() - WAVES_SHOWN) }<a href={Route::Waves.href()}>{ "Waves page" }</a>{ "." }</p>
-                    }
-                    if view.in_no_wave > 0 {
-                        <p>{ format!("{} in no wave.", counted(view.in_no_wave, "workload is", "workloads are")) }</p>
-                    }
-                </section>
-                <section class="card" aria-labelledby="overview-blocked">
-                    <h2 id="overview-blocked">{ format!("Blocked ({})", view.blocked.len()) }</h2>
-                    if view.blocked.is_empty() { <p>{ "Nothing blocks a workload." }</p> }
-                    <ul class="plain">
-                        { for view.blocked.iter().take(BLOCKED_SHOWN).map(|(id, blockers)| html! {
-                            <li key={id.0}>
-                                <span>{ name(*id) }</span>
-                                { for blockers.iter().map(|b| html! { <span class="chip bad">{ b.label() }</span> }) }
-                            </li>
-                        }) }
-                    </ul>
-                    if view.blocked.len() > BLOCKED_SHOWN {
-                        <p class="muted">{ format!("… and {} more on the ", view.blocked.len() - BLOCKED_SHOWN) }<a href={Route::Workloads.href()}>{ "Workloads page" }</a>{ "." }</p>
-                    }
-                </section>
+                { waves_card(&view) }
+                { blocked_card(&view, plan) }
                 <section class="card" aria-labelledby="overview-readiness">
                     <h2 id="overview-readiness">{ "Readiness" }</h2>
                     <p>{ badge(view.readiness.label(), readiness_tone(view.readiness)) }
@@ -103,19 +67,77 @@ pub fn overview_panel(state: &PlanContext, analysis: &AnalysisContext) -> Html {
                     }
                     <p><a href={Route::Readiness.href()}>{ "Readiness and the workshop" }</a></p>
                 </section>
-                <section class="card" aria-labelledby="overview-risks">
-                    <h2 id="overview-risks">{ "Top risks" }</h2>
-                    if view.top_risks.is_empty() { <p>{ "No blocker or warning: every rule is honoured." }</p> }
-                    <ul class="findings">
-                        { for view.top_risks.iter().map(|f| html! {
-                            <li>{ badge(f.severity.label(), severity_tone(f.severity)) }{ " " }{ &f.what }</li>
-                        }) }
-                    </ul>
-                    if analysis.0.findings.len() > view.top_risks.len() {
-                        <p><a href={Route::Waves.href()}>{ format!("All {} findings", analysis.0.findings.len()) }</a></p>
-                    }
-                </section>
+                { risks_card(&view, analysis.0.findings.len()) }
             </div>
         </>
+    }
+}
+
+/// The waves at a glance, each with how many of its workloads are done.
+fn waves_card(view: &Overview) -> Html {
+    html! {
+        <section class="card" aria-labelledby="overview-waves">
+            <h2 id="overview-waves">{ "Waves" }</h2>
+            if view.waves.is_empty() { <p>{ "No waves yet." }</p> }
+            <ul class="wave-cards">
+                { for view.waves.iter().take(WAVES_SHOWN).map(|wave| html! {
+                    <li key={wave.number}>
+                        <div class="wave-card-head">
+                            <strong>{ format!("Wave {}", wave.number) }</strong>
+                            <span class="muted">{ format!("{} – {}", wave.days.from(), wave.days.to()) }</span>
+                        </div>
+                        <div class="muted">{ format!("{} · capacity {} · {} done", counted(wave.workloads, "workload", "workloads"), wave.capacity, wave.done) }</div>
+                        <progress max={wave.workloads.max(1).to_string()} value={wave.done.to_string()}
+                            aria-label={format!("Wave {}: {} of {} done", wave.number, wave.done, wave.workloads)}></progress>
+                    </li>
+                }) }
+            </ul>
+            if view.waves.len() > WAVES_SHOWN {
+                <p class="muted">{ format!("… and {} more on the ", view.waves.len() - WAVES_SHOWN) }<a href={Route::Waves.href()}>{ "Waves page" }</a>{ "." }</p>
+            }
+            if view.in_no_wave > 0 {
+                <p>{ format!("{} in no wave.", counted(view.in_no_wave, "workload is", "workloads are")) }</p>
+            }
+        </section>
+    }
+}
+
+/// The blocked workloads with what blocks each.
+fn blocked_card(view: &Overview, plan: &Plan) -> Html {
+    let name = |id| plan.workload(id).map_or("?", |w| w.name.as_str());
+    html! {
+        <section class="card" aria-labelledby="overview-blocked">
+            <h2 id="overview-blocked">{ format!("Blocked ({})", view.blocked.len()) }</h2>
+            if view.blocked.is_empty() { <p>{ "Nothing blocks a workload." }</p> }
+            <ul class="plain">
+                { for view.blocked.iter().take(BLOCKED_SHOWN).map(|(id, blockers)| html! {
+                    <li key={id.0}>
+                        <span>{ name(*id) }</span>
+                        { for blockers.iter().map(|b| html! { <span class="chip bad">{ b.label() }</span> }) }
+                    </li>
+                }) }
+            </ul>
+            if view.blocked.len() > BLOCKED_SHOWN {
+                <p class="muted">{ format!("… and {} more on the ", view.blocked.len() - BLOCKED_SHOWN) }<a href={Route::Workloads.href()}>{ "Workloads page" }</a>{ "." }</p>
+            }
+        </section>
+    }
+}
+
+/// The first blockers and warnings, with a link to all of them.
+fn risks_card(view: &Overview, findings: usize) -> Html {
+    html! {
+        <section class="card" aria-labelledby="overview-risks">
+            <h2 id="overview-risks">{ "Top risks" }</h2>
+            if view.top_risks.is_empty() { <p>{ "No blocker or warning: every rule is honoured." }</p> }
+            <ul class="findings">
+                { for view.top_risks.iter().map(|f| html! {
+                    <li>{ badge(f.severity.label(), severity_tone(f.severity)) }{ " " }{ &f.what }</li>
+                }) }
+            </ul>
+            if findings > view.top_risks.len() {
+                <p><a href={Route::Waves.href()}>{ format!("All {} findings", findings) }</a></p>
+            }
+        </section>
     }
 }
