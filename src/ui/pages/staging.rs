@@ -90,39 +90,7 @@ fn workload_staging(state: &PlanContext, analysis: &AnalysisContext, id: Workloa
     else {
         return html! {};
     };
-    let set_status = |asset: crate::domain::asset::AssetId| {
-        let state = state.clone();
-        Callback::from(move |event: Event| {
-            let index = event
-                .target_unchecked_into::<HtmlSelectElement>()
-                .selected_index();
-            if let Some(status) = usize::try_from(index)
-                .ok()
-                .and_then(|i| ReplicationStatus::ALL.get(i))
-            {
-                state.dispatch(PlanMsg::apply(
-                    Action::SetReplicationStatus {
-                        asset,
-                        status: *status,
-                    },
-                    format!("Replication: {status}"),
-                ));
-            }
-        })
-    };
     let is_done = checklist.is_done();
-    let items = |list: &[crate::domain::staging::CheckItem]| -> Html {
-        html! {
-            <ul class="checklist">
-                { for list.iter().map(|item| html! {
-                    <li class={if item.done { "done" } else { "missing" }}>
-                        <span aria-hidden="true">{ if item.done { "✓ " } else { "✗ " } }</span>
-                        <strong>{ item.label }</strong>{ if item.done { " (done): " } else { " (missing): " } }{ &item.detail }
-                    </li>
-                }) }
-            </ul>
-        }
-    };
     let (fixed, total) = checklist.remediation;
     html! {
         <details key={id.0} class="card staging" open={!is_done && checklist.wave.is_some_and(|w| w <= 2)}>
@@ -134,32 +102,74 @@ fn workload_staging(state: &PlanContext, analysis: &AnalysisContext, id: Workloa
                 if total > 0 { { format!(" · remediation {fixed} of {total} fixed") } }
             </summary>
             <h3>{ "Definition of done" }</h3>
-            { items(&checklist.items) }
+            { check_items(&checklist.items) }
             <h3>{ "Promote gate" }</h3>
-            { items(&checklist.gate) }
-            <div class="scroll-x">
-                <table class="table compact">
-                    <thead><tr><th scope="col">{ "Asset" }</th><th scope="col">{ "Replication" }</th><th scope="col">{ "Estimate (h)" }</th><th scope="col">{ "Status" }</th></tr></thead>
-                    <tbody>
-                        { for state.plan.assets_of(workload.id).map(|asset| {
-                            let planned = plan_asset(asset, state.plan.settings());
-                            let id = format!("replication-{}", asset.id.0);
-                            html! { <tr>
-                                <td>{ asset.name.as_str() }</td>
-                                <td title={planned.reason.clone()}>{ planned.approach.label() }</td>
-                                <td>{ format_amount(planned.hours) }</td>
-                                <td>
-                                    <label for={id.clone()} class="visually-hidden">{ format!("Replication status of {}", asset.name) }</label>
-                                    <select {id} onchange={set_status(asset.id)}>
-                                        { for ReplicationStatus::ALL.iter().map(|s| html! { <option selected={*s == asset.replication}>{ s.label() }</option> }) }
-                                    </select>
-                                </td>
-                            </tr> }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            { check_items(&checklist.gate) }
+            { replication_table(state, workload.id) }
             { checkpoints(state, workload) }
         </details>
+    }
+}
+
+fn check_items(list: &[crate::domain::staging::CheckItem]) -> Html {
+    html! {
+        <ul class="checklist">
+            { for list.iter().map(|item| html! {
+                <li class={if item.done { "done" } else { "missing" }}>
+                    <span aria-hidden="true">{ if item.done { "✓ " } else { "✗ " } }</span>
+                    <strong>{ item.label }</strong>{ if item.done { " (done): " } else { " (missing): " } }{ &item.detail }
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// Choosing a replication status sets it for the asset.
+fn on_status(state: &PlanContext, asset: crate::domain::asset::AssetId) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |event: Event| {
+        let index = event
+            .target_unchecked_into::<HtmlSelectElement>()
+            .selected_index();
+        if let Some(status) = usize::try_from(index)
+            .ok()
+            .and_then(|i| ReplicationStatus::ALL.get(i))
+        {
+            state.dispatch(PlanMsg::apply(
+                Action::SetReplicationStatus {
+                    asset,
+                    status: *status,
+                },
+                format!("Replication: {status}"),
+            ));
+        }
+    })
+}
+
+/// Each asset's replication approach, estimate and status (which a person sets).
+fn replication_table(state: &PlanContext, workload: WorkloadId) -> Html {
+    html! {
+        <div class="scroll-x">
+            <table class="table compact">
+                <thead><tr><th scope="col">{ "Asset" }</th><th scope="col">{ "Replication" }</th><th scope="col">{ "Estimate (h)" }</th><th scope="col">{ "Status" }</th></tr></thead>
+                <tbody>
+                    { for state.plan.assets_of(workload).map(|asset| {
+                        let planned = plan_asset(asset, state.plan.settings());
+                        let id = format!("replication-{}", asset.id.0);
+                        html! { <tr>
+                            <td>{ asset.name.as_str() }</td>
+                            <td title={planned.reason.clone()}>{ planned.approach.label() }</td>
+                            <td>{ format_amount(planned.hours) }</td>
+                            <td>
+                                <label for={id.clone()} class="visually-hidden">{ format!("Replication status of {}", asset.name) }</label>
+                                <select {id} onchange={on_status(state, asset.id)}>
+                                    { for ReplicationStatus::ALL.iter().map(|s| html! { <option selected={*s == asset.replication}>{ s.label() }</option> }) }
+                                </select>
+                            </td>
+                        </tr> }
+                    }) }
+                </tbody>
+            </table>
+        </div>
     }
 }
