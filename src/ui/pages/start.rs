@@ -118,6 +118,42 @@ fn rename_form() -> Html {
     }
 }
 
+/// Opening a saved plan switches to it (yours is saved already).
+fn open_plan(state: &PlanContext, id: &str) -> Callback<MouseEvent> {
+    let (state, id) = (state.clone(), id.to_owned());
+    Callback::from(move |_| match saved_plans::open(&id) {
+        Ok(plan) => {
+            let label = format!("Opened “{}”", plan.name());
+            switch_to(&state, plan, id.clone(), label);
+        }
+        Err(error) => state.dispatch(PlanMsg::Say(Status::Refused(format!(
+            "Could not open that plan: {error}"
+        )))),
+    })
+}
+
+/// Deleting a saved plan, once confirmed, removes it from this browser.
+fn delete_plan(
+    state: &PlanContext,
+    confirming: &UseStateHandle<Option<String>>,
+    info: &SavedPlanInfo,
+) -> Callback<MouseEvent> {
+    let (state, confirming, id, name) = (
+        state.clone(),
+        confirming.clone(),
+        info.id.clone(),
+        info.name.clone(),
+    );
+    Callback::from(move |_| {
+        confirming.set(None);
+        let status = match saved_plans::delete(&id) {
+            Ok(()) => Status::Done(format!("Deleted “{name}” from this browser")),
+            Err(error) => Status::Refused(format!("Could not delete: {error}")),
+        };
+        state.dispatch(PlanMsg::Say(status));
+    })
+}
+
 #[function_component(SavedPlans)]
 fn saved_plans_list() -> Html {
     let Some(state) = use_context::<PlanContext>() else {
@@ -131,18 +167,7 @@ fn saved_plans_list() -> Html {
     }
     let row = |info: &SavedPlanInfo| {
         let is_current = info.id == state.plan_id;
-        let open = {
-            let (state, id) = (state.clone(), info.id.clone());
-            Callback::from(move |_| match saved_plans::open(&id) {
-                Ok(plan) => {
-                    let label = format!("Opened “{}”", plan.name());
-                    switch_to(&state, plan, id.clone(), label);
-                }
-                Err(error) => state.dispatch(PlanMsg::Say(Status::Refused(format!(
-                    "Could not open that plan: {error}"
-                )))),
-            })
-        };
+        let open = open_plan(&state, &info.id);
         let ask = {
             let (confirming, id) = (confirming.clone(), info.id.clone());
             Callback::from(move |_| confirming.set(Some(id.clone())))
@@ -151,22 +176,7 @@ fn saved_plans_list() -> Html {
             let confirming = confirming.clone();
             Callback::from(move |_| confirming.set(None))
         };
-        let delete = {
-            let (state, confirming, id, name) = (
-                state.clone(),
-                confirming.clone(),
-                info.id.clone(),
-                info.name.clone(),
-            );
-            Callback::from(move |_| {
-                confirming.set(None);
-                let status = match saved_plans::delete(&id) {
-                    Ok(()) => Status::Done(format!("Deleted “{name}” from this browser")),
-                    Err(error) => Status::Refused(format!("Could not delete: {error}")),
-                };
-                state.dispatch(PlanMsg::Say(status));
-            })
-        };
+        let delete = delete_plan(&state, &confirming, info);
         let asking = confirming.as_deref() == Some(info.id.as_str());
         html! {
             <tr key={info.id.clone()}>
