@@ -19,6 +19,42 @@ pub struct AssetListProps {
     pub workload: WorkloadId,
 }
 
+/// One asset with its Edit and Remove (which says how many dependencies go with it).
+fn asset_row(state: &PlanContext, editing: &UseStateHandle<Option<Asset>>, asset: &Asset) -> Html {
+    let edit = {
+        let (editing, asset) = (editing.clone(), asset.clone());
+        Callback::from(move |_| editing.set(Some(asset.clone())))
+    };
+    let remove = {
+        let (state, id, name) = (state.clone(), asset.id, asset.name.to_string());
+        Callback::from(move |_| {
+            state.dispatch(PlanMsg::apply(
+                Action::RemoveAsset(id),
+                format!("Removed asset “{name}”"),
+            ))
+        })
+    };
+    let dependencies = state
+        .plan
+        .dependencies()
+        .filter(|d| d.from == asset.id || d.to == asset.id)
+        .count();
+    html! {
+        <tr key={asset.id.0}>
+            <td>{ asset.name.as_str() }</td>
+            <td>{ asset.kind.label() }</td>
+            <td>{ &asset.os }</td>
+            <td>{ asset.cores }</td>
+            <td>{ format_amount(asset.memory_gb) }</td>
+            <td>{ format_amount(asset.storage_gb) }</td>
+            <td class="actions">
+                <button type="button" class="secondary small" onclick={edit} aria-label={format!("Edit {}", asset.name)}>{ "Edit" }</button>
+                <InlineConfirm label="Remove" question={format!("Remove “{}” and its {dependencies} dependencies?", asset.name)} on_confirm={remove} />
+            </td>
+        </tr>
+    }
+}
+
 #[function_component(AssetList)]
 pub fn asset_list(props: &AssetListProps) -> Html {
     let Some(state) = use_context::<PlanContext>() else {
@@ -26,40 +62,7 @@ pub fn asset_list(props: &AssetListProps) -> Html {
     };
     let editing = use_state(|| None::<Asset>);
     let assets: Vec<&Asset> = state.plan.assets_of(props.workload).collect();
-    let row = |asset: &&Asset| {
-        let edit = {
-            let (editing, asset) = (editing.clone(), (*asset).clone());
-            Callback::from(move |_| editing.set(Some(asset.clone())))
-        };
-        let remove = {
-            let (state, id, name) = (state.clone(), asset.id, asset.name.to_string());
-            Callback::from(move |_| {
-                state.dispatch(PlanMsg::apply(
-                    Action::RemoveAsset(id),
-                    format!("Removed asset “{name}”"),
-                ))
-            })
-        };
-        let dependencies = state
-            .plan
-            .dependencies()
-            .filter(|d| d.from == asset.id || d.to == asset.id)
-            .count();
-        html! {
-            <tr key={asset.id.0}>
-                <td>{ asset.name.as_str() }</td>
-                <td>{ asset.kind.label() }</td>
-                <td>{ &asset.os }</td>
-                <td>{ asset.cores }</td>
-                <td>{ format_amount(asset.memory_gb) }</td>
-                <td>{ format_amount(asset.storage_gb) }</td>
-                <td class="actions">
-                    <button type="button" class="secondary small" onclick={edit} aria-label={format!("Edit {}", asset.name)}>{ "Edit" }</button>
-                    <InlineConfirm label="Remove" question={format!("Remove “{}” and its {dependencies} dependencies?", asset.name)} on_confirm={remove} />
-                </td>
-            </tr>
-        }
-    };
+    let row = |asset: &&Asset| asset_row(&state, &editing, asset);
     let done = {
         let editing = editing.clone();
         Callback::from(move |_| editing.set(None))
@@ -109,6 +112,23 @@ fn edit<T: 'static>(form: &UseStateHandle<AssetForm>, apply: fn(&mut AssetForm, 
         apply(&mut next, value);
         form.set(next);
     })
+}
+
+/// The asset form's fields, each with its error.
+fn asset_fields(form: &UseStateHandle<AssetForm>, errors: &FieldErrors<AssetField>) -> Html {
+    let error = |field: AssetField| errors.get(&field).cloned();
+    let f = &**form;
+    html! {
+        <>
+        { fields::input("asset-name", "Asset name", &f.name, error(AssetField::Name).as_ref(), edit(form, |f, v| f.name = v)) }
+        { fields::pick("asset-kind", "Kind", AssetKind::ALL, AssetKind::label, Some(f.kind), None, edit(form, |f, v: Option<AssetKind>| if let Some(v) = v { f.kind = v })) }
+        { fields::input("asset-os", "Operating system", &f.os, None, edit(form, |f, v| f.os = v)) }
+        { fields::input("asset-cores", "Cores", &f.cores, error(AssetField::Cores).as_ref(), edit(form, |f, v| f.cores = v)) }
+        { fields::input("asset-memory", "Memory (GB)", &f.memory, error(AssetField::Memory).as_ref(), edit(form, |f, v| f.memory = v)) }
+        { fields::input("asset-storage", "Storage (GB)", &f.storage, error(AssetField::Storage).as_ref(), edit(form, |f, v| f.storage = v)) }
+        { fields::input("asset-change", "Daily change (%)", &f.change, error(AssetField::Change).as_ref(), edit(form, |f, v| f.change = v)) }
+        </>
+    }
 }
 
 #[function_component(AssetEntry)]
@@ -167,16 +187,9 @@ fn asset_entry(props: &AssetFormProps) -> Html {
     };
     let error = |field: AssetField| errors.get(&field).cloned();
     let editing = props.asset.is_some();
-    let f = &*form;
     html! {
         <form class="form-grid sub-form" onsubmit={submit} novalidate=true aria-label={if editing { "Edit asset" } else { "Add an asset" }}>
-            { fields::input("asset-name", "Asset name", &f.name, error(AssetField::Name).as_ref(), edit(&form, |f, v| f.name = v)) }
-            { fields::pick("asset-kind", "Kind", AssetKind::ALL, AssetKind::label, Some(f.kind), None, edit(&form, |f, v: Option<AssetKind>| if let Some(v) = v { f.kind = v })) }
-            { fields::input("asset-os", "Operating system", &f.os, None, edit(&form, |f, v| f.os = v)) }
-            { fields::input("asset-cores", "Cores", &f.cores, error(AssetField::Cores).as_ref(), edit(&form, |f, v| f.cores = v)) }
-            { fields::input("asset-memory", "Memory (GB)", &f.memory, error(AssetField::Memory).as_ref(), edit(&form, |f, v| f.memory = v)) }
-            { fields::input("asset-storage", "Storage (GB)", &f.storage, error(AssetField::Storage).as_ref(), edit(&form, |f, v| f.storage = v)) }
-            { fields::input("asset-change", "Daily change (%)", &f.change, error(AssetField::Change).as_ref(), edit(&form, |f, v| f.change = v)) }
+            { asset_fields(&form, &errors) }
             if let Some(message) = error(AssetField::Form) {
                 <p class="field-error wide" role="alert">{ message }</p>
             }
