@@ -69,13 +69,76 @@ pub fn remediation_page() -> Html {
 
 /// One workload's decision, reasons and items (a plain function: its forms are components
 /// with their own state; keyed by the workload so re-sorting keeps them with it).
+/// A remediation item as the list shows it: its asset, its place in the asset's list, the
+/// item and the asset's name.
+type ItemRow<'a> = (AssetId, usize, &'a RemediationItem, String);
+
+/// Removing an item from its asset's list.
+fn on_remove(state: &PlanContext, asset: AssetId, index: usize) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_| {
+        let Some(mut updated) = state.plan.asset(asset).cloned() else {
+            return;
+        };
+        if index < updated.remediation.len() {
+            let removed = updated.remediation.remove(index);
+            state.dispatch(PlanMsg::apply(
+                Action::UpdateAsset(updated),
+                format!("Removed remediation item “{}”", removed.title),
+            ));
+        }
+    })
+}
+
+/// Ticking an item done (or open again).
+fn on_toggle(state: &PlanContext, asset: AssetId, index: usize) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |_: Event| {
+        let Some(mut updated) = state.plan.asset(asset).cloned() else {
+            return;
+        };
+        if let Some(item) = updated.remediation.get_mut(index) {
+            item.done = !item.done;
+            let label = format!(
+                "Remediation item “{}” {}",
+                item.title,
+                if item.done { "done" } else { "open again" }
+            );
+            state.dispatch(PlanMsg::apply(Action::UpdateAsset(updated), label));
+        }
+    })
+}
+
+/// The workload's remediation items, each to tick or remove.
+fn items_table(state: &PlanContext, items: &[ItemRow]) -> Html {
+    let toggle_done = |asset, index| on_toggle(state, asset, index);
+    let remove_item = |asset, index| on_remove(state, asset, index);
+    html! {
+        <div class="scroll-x">
+            <table class="table compact">
+                <thead><tr><th scope="col">{ "Done" }</th><th scope="col">{ "Asset" }</th><th scope="col">{ "Item" }</th><th scope="col">{ "Category" }</th><th scope="col">{ "Effort (h)" }</th><th scope="col">{ "Actions" }</th></tr></thead>
+                <tbody>
+                    { for items.iter().map(|(asset, index, item, asset_name)| html! {
+                        <tr class={item.done.then_some("done")}>
+                            <td><input type="checkbox" checked={item.done} onchange={toggle_done(*asset, *index)}
+                                aria-label={format!("{} on {} done", item.title, asset_name)} /></td>
+                            <td>{ asset_name }</td><td>{ &item.title }</td><td>{ item.category.label() }</td><td>{ format_amount(item.effort_hours) }</td>
+                            <td><button type="button" class="secondary small" onclick={remove_item(*asset, *index)} aria-label={format!("Remove {}", item.title)}>{ "Remove" }</button></td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
 fn workload_remediation(state: &PlanContext, analysis: &AnalysisContext, id: WorkloadId) -> Html {
     let (Some(workload), Some(decision)) = (state.plan.workload(id), analysis.0.decisions.get(&id))
     else {
         return html! {};
     };
     let assets: Vec<_> = state.plan.assets_of(workload.id).collect();
-    let items: Vec<(AssetId, usize, &RemediationItem, String)> = assets
+    let items: Vec<ItemRow> = assets
         .iter()
         .flat_map(|a| {
             a.remediation
@@ -84,38 +147,6 @@ fn workload_remediation(state: &PlanContext, analysis: &AnalysisContext, id: Wor
                 .map(move |(i, item)| (a.id, i, item, a.name.to_string()))
         })
         .collect();
-    let remove_item = |asset: AssetId, index: usize| {
-        let state = state.clone();
-        Callback::from(move |_| {
-            let Some(mut updated) = state.plan.asset(asset).cloned() else {
-                return;
-            };
-            if index < updated.remediation.len() {
-                let removed = updated.remediation.remove(index);
-                state.dispatch(PlanMsg::apply(
-                    Action::UpdateAsset(updated),
-                    format!("Removed remediation item “{}”", removed.title),
-                ));
-            }
-        })
-    };
-    let toggle_done = |asset: AssetId, index: usize| {
-        let state = state.clone();
-        Callback::from(move |_: Event| {
-            let Some(mut updated) = state.plan.asset(asset).cloned() else {
-                return;
-            };
-            if let Some(item) = updated.remediation.get_mut(index) {
-                item.done = !item.done;
-                let label = format!(
-                    "Remediation item “{}” {}",
-                    item.title,
-                    if item.done { "done" } else { "open again" }
-                );
-                state.dispatch(PlanMsg::apply(Action::UpdateAsset(updated), label));
-            }
-        })
-    };
     let fixed = items.iter().filter(|(_, _, item, _)| item.done).count();
     let id = workload.id.0;
     html! {
@@ -133,23 +164,7 @@ fn workload_remediation(state: &PlanContext, analysis: &AnalysisContext, id: Wor
             </summary>
             <h3>{ "Why" }</h3>
             <ul>{ for decision.reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
-            if !items.is_empty() {
-                <div class="scroll-x">
-                    <table class="table compact">
-                        <thead><tr><th scope="col">{ "Done" }</th><th scope="col">{ "Asset" }</th><th scope="col">{ "Item" }</th><th scope="col">{ "Category" }</th><th scope="col">{ "Effort (h)" }</th><th scope="col">{ "Actions" }</th></tr></thead>
-                        <tbody>
-                            { for items.iter().map(|(asset, index, item, asset_name)| html! {
-                                <tr class={item.done.then_some("done")}>
-                                    <td><input type="checkbox" checked={item.done} onchange={toggle_done(*asset, *index)}
-                                        aria-label={format!("{} on {} done", item.title, asset_name)} /></td>
-                                    <td>{ asset_name }</td><td>{ &item.title }</td><td>{ item.category.label() }</td><td>{ format_amount(item.effort_hours) }</td>
-                                    <td><button type="button" class="secondary small" onclick={remove_item(*asset, *index)} aria-label={format!("Remove {}", item.title)}>{ "Remove" }</button></td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            }
+            if !items.is_empty() { { items_table(state, &items) } }
             if !assets.is_empty() {
                 <AddItem workload={workload.id} key_prefix={format!("w{id}")} name={workload.name.to_string()} />
             }
