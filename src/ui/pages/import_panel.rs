@@ -56,6 +56,41 @@ fn apply(state: &PlanContext, plan: &Plan, file: &str, text: &str) -> Outcome {
     }
 }
 
+/// When the person has mapped the columns (or given up): import with their mapping, and
+/// remember it for files with the same headers.
+fn on_mapped(
+    outcome: &UseStateHandle<Outcome>,
+    state: &PlanContext,
+    latest: &std::rc::Rc<std::cell::RefCell<std::rc::Rc<crate::domain::plan::Plan>>>,
+    table: &Rc<crate::domain::import::table::Table>,
+) -> Callback<Option<ColumnMapping>> {
+    let (outcome, state, latest, table) = (
+        outcome.clone(),
+        state.clone(),
+        latest.clone(),
+        table.clone(),
+    );
+    Callback::from(move |mapping: Option<ColumnMapping>| {
+        let Some(mapping) = mapping else {
+            outcome.set(Outcome::Nothing);
+            return;
+        };
+        crate::ui::mappings::remember(&table.headers, &mapping);
+        let result = match import::with_mapping(&latest.borrow(), &table, &mapping) {
+            Ok(done) => {
+                let (action, summary) = done.into_action();
+                state.dispatch(PlanMsg::Apply {
+                    action: Box::new(action),
+                    label: summary.headline(),
+                });
+                Outcome::Imported(summary)
+            }
+            Err(error) => Outcome::Failed(error.to_string()),
+        };
+        outcome.set(result);
+    })
+}
+
 #[function_component(ImportPanel)]
 pub fn import_panel() -> Html {
     let Some(state) = use_context::<PlanContext>() else {
@@ -103,33 +138,7 @@ pub fn import_panel() -> Html {
         },
         Outcome::Imported(summary) => view_summary(summary),
         Outcome::NeedsMapping(table, mapping) => {
-            let on_done = {
-                let (outcome, state, latest, table) = (
-                    outcome.clone(),
-                    state.clone(),
-                    latest.clone(),
-                    table.clone(),
-                );
-                Callback::from(move |mapping: Option<ColumnMapping>| {
-                    let Some(mapping) = mapping else {
-                        outcome.set(Outcome::Nothing);
-                        return;
-                    };
-                    crate::ui::mappings::remember(&table.headers, &mapping);
-                    let result = match import::with_mapping(&latest.borrow(), &table, &mapping) {
-                        Ok(done) => {
-                            let (action, summary) = done.into_action();
-                            state.dispatch(PlanMsg::Apply {
-                                action: Box::new(action),
-                                label: summary.headline(),
-                            });
-                            Outcome::Imported(summary)
-                        }
-                        Err(error) => Outcome::Failed(error.to_string()),
-                    };
-                    outcome.set(result);
-                })
-            };
+            let on_done = on_mapped(&outcome, &state, &latest, table);
             html! { <MappingForm table={table.clone()} mapping={mapping.clone()} {on_done} /> }
         }
     };
