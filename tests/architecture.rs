@@ -6,7 +6,8 @@
 //! - `src/browser/` imports nothing from the crate: it wraps browser APIs and knows no domain;
 //! - the model (what a plan stores: plan, action, workload, asset, dependency, questions and
 //!   answers, settings, names, quantities, calendar) imports no analysis, so an analysis can
-//!   change without touching what is saved.
+//!   change without touching what is saved;
+//! - functions over 60 lines only get fewer (a ratchet: issue 13 wants none outside data tables).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -226,5 +227,81 @@ fn the_checks_catch_what_they_look_for() {
     assert_eq!(
         direct_web_sys("use web_sys::{HtmlInputElement, Storage};").len(),
         1
+    );
+}
+
+/// A function's length in lines, from its `fn` line to the closing brace at its indentation.
+fn long_functions(source: &str, over: usize) -> Vec<String> {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut found = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        let code = line.trim_start();
+        let indent = line.len() - code.len();
+        let is_fn = [
+            "fn ",
+            "pub fn ",
+            "pub(crate) fn ",
+            "const fn ",
+            "pub const fn ",
+        ]
+        .iter()
+        .any(|prefix| code.starts_with(prefix));
+        if !is_fn || code.trim_end().ends_with(';') {
+            continue;
+        }
+        let closing = " ".repeat(indent) + "}";
+        let Some(end) = lines[start + 1..]
+            .iter()
+            .position(|l| l.trim_end() == closing)
+        else {
+            continue;
+        };
+        if end + 2 > over {
+            found.push(format!(
+                "line {}: {} ({} lines)",
+                start + 1,
+                code.trim_end(),
+                end + 2
+            ));
+        }
+    }
+    found
+}
+
+/// Issue 13 asks for no function over about 60 lines outside data tables. Not there yet: this
+/// ratchet holds the count where the last refactoring left it (55 at the start of the stop
+/// that added it), so it can only go down. Lower it when you split one.
+const FUNCTIONS_OVER_60_LINES: usize = 32;
+
+#[test]
+fn long_functions_only_get_fewer() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let long: Vec<String> = rust_files(&root)
+        .iter()
+        .flat_map(|file| {
+            let source = fs::read_to_string(file).expect("source file is readable");
+            let name = file
+                .strip_prefix(&root)
+                .unwrap_or(file)
+                .display()
+                .to_string();
+            long_functions(&source, 60)
+                .into_iter()
+                .map(move |hit| format!("src/{name}: {hit}"))
+        })
+        .collect();
+    assert!(
+        long.len() <= FUNCTIONS_OVER_60_LINES,
+        "{} functions are over 60 lines (at most {FUNCTIONS_OVER_60_LINES}):\n{}",
+        long.len(),
+        long.join("\n")
+    );
+    let sample = "fn short() {\n    one();\n}\n\nfn long() {\n".to_owned()
+        + &"    step();\n".repeat(70)
+        + "}\n";
+    assert_eq!(
+        long_functions(&sample, 60).len(),
+        1,
+        "the count finds a long function"
     );
 }
