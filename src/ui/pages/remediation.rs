@@ -181,6 +181,24 @@ struct AddItemProps {
     name: String,
 }
 
+/// The item the form describes, or what is missing.
+fn new_item(
+    title: &str,
+    effort: &str,
+    category: RemediationCategory,
+) -> Result<RemediationItem, String> {
+    if title.trim().is_empty() {
+        return Err("Say what must be fixed.".into());
+    }
+    let effort_hours = parse_effort_hours("Effort", effort).map_err(|e| e.to_string())?;
+    Ok(RemediationItem {
+        title: title.trim().to_owned(),
+        effort_hours,
+        category,
+        done: false,
+    })
+}
+
 #[function_component(AddItem)]
 fn add_item(props: &AddItemProps) -> Html {
     let Some(state) = use_context::<PlanContext>() else {
@@ -207,27 +225,16 @@ fn add_item(props: &AddItemProps) -> Html {
             let Some(mut target) = (*asset).and_then(|id| state.plan.asset(id)).cloned() else {
                 return;
             };
-            if title.trim().is_empty() {
-                error.set(Some("Say what must be fixed.".into()));
-                return;
-            }
-            match parse_effort_hours("Effort", &effort) {
-                Ok(effort_hours) => {
+            match new_item(&title, &effort, *category) {
+                Ok(item) => {
                     error.set(None);
-                    target.remediation.push(RemediationItem {
-                        title: title.trim().to_owned(),
-                        effort_hours,
-                        category: *category,
-                        done: false,
-                    });
-                    state.dispatch(PlanMsg::apply(
-                        Action::UpdateAsset(target),
-                        format!("Added remediation item “{}”", title.trim()),
-                    ));
+                    let label = format!("Added remediation item “{}”", item.title);
+                    target.remediation.push(item);
+                    state.dispatch(PlanMsg::apply(Action::UpdateAsset(target), label));
                     title.set(String::new());
                     effort.set(String::new());
                 }
-                Err(problem) => error.set(Some(problem.to_string())),
+                Err(problem) => error.set(Some(problem)),
             }
         })
     };
@@ -256,6 +263,20 @@ struct OverrideProps {
     name: String,
     suggested: RemediationMode,
     current: Option<RemediationOverride>,
+}
+
+/// Removing the override: the suggestion applies again.
+fn on_clear(state: &PlanContext, workload: WorkloadId) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_| {
+        state.dispatch(PlanMsg::apply(
+            Action::OverrideRemediation {
+                workload,
+                decision: None,
+            },
+            "Override removed; the suggestion applies again",
+        ))
+    })
 }
 
 #[function_component(Override)]
@@ -299,18 +320,7 @@ fn override_form(props: &OverrideProps) -> Html {
             }
         })
     };
-    let clear = {
-        let (state, workload) = (state.clone(), props.workload);
-        Callback::from(move |_| {
-            state.dispatch(PlanMsg::apply(
-                Action::OverrideRemediation {
-                    workload,
-                    decision: None,
-                },
-                "Override removed; the suggestion applies again",
-            ))
-        })
-    };
+    let clear = on_clear(&state, props.workload);
     let on_mode = fields::on_choice(&mode, RemediationMode::ALL);
     let on_note = fields::on_text_area(&note);
     html! {
