@@ -177,29 +177,39 @@ pub fn decide(table: &Table, columns: &[usize]) -> Result<NumberStyle, ImportErr
             format: NumberFormat::DecimalComma,
             reason: format!("{} shows it.", at(&comma)),
         }),
-        (None, None) => match (table.delimiter, either) {
-            (b';', _) => Ok(NumberStyle {
-                format: NumberFormat::DecimalComma,
-                reason: "the file separates columns with “;”, as spreadsheets that write a decimal comma do.".into(),
-            }),
-            (b',', _) => Ok(NumberStyle {
-                format: NumberFormat::DecimalPoint,
-                reason: "the file separates columns with commas, so a comma in a number groups thousands.".into(),
-            }),
-            (_, None) => Ok(NumberStyle {
-                format: NumberFormat::DecimalPoint,
-                reason: "no number in the file has a decimal part or a thousands separator.".into(),
-            }),
-            (_, Some(either)) => Err(ImportError::at(
-                &table.file,
-                either.row.line,
-                Some(table.header(either.column)),
-                format!(
-                    "{} could be a decimal fraction or a whole number with a thousands separator, and nothing else in the file says which. Write it without the separator (1234) or with more decimals (1.2340).",
-                    at(&either)
-                ),
-            )),
-        },
+        (None, None) => undecided(table, either, at),
+    }
+}
+
+/// No number shows its format: the separator decides, else a number that reads both ways is
+/// refused (guessing would change values silently).
+fn undecided(
+    table: &Table,
+    either: Option<Seen>,
+    at: impl Fn(&Seen) -> String,
+) -> Result<NumberStyle, ImportError> {
+    match (table.delimiter, either) {
+        (b';', _) => Ok(NumberStyle {
+            format: NumberFormat::DecimalComma,
+            reason: "the file separates columns with “;”, as spreadsheets that write a decimal comma do.".into(),
+        }),
+        (b',', _) => Ok(NumberStyle {
+            format: NumberFormat::DecimalPoint,
+            reason: "the file separates columns with commas, so a comma in a number groups thousands.".into(),
+        }),
+        (_, None) => Ok(NumberStyle {
+            format: NumberFormat::DecimalPoint,
+            reason: "no number in the file has a decimal part or a thousands separator.".into(),
+        }),
+        (_, Some(either)) => Err(ImportError::at(
+            &table.file,
+            either.row.line,
+            Some(table.header(either.column)),
+            format!(
+                "{} could be a decimal fraction or a whole number with a thousands separator, and nothing else in the file says which. Write it without the separator (1234) or with more decimals (1.2340).",
+                at(&either)
+            ),
+        )),
     }
 }
 
