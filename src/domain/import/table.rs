@@ -113,6 +113,30 @@ impl<'t> LineIndex<'t> {
     }
 }
 
+/// A record too wide or too long to be a row of server data is refused where it is.
+fn check_size(file: &str, line: u64, record: &csv::StringRecord) -> Result<(), ImportError> {
+    if record.len() > MAX_COLUMNS {
+        return Err(ImportError::at(
+            file,
+            line,
+            None,
+            format!(
+                "this line has {} columns; waveplan reads files of up to {MAX_COLUMNS} columns. Is it the right file?",
+                record.len()
+            ),
+        ));
+    }
+    if record.as_slice().len() > MAX_RECORD_BYTES {
+        return Err(ImportError::at(
+            file,
+            line,
+            None,
+            "this line is longer than 1 MB; waveplan reads lines of server data, not documents. Is it the right file?",
+        ));
+    }
+    Ok(())
+}
+
 impl Table {
     pub fn parse(file: &str, text: &str) -> Result<Self, ImportError> {
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -139,25 +163,7 @@ impl Table {
             let line = record
                 .position()
                 .map_or(0, |position| lines.line_of(position.byte()));
-            if record.len() > MAX_COLUMNS {
-                return Err(ImportError::at(
-                    file,
-                    line,
-                    None,
-                    format!(
-                        "this line has {} columns; waveplan reads files of up to {MAX_COLUMNS} columns. Is it the right file?",
-                        record.len()
-                    ),
-                ));
-            }
-            if record.as_slice().len() > MAX_RECORD_BYTES {
-                return Err(ImportError::at(
-                    file,
-                    line,
-                    None,
-                    "this line is longer than 1 MB; waveplan reads lines of server data, not documents. Is it the right file?",
-                ));
-            }
+            check_size(file, line, &record)?;
             let cells: Vec<String> = record.iter().map(|cell| cell.trim().to_owned()).collect();
             if headers.is_none() {
                 headers = Some(cells);
