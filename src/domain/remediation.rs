@@ -43,16 +43,8 @@ struct SharedItem<'a> {
 }
 
 /// The decision for every workload in the plan.
-pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
-    let team_policy = plan
-        .answers()
-        .get(REMEDIATION_PLACEMENT)
-        .map(|answer| answer.choice.as_str());
-    let mut keys: HashMap<(RemediationCategory, String), usize> = HashMap::new();
-    let mut sharers: Vec<HashSet<WorkloadId>> = Vec::new();
-    let mut items_by_workload: HashMap<WorkloadId, Vec<SharedItem>> = HashMap::new();
-    // A factory works for the migration backlog: retired workloads, and those whose code
-    // changes take them out of it into a separate programme, do not count as sharers.
+/// Each workload's open code-change hours, all its assets together.
+fn open_code_hours(plan: &Plan) -> HashMap<WorkloadId, f64> {
     let mut code_hours: HashMap<WorkloadId, f64> = HashMap::new();
     for asset in plan.assets() {
         if let Some(workload) = asset.workload {
@@ -65,6 +57,20 @@ pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
             *code_hours.entry(workload).or_default() += hours;
         }
     }
+    code_hours
+}
+
+pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
+    let team_policy = plan
+        .answers()
+        .get(REMEDIATION_PLACEMENT)
+        .map(|answer| answer.choice.as_str());
+    let mut keys: HashMap<(RemediationCategory, String), usize> = HashMap::new();
+    let mut sharers: Vec<HashSet<WorkloadId>> = Vec::new();
+    let mut items_by_workload: HashMap<WorkloadId, Vec<SharedItem>> = HashMap::new();
+    // A factory works for the migration backlog: retired workloads, and those whose code
+    // changes take them out of it into a separate programme, do not count as sharers.
+    let code_hours = open_code_hours(plan);
     let major = plan.settings().major_code_change_hours;
     let in_backlog = |id: WorkloadId| {
         plan.workload(id).is_some_and(|w| {

@@ -153,8 +153,20 @@ pub(crate) fn pinned(
             "Pin it to wave 2 or later, or override its remediation to the migration sprint (Remediation).",
         ));
     }
+    found.extend(pinned_into_closed(packing, group, index, chosen));
+    found
+}
+
+/// A pin into a plan-wide blackout or one of the members' freeze windows.
+fn pinned_into_closed(
+    packing: &Packing,
+    group: &Group,
+    index: &Index,
+    chosen: usize,
+) -> Option<Finding> {
+    let wave = chosen as u32 + 1;
     if let Some(blackout) = packing.blackout(chosen, group) {
-        found.push(Finding::new(
+        return Some(Finding::new(
             Severity::Warning,
             Subject::Wave(wave),
             format!(
@@ -165,8 +177,9 @@ pub(crate) fn pinned(
             "No workload moves in a plan-wide blackout, but a person pinned the workload to this wave.",
             "Pin the workload to a wave outside the blackout, or shorten the blackout (Waves, settings).",
         ));
-    } else if packing.frozen(chosen, group, index) {
-        found.push(Finding::new(
+    }
+    packing.frozen(chosen, group, index).then(|| {
+        Finding::new(
             Severity::Warning,
             Subject::Wave(wave),
             format!(
@@ -175,9 +188,8 @@ pub(crate) fn pinned(
             ),
             "The business forbids changes then, but a person pinned the workload to this wave.",
             "Pin the workload to a wave outside its freeze window.",
-        ));
-    }
-    found
+        )
+    })
 }
 
 /// Per-wave replication time against the hours the link may carry migration traffic.
