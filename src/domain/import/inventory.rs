@@ -394,6 +394,16 @@ impl Builder<'_> {
         }
     }
 
+    /// The evidence columns' cells, kept on the asset for the suggested workloads.
+    fn keep_evidence(&self, row: &Row, asset: &mut Asset) {
+        for (column, header) in &self.evidence {
+            let cell = row.get(*column);
+            if !cell.is_empty() && cell.chars().count() <= MAX_EVIDENCE_CHARS {
+                asset.attributes.insert(header.clone(), cell.to_owned());
+            }
+        }
+    }
+
     fn row(&mut self, row: &Row, default_kind: AssetKind) -> Result<(), ImportError> {
         let name_column = self.mapping.name.unwrap_or(0);
         let raw_name = row.get(name_column);
@@ -442,12 +452,7 @@ impl Builder<'_> {
         asset.os = os.unwrap_or(asset.os);
         asset.workload = workload.or(asset.workload);
         asset.source = Some(self.table.file.clone());
-        for (column, header) in &self.evidence {
-            let cell = row.get(*column);
-            if !cell.is_empty() && cell.chars().count() <= MAX_EVIDENCE_CHARS {
-                asset.attributes.insert(header.clone(), cell.to_owned());
-            }
-        }
+        self.keep_evidence(row, &mut asset);
         self.added_rows.insert(key, row.line);
         if existing.is_some() {
             self.summary.updated_assets += 1;
