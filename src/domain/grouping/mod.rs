@@ -280,24 +280,8 @@ pub fn suggest(plan: &Plan) -> Suggestions {
     let member = |i: usize| estate.candidate[i] && !hubs[i];
     let mut sets = DisjointSets::new(n);
     let mut cycles = hard_cycles(&estate, &member, &mut sets);
-    // Servers with the same name of their own.
-    let mut by_identity: HashMap<&str, usize> = HashMap::new();
-    for i in (0..n).filter(|&i| member(i)) {
-        if let Some(identity) = &estate.identity[i] {
-            let first = *by_identity.entry(identity.key.as_str()).or_insert(i);
-            sets.union(first, i);
-        }
-    }
-    // Servers without one: together with the nameless servers they talk to, then with the
-    // group they talk to most.
     let nameless = |i: usize| member(i) && estate.identity[i].is_none();
-    for i in (0..n).filter(|&i| nameless(i)) {
-        for &(j, _) in &estate.traffic[i] {
-            if nameless(j) {
-                sets.union(i, j);
-            }
-        }
-    }
+    join_by_name_and_traffic(&estate, &mut sets, &member, &nameless);
     // Each nameless server's component, before components join named groups.
     let component_of: Vec<usize> = (0..n).map(|i| sets.find(i)).collect();
     let weight_to = traffic_by_destination(&estate, &mut sets, &member, &nameless);
@@ -336,6 +320,31 @@ pub fn suggest(plan: &Plan) -> Suggestions {
     Suggestions {
         proposals: builder.proposals,
         without_evidence,
+    }
+}
+
+/// Servers with the same name of their own join; servers without one join the nameless
+/// servers they talk to (and later the group they talk to most, `attach_nameless`).
+fn join_by_name_and_traffic(
+    estate: &Estate,
+    sets: &mut DisjointSets,
+    member: &impl Fn(usize) -> bool,
+    nameless: &impl Fn(usize) -> bool,
+) {
+    let n = estate.assets.len();
+    let mut by_identity: HashMap<&str, usize> = HashMap::new();
+    for i in (0..n).filter(|&i| member(i)) {
+        if let Some(identity) = &estate.identity[i] {
+            let first = *by_identity.entry(identity.key.as_str()).or_insert(i);
+            sets.union(first, i);
+        }
+    }
+    for i in (0..n).filter(|&i| nameless(i)) {
+        for &(j, _) in &estate.traffic[i] {
+            if nameless(j) {
+                sets.union(i, j);
+            }
+        }
     }
 }
 
