@@ -46,6 +46,7 @@ fn plan_with_payroll() -> (Builder, WorkloadId) {
 fn set_window(b: &mut Builder, workload: WorkloadId, on: &str, start: &str, hours: u32) {
     b.plan
         .apply(Action::PlanCutover {
+            mode: None,
             workload,
             window: Some(CutoverWindow {
                 day: day(on),
@@ -215,6 +216,7 @@ fn owners_come_from_the_workload_and_the_roles_readiness_named() {
 
     b.plan
         .apply(Action::PlanCutover {
+            mode: None,
             workload: payroll,
             window: None,
             rollback_steps: "  Switch DNS back \n\n Call Bea ".into(),
@@ -230,6 +232,7 @@ fn the_plan_refuses_windows_it_cannot_keep_and_saves_the_rest() {
     let (mut b, payroll) = plan_with_payroll();
     for hours in [0, 169] {
         let refused = b.plan.clone().apply(Action::PlanCutover {
+            mode: None,
             workload: payroll,
             window: Some(CutoverWindow {
                 day: day("2027-01-20"),
@@ -244,6 +247,7 @@ fn the_plan_refuses_windows_it_cannot_keep_and_saves_the_rest() {
         );
     }
     let long = b.plan.clone().apply(Action::PlanCutover {
+        mode: None,
         workload: payroll,
         window: None,
         rollback_steps: "x".repeat(4_001),

@@ -11,7 +11,7 @@ use crate::domain::questions::{BankError, QuestionBank};
 use crate::domain::settings::{PlanSettings, SettingsError};
 use crate::domain::tracker::{TrackedItem, Tracker};
 use crate::domain::workload::RemediationOverride;
-use crate::domain::workload::{Checkpoint, CutoverWindow, Workload, WorkloadId};
+use crate::domain::workload::{Checkpoint, CutoverMode, CutoverWindow, Workload, WorkloadId};
 
 /// One change to a plan, applied by `Plan::apply`.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,10 +53,11 @@ pub enum Action {
         checkpoint: Checkpoint,
         done: bool,
     },
-    /// The cut-over window (or none yet) and the rollback steps a person wrote, from the
-    /// cutover runbook.
+    /// The cut-over mode and window (or none yet) and the rollback steps a person wrote, from
+    /// the cutover runbook.
     PlanCutover {
         workload: WorkloadId,
+        mode: Option<CutoverMode>,
         window: Option<CutoverWindow>,
         rollback_steps: String,
     },

@@ -288,6 +288,7 @@ impl Plan {
             }
             Action::PlanCutover {
                 workload,
+                mode,
                 window,
                 rollback_steps,
             } => {
@@ -295,6 +296,7 @@ impl Plan {
                     .workload(workload)
                     .ok_or(PlanError::UnknownWorkload(workload))?
                     .clone();
+                changed.cutover = mode;
                 changed.cutover_window = window;
                 changed.rollback_steps = rollback_steps.trim().to_owned();
                 check_workload(&changed)?;

@@ -23,6 +23,7 @@ test("a cut-over window gives the replication dates, a bad one a warning, and th
   const entry = page.locator("article.runbook-entry").first();
   const name = (await entry.locator("h3").innerText()).split("\n")[0].replace(/\s*(Go|No-go.*)$/, "").trim();
   const cutoverDay = plusDays(waveStart, 20);
+  await entry.getByLabel("Cut-over", { exact: true }).selectOption("Near-zero downtime");
   await entry.getByLabel("Cut-over day").fill(cutoverDay);
   await entry.getByLabel("Starts at").fill("22:00");
   await entry.getByLabel("Hours").fill("4");
@@ -33,7 +34,7 @@ test("a cut-over window gives the replication dates, a bad one a warning, and th
   await entry.getByRole("button", { name: /Save cut-over plan/ }).click();
   await page.getByText(`${name}: cut-over plan saved`).first().waitFor();
   await entry.getByText(`replication complete by ${plusDays(cutoverDay, -1)}`).waitFor();
-  assert.match(await entry.innerText(), new RegExp(`${cutoverDay} from 22:00 for 4 h`));
+  assert.match(await entry.innerText(), new RegExp(`Near-zero downtime · ${cutoverDay} from 22:00 for 4 h`));
   await savedWith(page, "22:00");
   await screenshot(page, "cutover");
 

@@ -6,7 +6,7 @@ use crate::domain::calendar::{Day, TimeOfDay};
 use crate::domain::forms::FieldErrors;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::parse_count;
-use crate::domain::workload::{CutoverWindow, Workload};
+use crate::domain::workload::{CutoverMode, CutoverWindow, Workload};
 
 /// The fields of the cutover form that can carry an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -31,6 +31,8 @@ impl CutoverField {
 /// As typed. All three window fields empty: no window yet.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CutoverForm {
+    /// Downtime window or near-zero downtime (`None`: not decided yet).
+    pub mode: Option<CutoverMode>,
     pub day: String,
     pub start: String,
     pub hours: String,
@@ -41,6 +43,7 @@ impl CutoverForm {
     pub fn of(workload: &Workload) -> Self {
         let window = workload.cutover_window;
         Self {
+            mode: workload.cutover,
             day: window.map_or(String::new(), |w| w.day.to_string()),
             start: window.map_or(String::new(), |w| w.start.to_string()),
             hours: window.map_or(String::new(), |w| w.hours.to_string()),
@@ -57,6 +60,7 @@ impl CutoverForm {
         let window = self.window()?;
         let action = Action::PlanCutover {
             workload: workload.id,
+            mode: self.mode,
             window,
             rollback_steps: self.rollback_steps.clone(),
         };
@@ -129,16 +133,21 @@ mod tests {
     use super::*;
     use crate::domain::example::example_plan;
 
-    #[test]
-    fn a_window_round_trips_and_each_field_says_what_is_wrong() {
-        let plan = example_plan();
-        let workload = plan.workloads().next().unwrap().clone();
-        let form = CutoverForm {
+    fn form() -> CutoverForm {
+        CutoverForm {
+            mode: Some(CutoverMode::Downtime),
             day: "2027-02-03".into(),
             start: "22:00".into(),
             hours: "4".into(),
             rollback_steps: "Point DNS back\nRestart the source".into(),
-        };
+        }
+    }
+
+    #[test]
+    fn a_cutover_plan_round_trips_through_its_form_and_an_empty_window_clears_it() {
+        let plan = example_plan();
+        let workload = plan.workloads().next().unwrap().clone();
+        let form = form();
         let Action::PlanCutover {
             window: Some(window),
             ..
@@ -148,6 +157,7 @@ mod tests {
         };
         let mut saved = workload.clone();
         saved.cutover_window = Some(window);
+        saved.cutover = Some(CutoverMode::Downtime);
         saved.rollback_steps = form.rollback_steps.clone();
         assert_eq!(CutoverForm::of(&saved), form);
         let cleared = CutoverForm {
@@ -158,36 +168,31 @@ mod tests {
             cleared.parse(&workload, &plan),
             Ok(Action::PlanCutover { window: None, .. })
         ));
+    }
+
+    #[test]
+    fn each_field_says_what_is_wrong() {
+        let plan = example_plan();
+        let workload = plan.workloads().next().unwrap().clone();
+        let error = |changed: CutoverForm, field: CutoverField| {
+            changed.parse(&workload, &plan).unwrap_err()[&field].clone()
+        };
         let bad = CutoverForm {
             day: "3 Feb".into(),
             start: "25:00".into(),
-            hours: "0".into(),
-            ..form.clone()
+            ..form()
         };
-        let errors = bad.parse(&workload, &plan).unwrap_err();
-        assert!(
-            errors[&CutoverField::Day].contains("not a date"),
-            "{errors:?}"
-        );
-        assert!(
-            errors[&CutoverField::Start].contains("not a time"),
-            "{errors:?}"
-        );
+        assert!(error(bad.clone(), CutoverField::Day).contains("not a date"));
+        assert!(error(bad, CutoverField::Start).contains("not a time"));
         let zero = CutoverForm {
             hours: "0".into(),
-            ..form.clone()
+            ..form()
         };
-        assert!(
-            zero.parse(&workload, &plan).unwrap_err()[&CutoverField::Hours]
-                .contains("1 to 168 hours")
-        );
+        assert!(error(zero, CutoverField::Hours).contains("1 to 168 hours"));
         let half = CutoverForm {
             hours: String::new(),
-            ..form
+            ..form()
         };
-        assert!(
-            half.parse(&workload, &plan).unwrap_err()[&CutoverField::Hours]
-                .contains("needed for a window")
-        );
+        assert!(error(half, CutoverField::Hours).contains("needed for a window"));
     }
 }

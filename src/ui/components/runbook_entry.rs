@@ -1,5 +1,5 @@
-//! One workload on a wave's cutover runbook: go or no-go, the window (a form: day, start,
-//! hours, the team's rollback steps), the replication dates counted back from it, the steps
+//! One workload on a wave's cutover runbook: go or no-go, the cut-over (a form: mode, day,
+//! start, hours, the team's rollback steps), the replication dates counted back from it, the steps
 //! with their owners, the go/no-go checks and how to roll back.
 
 use std::rc::Rc;
@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::domain::export::runbook::replication_line;
 use crate::domain::forms::{CutoverField, CutoverForm, FieldErrors};
 use crate::domain::runbook::CutoverEntry;
+use crate::domain::workload::CutoverMode;
 use crate::ui::components::badge::{badge, severity_tone};
 use crate::ui::components::fields;
 use crate::ui::hooks::use_kept_form::{use_kept_form, KeptForm};
@@ -88,13 +89,21 @@ fn verdict(entry: &CutoverEntry) -> Html {
 fn summary(entry: &CutoverEntry) -> String {
     let mode = entry
         .mode
-        .map_or("Cut-over mode not decided yet (workload editor)", |mode| {
-            mode.label()
-        });
+        .map_or("Cut-over mode not decided yet", |mode| mode.label());
     let window = entry.window.map_or("window not set yet".to_owned(), |w| {
         format!("{} from {} for {} h", w.day, w.start, w.hours)
     });
     format!("{mode} · {window}")
+}
+
+/// A callback that sets the cut-over mode.
+fn on_mode(form: &UseStateHandle<CutoverForm>) -> Callback<Option<CutoverMode>> {
+    let form = form.clone();
+    Callback::from(move |mode: Option<CutoverMode>| {
+        let mut next = (*form).clone();
+        next.mode = mode;
+        form.set(next);
+    })
 }
 
 /// A callback that changes one field of the form.
@@ -122,6 +131,7 @@ fn window_form(
     html! {
         <form class="screen-only cutover-form" {onsubmit} aria-label={label}>
             <div class="form-row">
+                { fields::pick(&field("mode"), "Cut-over", CutoverMode::ALL, CutoverMode::label, form.mode, Some("Not decided yet"), on_mode(form)) }
                 { fields::typed_input("date", &field("day"), CutoverField::Day.label(), &form.day, errors.get(&CutoverField::Day), edit(form, |f, v| f.day = v)) }
                 { fields::typed_input("time", &field("start"), CutoverField::Start.label(), &form.start, errors.get(&CutoverField::Start), edit(form, |f, v| f.start = v)) }
                 { fields::typed_input("number", &field("hours"), CutoverField::Hours.label(), &form.hours, errors.get(&CutoverField::Hours), edit(form, |f, v| f.hours = v)) }
