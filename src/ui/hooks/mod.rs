@@ -3,6 +3,7 @@
 
 pub mod use_analysis;
 pub mod use_autosave;
+pub mod use_file_message;
 pub mod use_kept_form;
 pub mod use_route;
 pub mod use_shortcuts;

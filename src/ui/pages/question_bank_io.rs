@@ -3,41 +3,34 @@
 
 use yew::prelude::*;
 
-use crate::browser::file_read::{read_chosen_file, PendingRead};
+use crate::browser::file_read::FileReadError;
 use crate::domain::plan::Action;
 use crate::domain::questions::QuestionBank;
+use crate::ui::hooks::use_file_message::use_file_message;
 use crate::ui::state::{PlanContext, PlanMsg, Status};
+
+/// What reading `file` says: the team's questions in use, or why the bank was not changed.
+fn bank_message(file: String, text: Result<String, FileReadError>) -> PlanMsg {
+    let read = text
+        .map_err(|e| format!("{file}: {e}"))
+        .and_then(|text| QuestionBank::from_json(&text).map_err(|e| format!("{file}: {e}")));
+    match read {
+        Ok(bank) => PlanMsg::apply(
+            Action::ReplaceQuestionBank(Some(bank)),
+            format!("Using the questions from {file}"),
+        ),
+        Err(message) => PlanMsg::Say(Status::Refused(format!(
+            "The question bank was not changed. {message}"
+        ))),
+    }
+}
 
 #[function_component(QuestionBankIo)]
 pub fn question_bank_io() -> Html {
     let Some(state) = use_context::<PlanContext>() else {
         return html! {};
     };
-    let input = use_node_ref();
-    let pending = use_mut_ref(|| None::<PendingRead>);
-    let onchange = {
-        let (input, pending, dispatcher) = (input.clone(), pending.clone(), state.dispatcher());
-        Callback::from(move |_: Event| {
-            let Some(element) = input.cast::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let dispatcher = dispatcher.clone();
-            *pending.borrow_mut() = read_chosen_file(&element, move |file, text| {
-                let message = match text.map_err(|e| format!("{file}: {e}")).and_then(|text| {
-                    QuestionBank::from_json(&text).map_err(|e| format!("{file}: {e}"))
-                }) {
-                    Ok(bank) => PlanMsg::apply(
-                        Action::ReplaceQuestionBank(Some(bank)),
-                        format!("Using the questions from {file}"),
-                    ),
-                    Err(message) => PlanMsg::Say(Status::Refused(format!(
-                        "The question bank was not changed. {message}"
-                    ))),
-                };
-                dispatcher.dispatch(message);
-            });
-        })
-    };
+    let (input, onchange) = use_file_message(&state, bank_message);
     let reset = {
         let state = state.clone();
         Callback::from(move |_| {

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::browser::file_read::{read_chosen_file, PendingRead};
 use crate::domain::import::tracker_export::read_tracker_export;
 use crate::domain::plan::Action;
 use crate::domain::tracker::Tracker;
+use crate::ui::hooks::use_file_message::use_file_message;
 use crate::ui::state::{PlanContext, PlanMsg, Status};
 
 /// What reading `file` says: the items linked, or why nothing changed.
@@ -45,20 +45,7 @@ pub fn tracker_link() -> Html {
     let Some(state) = use_context::<PlanContext>() else {
         return html! {};
     };
-    let input = use_node_ref();
-    let pending = use_mut_ref(|| None::<PendingRead>);
-    let onchange = {
-        let (input, pending, dispatcher) = (input.clone(), pending.clone(), state.dispatcher());
-        Callback::from(move |_: Event| {
-            let Some(element) = input.cast::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let dispatcher = dispatcher.clone();
-            *pending.borrow_mut() = read_chosen_file(&element, move |file, text| {
-                dispatcher.dispatch(message_for(file, text));
-            });
-        })
-    };
+    let (input, onchange) = use_file_message(&state, message_for);
     html! {
         <div class="card">
             <h2>{ "Update your tracker instead of duplicating" }</h2>
