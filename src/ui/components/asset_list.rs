@@ -104,29 +104,19 @@ struct AssetFormProps {
     on_done: Callback<()>,
 }
 
-/// A callback that changes one field of the asset form.
-fn edit<T: 'static>(form: &UseStateHandle<AssetForm>, apply: fn(&mut AssetForm, T)) -> Callback<T> {
-    let form = form.clone();
-    Callback::from(move |value: T| {
-        let mut next = (*form).clone();
-        apply(&mut next, value);
-        form.set(next);
-    })
-}
-
 /// The asset form's fields, each with its error.
 fn asset_fields(form: &UseStateHandle<AssetForm>, errors: &FieldErrors<AssetField>) -> Html {
     let error = |field: AssetField| errors.get(&field).cloned();
     let f = &**form;
     html! {
         <>
-        { fields::input("asset-name", "Asset name", &f.name, error(AssetField::Name).as_ref(), edit(form, |f, v| f.name = v)) }
-        { fields::pick("asset-kind", "Kind", AssetKind::ALL, AssetKind::label, Some(f.kind), None, edit(form, |f, v: Option<AssetKind>| if let Some(v) = v { f.kind = v })) }
-        { fields::input("asset-os", "Operating system", &f.os, None, edit(form, |f, v| f.os = v)) }
-        { fields::input("asset-cores", "Cores", &f.cores, error(AssetField::Cores).as_ref(), edit(form, |f, v| f.cores = v)) }
-        { fields::input("asset-memory", "Memory (GB)", &f.memory, error(AssetField::Memory).as_ref(), edit(form, |f, v| f.memory = v)) }
-        { fields::input("asset-storage", "Storage (GB)", &f.storage, error(AssetField::Storage).as_ref(), edit(form, |f, v| f.storage = v)) }
-        { fields::input("asset-change", "Daily change (%)", &f.change, error(AssetField::Change).as_ref(), edit(form, |f, v| f.change = v)) }
+        { fields::input("asset-name", "Asset name", &f.name, error(AssetField::Name).as_ref(), fields::edit(form, |f, v| f.name = v)) }
+        { fields::pick("asset-kind", "Kind", AssetKind::ALL, AssetKind::label, Some(f.kind), None, fields::edit(form, |f, v: Option<AssetKind>| if let Some(v) = v { f.kind = v })) }
+        { fields::input("asset-os", "Operating system", &f.os, None, fields::edit(form, |f, v| f.os = v)) }
+        { fields::input("asset-cores", "Cores", &f.cores, error(AssetField::Cores).as_ref(), fields::edit(form, |f, v| f.cores = v)) }
+        { fields::input("asset-memory", "Memory (GB)", &f.memory, error(AssetField::Memory).as_ref(), fields::edit(form, |f, v| f.memory = v)) }
+        { fields::input("asset-storage", "Storage (GB)", &f.storage, error(AssetField::Storage).as_ref(), fields::edit(form, |f, v| f.storage = v)) }
+        { fields::input("asset-change", "Daily change (%)", &f.change, error(AssetField::Change).as_ref(), fields::edit(form, |f, v| f.change = v)) }
         </>
     }
 }

@@ -62,6 +62,20 @@ fn error_line(id: &str, error: Option<&String>) -> Html {
     }
 }
 
+/// A callback that changes one field of a form held in `form` (the form is replaced whole, so
+/// the component renders the change).
+pub fn edit<F: Clone + 'static, T: 'static>(
+    form: &UseStateHandle<F>,
+    apply: fn(&mut F, T),
+) -> Callback<T> {
+    let form = form.clone();
+    Callback::from(move |value: T| {
+        let mut next = (*form).clone();
+        apply(&mut next, value);
+        form.set(next);
+    })
+}
+
 /// A text input bound to a string state.
 pub fn text(id: &str, label: &str, value: &UseStateHandle<String>, error: Option<&String>) -> Html {
     let oninput = on_text(value);
@@ -155,19 +169,7 @@ pub fn named_input(
     list: Option<&str>,
     on_input: Callback<String>,
 ) -> Html {
-    let oninput = Callback::from(move |event: InputEvent| {
-        on_input.emit(event.target_unchecked_into::<HtmlInputElement>().value())
-    });
-    html! {
-        <div class="field">
-            <label for={id.to_owned()}>{ label }</label>
-            <input id={id.to_owned()} type="text" value={value.to_owned()} {oninput}
-                list={list.map(str::to_owned)} autocomplete={list.map(|_| "off")}
-                aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
-            { error_line(id, error) }
-        </div>
-    }
+    labelled_input("text", id, label, value, error, list, on_input)
 }
 
 /// An input of the browser's `kind` ("date", "time", "number") showing `value`; `on_input`
@@ -180,6 +182,20 @@ pub fn typed_input(
     error: Option<&String>,
     on_input: Callback<String>,
 ) -> Html {
+    labelled_input(kind, id, label, value, error, None, on_input)
+}
+
+/// The one labelled input the functions above draw: its value and error, and a list of
+/// suggestions where there is one.
+fn labelled_input(
+    kind: &'static str,
+    id: &str,
+    label: &str,
+    value: &str,
+    error: Option<&String>,
+    list: Option<&str>,
+    on_input: Callback<String>,
+) -> Html {
     let oninput = Callback::from(move |event: InputEvent| {
         on_input.emit(event.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -187,6 +203,7 @@ pub fn typed_input(
         <div class="field">
             <label for={id.to_owned()}>{ label }</label>
             <input id={id.to_owned()} type={kind} value={value.to_owned()} {oninput}
+                list={list.map(str::to_owned)} autocomplete={list.map(|_| "off")}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
             { error_line(id, error) }

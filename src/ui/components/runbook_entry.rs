@@ -96,29 +96,6 @@ fn summary(entry: &CutoverEntry) -> String {
     format!("{mode} · {window}")
 }
 
-/// A callback that sets the cut-over mode.
-fn on_mode(form: &UseStateHandle<CutoverForm>) -> Callback<Option<CutoverMode>> {
-    let form = form.clone();
-    Callback::from(move |mode: Option<CutoverMode>| {
-        let mut next = (*form).clone();
-        next.mode = mode;
-        form.set(next);
-    })
-}
-
-/// A callback that changes one field of the form.
-fn edit(
-    form: &UseStateHandle<CutoverForm>,
-    apply: fn(&mut CutoverForm, String),
-) -> Callback<String> {
-    let form = form.clone();
-    Callback::from(move |value: String| {
-        let mut next = (*form).clone();
-        apply(&mut next, value);
-        form.set(next);
-    })
-}
-
 fn window_form(
     entry: &CutoverEntry,
     form: &UseStateHandle<CutoverForm>,
@@ -131,12 +108,12 @@ fn window_form(
     html! {
         <form class="screen-only cutover-form" {onsubmit} aria-label={label}>
             <div class="form-row">
-                { fields::pick(&field("mode"), "Cut-over", CutoverMode::ALL, CutoverMode::label, form.mode, Some("Not decided yet"), on_mode(form)) }
-                { fields::typed_input("date", &field("day"), CutoverField::Day.label(), &form.day, errors.get(&CutoverField::Day), edit(form, |f, v| f.day = v)) }
-                { fields::typed_input("time", &field("start"), CutoverField::Start.label(), &form.start, errors.get(&CutoverField::Start), edit(form, |f, v| f.start = v)) }
-                { fields::typed_input("number", &field("hours"), CutoverField::Hours.label(), &form.hours, errors.get(&CutoverField::Hours), edit(form, |f, v| f.hours = v)) }
+                { fields::pick(&field("mode"), "Cut-over", CutoverMode::ALL, CutoverMode::label, form.mode, Some("Not decided yet"), fields::edit(form, |f, v| f.mode = v)) }
+                { fields::typed_input("date", &field("day"), CutoverField::Day.label(), &form.day, errors.get(&CutoverField::Day), fields::edit(form, |f, v| f.day = v)) }
+                { fields::typed_input("time", &field("start"), CutoverField::Start.label(), &form.start, errors.get(&CutoverField::Start), fields::edit(form, |f, v| f.start = v)) }
+                { fields::typed_input("number", &field("hours"), CutoverField::Hours.label(), &form.hours, errors.get(&CutoverField::Hours), fields::edit(form, |f, v| f.hours = v)) }
             </div>
-            { fields::area(&field("rollback"), "Rollback steps, one per line (empty: waveplan proposes them)", &form.rollback_steps, edit(form, |f, v| f.rollback_steps = v)) }
+            { fields::area(&field("rollback"), "Rollback steps, one per line (empty: waveplan proposes them)", &form.rollback_steps, fields::edit(form, |f, v| f.rollback_steps = v)) }
             if let Some(error) = errors.get(&CutoverField::RollbackSteps) {
                 <p class="field-error">{ error.clone() }</p>
             }

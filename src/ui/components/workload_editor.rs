@@ -60,19 +60,6 @@ impl Tab {
     }
 }
 
-/// A callback that changes one field of the form.
-fn edit<T: 'static>(
-    form: &UseStateHandle<WorkloadForm>,
-    apply: fn(&mut WorkloadForm, T),
-) -> Callback<T> {
-    let form = form.clone();
-    Callback::from(move |value: T| {
-        let mut next = (*form).clone();
-        apply(&mut next, value);
-        form.set(next);
-    })
-}
-
 #[function_component(WorkloadEditor)]
 pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
     let Some(state) = use_context::<PlanContext>() else {
@@ -233,26 +220,26 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
             }
             <div role={(!props.is_new).then_some("tabpanel")} id="panel-details" aria-labelledby={(!props.is_new).then_some("tab-details")} hidden={*tab != Tab::Details}>
                 <form onsubmit={save} class="form-grid" novalidate=true>
-                    { fields::input("workload-name", "Workload name", &f.name, error(WorkloadField::Name).as_ref(), edit(&form, |f, v| f.name = v)) }
-                    { fields::pick("workload-environment", "Environment", Environment::ALL, Environment::label, Some(f.environment), None, edit(&form, |f, v: Option<Environment>| if let Some(v) = v { f.environment = v })) }
-                    { fields::pick("workload-criticality", "Criticality", Criticality::ALL, Criticality::label, Some(f.criticality), None, edit(&form, |f, v: Option<Criticality>| if let Some(v) = v { f.criticality = v })) }
-                    { fields::pick("workload-approach", "Migration approach", MigrationApproach::ALL, MigrationApproach::label, Some(f.approach), None, edit(&form, |f, v: Option<MigrationApproach>| if let Some(v) = v { f.approach = v })) }
-                    { fields::pick("workload-classification", "Data classification", DataClassification::ALL, DataClassification::label, Some(f.classification), None, edit(&form, |f, v: Option<DataClassification>| if let Some(v) = v { f.classification = v })) }
-                    { fields::input("workload-priority", "Priority (1 = first)", &f.priority, error(WorkloadField::Priority).as_ref(), edit(&form, |f, v| f.priority = v)) }
-                    { fields::input("workload-rto", "RTO (hours)", &f.rto, error(WorkloadField::Rto).as_ref(), edit(&form, |f, v| f.rto = v)) }
-                    { fields::input("workload-rpo", "RPO (hours)", &f.rpo, error(WorkloadField::Rpo).as_ref(), edit(&form, |f, v| f.rpo = v)) }
-                    { fields::input("workload-business-owner", "Business owner", &f.business_owner, None, edit(&form, |f, v| f.business_owner = v)) }
-                    { fields::input("workload-technical-owner", "Technical owner", &f.technical_owner, None, edit(&form, |f, v| f.technical_owner = v)) }
-                    { fields::input("workload-business-unit", "Business unit", &f.business_unit, None, edit(&form, |f, v| f.business_unit = v)) }
-                    { fields::pick("workload-cutover", "Cut-over", CutoverMode::ALL, CutoverMode::label, f.cutover, Some("Not decided yet"), edit(&form, |f, v| f.cutover = v)) }
-                    { fields::input("workload-rollback", "Roll back if", &f.rollback_trigger, None, edit(&form, |f, v| f.rollback_trigger = v)) }
+                    { fields::input("workload-name", "Workload name", &f.name, error(WorkloadField::Name).as_ref(), fields::edit(&form, |f, v| f.name = v)) }
+                    { fields::pick("workload-environment", "Environment", Environment::ALL, Environment::label, Some(f.environment), None, fields::edit(&form, |f, v: Option<Environment>| if let Some(v) = v { f.environment = v })) }
+                    { fields::pick("workload-criticality", "Criticality", Criticality::ALL, Criticality::label, Some(f.criticality), None, fields::edit(&form, |f, v: Option<Criticality>| if let Some(v) = v { f.criticality = v })) }
+                    { fields::pick("workload-approach", "Migration approach", MigrationApproach::ALL, MigrationApproach::label, Some(f.approach), None, fields::edit(&form, |f, v: Option<MigrationApproach>| if let Some(v) = v { f.approach = v })) }
+                    { fields::pick("workload-classification", "Data classification", DataClassification::ALL, DataClassification::label, Some(f.classification), None, fields::edit(&form, |f, v: Option<DataClassification>| if let Some(v) = v { f.classification = v })) }
+                    { fields::input("workload-priority", "Priority (1 = first)", &f.priority, error(WorkloadField::Priority).as_ref(), fields::edit(&form, |f, v| f.priority = v)) }
+                    { fields::input("workload-rto", "RTO (hours)", &f.rto, error(WorkloadField::Rto).as_ref(), fields::edit(&form, |f, v| f.rto = v)) }
+                    { fields::input("workload-rpo", "RPO (hours)", &f.rpo, error(WorkloadField::Rpo).as_ref(), fields::edit(&form, |f, v| f.rpo = v)) }
+                    { fields::input("workload-business-owner", "Business owner", &f.business_owner, None, fields::edit(&form, |f, v| f.business_owner = v)) }
+                    { fields::input("workload-technical-owner", "Technical owner", &f.technical_owner, None, fields::edit(&form, |f, v| f.technical_owner = v)) }
+                    { fields::input("workload-business-unit", "Business unit", &f.business_unit, None, fields::edit(&form, |f, v| f.business_unit = v)) }
+                    { fields::pick("workload-cutover", "Cut-over", CutoverMode::ALL, CutoverMode::label, f.cutover, Some("Not decided yet"), fields::edit(&form, |f, v| f.cutover = v)) }
+                    { fields::input("workload-rollback", "Roll back if", &f.rollback_trigger, None, fields::edit(&form, |f, v| f.rollback_trigger = v)) }
                     <div class="field-with-list">
-                        { fields::named_input("workload-counterpart", "Production counterpart (for non-production)", &f.counterpart, error(WorkloadField::Counterpart).as_ref(), Some("counterpart-names"), edit(&form, |f, v| f.counterpart = v)) }
+                        { fields::named_input("workload-counterpart", "Production counterpart (for non-production)", &f.counterpart, error(WorkloadField::Counterpart).as_ref(), Some("counterpart-names"), fields::edit(&form, |f, v| f.counterpart = v)) }
                         { fields::suggestions("counterpart-names", production_names, &f.counterpart) }
                     </div>
-                    { fields::input("workload-coupling", "Business coupling tag (moves with the same tag)", &f.coupling, None, edit(&form, |f, v| f.coupling = v)) }
-                    { fields::area("workload-description", "Description", &f.description, edit(&form, |f, v| f.description = v)) }
-                    <FreezeWindows windows={f.freezes.clone()} on_change={edit(&form, |f, v| f.freezes = v)} error={error(WorkloadField::Freezes)}
+                    { fields::input("workload-coupling", "Business coupling tag (moves with the same tag)", &f.coupling, None, fields::edit(&form, |f, v| f.coupling = v)) }
+                    { fields::area("workload-description", "Description", &f.description, fields::edit(&form, |f, v| f.description = v)) }
+                    <FreezeWindows windows={f.freezes.clone()} on_change={fields::edit(&form, |f, v| f.freezes = v)} error={error(WorkloadField::Freezes)}
                     kind={WindowKind::Freeze} />
                     if let Some(message) = error(WorkloadField::Form) {
                         <p class="field-error wide" role="alert">{ message }</p>
