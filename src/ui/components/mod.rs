@@ -9,6 +9,7 @@ pub mod dependency_list;
 pub mod dependency_picture;
 pub mod empty_state;
 pub mod fields;
+pub mod file_actions;
 pub mod freeze_windows;
 pub mod header;
 pub mod inline_confirm;

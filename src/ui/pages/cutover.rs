@@ -5,14 +5,14 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::browser::{download::download_text, page};
 use crate::domain::export::file_name;
 use crate::domain::export::runbook::runbook_markdown;
 use crate::domain::runbook::{wave_runbook, WaveRunbook, REPLICATION_MARGIN_DAYS};
 use crate::domain::waves::Wave;
 use crate::ui::components::empty_state::no_workloads;
+use crate::ui::components::file_actions::{on_print, save_export};
 use crate::ui::components::runbook_entry::RunbookEntry;
-use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg, Status};
+use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext};
 
 #[function_component(CutoverPage)]
 pub fn cutover_page() -> Html {
@@ -95,25 +95,11 @@ fn downloads(state: &PlanContext, analysis: &AnalysisContext, runbook: &WaveRunb
                 format!("cutover-runbook-wave-{}.md", this.wave)
             };
             let file = file_name(plan.name().as_str(), &suffix);
-            let status = match download_text(
-                &file,
-                "text/markdown",
-                &runbook_markdown(plan.name().as_str(), &runbooks),
-            ) {
-                Ok(()) => Status::Done(format!("Exported {file}")),
-                Err(error) => Status::Refused(error.to_string()),
-            };
-            state.dispatch(PlanMsg::Say(status));
+            let text = runbook_markdown(plan.name().as_str(), &runbooks);
+            save_export(&state, &file, "text/markdown", &text);
         })
     };
-    let print = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Err(error) = page::print() {
-                state.dispatch(PlanMsg::Say(Status::Refused(error)));
-            }
-        })
-    };
+    let print = on_print(state);
     html! {
         <div class="actions">
             <button type="button" onclick={download(false)}>{ "Download this wave (Markdown)" }</button>

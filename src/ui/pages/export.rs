@@ -5,11 +5,12 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::browser::{download::download_text, page};
+use crate::browser::page;
 use crate::domain::export::backlog::{backlog_csv, Tracker};
 use crate::domain::export::markdown::staging_plan;
 use crate::domain::export::{file_name, share};
 use crate::domain::persist::to_json;
+use crate::ui::components::file_actions::save_export;
 use crate::ui::pages::print_view::print_view;
 use crate::ui::state::{use_plan_and_analysis, PlanContext, PlanMsg, Status};
 
@@ -88,11 +89,7 @@ pub fn export_page() -> Html {
                     to_json(plan),
                 ),
             };
-            let status = match download_text(&file, mime, &text) {
-                Ok(()) => Status::Done(format!("Exported {file}")),
-                Err(error) => Status::Refused(error.to_string()),
-            };
-            state.dispatch(PlanMsg::Say(status));
+            save_export(&state, &file, mime, &text);
         })
     };
     let make_link = {

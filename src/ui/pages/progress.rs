@@ -5,7 +5,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::browser::{clock, download::download_text, page};
+use crate::browser::clock;
 use crate::domain::baseline::Baseline;
 use crate::domain::calendar::Day;
 use crate::domain::export::file_name;
@@ -15,9 +15,10 @@ use crate::domain::plan::Action;
 use crate::domain::progress::{baseline_of, burn_ups, compare, WaveChanges};
 use crate::ui::components::burn_up::{burn_up_chart, legend};
 use crate::ui::components::fields;
+use crate::ui::components::file_actions::{on_print, save_export};
 use crate::ui::components::inline_confirm::InlineConfirm;
 use crate::ui::components::pager::pager;
-use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg, Status};
+use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg};
 
 /// Burn-ups per page: a screenful of charts.
 const CHARTS_PER_PAGE: usize = 12;
@@ -123,21 +124,10 @@ fn actions(state: &PlanContext, analysis: &AnalysisContext, against: &Baseline) 
             let charts = burn_ups(plan, &analysis.0, &against, today());
             let file = file_name(plan.name().as_str(), "progress.md");
             let text = progress_markdown(plan.name().as_str(), &against, &changes, &charts);
-            let status = match download_text(&file, "text/markdown", &text) {
-                Ok(()) => Status::Done(format!("Exported {file}")),
-                Err(problem) => Status::Refused(problem.to_string()),
-            };
-            state.dispatch(PlanMsg::Say(status));
+            save_export(&state, &file, "text/markdown", &text);
         })
     };
-    let print = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Err(problem) = page::print() {
-                state.dispatch(PlanMsg::Say(Status::Refused(problem)));
-            }
-        })
-    };
+    let print = on_print(state);
     let remove = {
         let (state, name) = (state.clone(), against.name.clone());
         Callback::from(move |()| {
