@@ -253,23 +253,16 @@ fn bars(workloads: &[&Workload], wave: u32, x0: f64, band: f64) -> Html {
 
 /// Each workload's freeze windows and the team's holidays, in a lane under the waves.
 fn freezes(state: &PlanContext, scale: Scale, top: f64) -> Html {
+    let lane = (top + 2.0, FREEZE_LANE - 4.0);
     html! {
         <>
         <g class="holiday">
-            { for state.plan.settings().holidays.iter().filter_map(|h| {
-                let (x0, x1) = scale.span(h.days)?;
-                Some(html! { <rect x={x0.to_string()} y={top.to_string()} width={(x1 - x0).max(2.0).to_string()} height={FREEZE_LANE.to_string()}>
-                    <title>{ format!("Team holiday {} – {} {}", h.days.from(), h.days.to(), h.reason) }</title>
-                </rect> })
-            }) }
+            { for state.plan.settings().holidays.iter().filter_map(|h| period(scale, h.days, (top, FREEZE_LANE),
+                format!("Team holiday {} – {} {}", h.days.from(), h.days.to(), h.reason))) }
         </g>
         <g class="freeze">
-            { for state.plan.workloads().flat_map(|w| w.freeze_windows.iter().map(move |f| (w, f))).filter_map(|(w, f)| {
-                let (x0, x1) = scale.span(f.days)?;
-                Some(html! { <rect x={x0.to_string()} y={(top + 2.0).to_string()} width={(x1 - x0).max(2.0).to_string()} height={(FREEZE_LANE - 4.0).to_string()}>
-                    <title>{ format!("Freeze of {}: {} – {} {}", w.name, f.days.from(), f.days.to(), f.reason) }</title>
-                </rect> })
-            }) }
+            { for state.plan.workloads().flat_map(|w| w.freeze_windows.iter().map(move |f| (w, f))).filter_map(|(w, f)| period(scale, f.days, lane,
+                format!("Freeze of {}: {} – {} {}", w.name, f.days.from(), f.days.to(), f.reason))) }
         </g>
         </>
     }
@@ -277,16 +270,23 @@ fn freezes(state: &PlanContext, scale: Scale, top: f64) -> Html {
 
 /// Plan-wide blackouts, shaded over everything (half see-through).
 fn blackouts(state: &PlanContext, scale: Scale, height: f64) -> Html {
+    let band = (HEAD - 4.0, height - HEAD - AXIS + 4.0);
     html! {
         <g class="blackout">
-            { for state.plan.settings().blackouts.iter().filter_map(|b| {
-                let (x0, x1) = scale.span(b.days)?;
-                Some(html! { <rect x={x0.to_string()} y={(HEAD - 4.0).to_string()} width={(x1 - x0).max(2.0).to_string()} height={(height - HEAD - AXIS + 4.0).to_string()}>
-                    <title>{ format!("Blackout {} – {} {}", b.days.from(), b.days.to(), b.reason) }</title>
-                </rect> })
-            }) }
+            { for state.plan.settings().blackouts.iter().filter_map(|b| period(scale, b.days, band,
+                format!("Blackout {} – {} {}", b.days.from(), b.days.to(), b.reason))) }
         </g>
     }
+}
+
+/// A shaded period from `top` over `height` with its title, if any of it is in the drawing.
+fn period(scale: Scale, days: DayRange, (top, height): (f64, f64), title: String) -> Option<Html> {
+    let (x0, x1) = scale.span(days)?;
+    Some(html! {
+        <rect x={x0.to_string()} y={top.to_string()} width={(x1 - x0).max(2.0).to_string()} height={height.to_string()}>
+            <title>{ title }</title>
+        </rect>
+    })
 }
 
 fn today_line(today: Option<Day>, scale: Scale, height: f64) -> Html {
