@@ -4,25 +4,17 @@
 //! under 50 ms native).
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "support/timing.rs"]
+mod timing;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use std::time::Instant;
+    use timing::median_ms as time;
     use waveplan::domain::analysis::Analysis;
     use waveplan::domain::calendar::Day;
     use waveplan::domain::plan::Action;
     use waveplan::domain::progress::{baseline_of, burn_ups, compare};
     use waveplan::domain::synthetic::many_waves;
-
-    fn time<T>(runs: usize, mut work: impl FnMut() -> T) -> f64 {
-        let mut times: Vec<f64> = (0..runs)
-            .map(|_| {
-                let started = Instant::now();
-                std::hint::black_box(work());
-                started.elapsed().as_secs_f64() * 1_000.0
-            })
-            .collect();
-        times.sort_by(f64::total_cmp);
-        times[times.len() / 2]
-    }
 
     println!("workloads waves   baseline ms   compare ms   burn-ups ms   (medians of 11)");
     for (workloads, waves) in [(2_000u32, 200u32), (10_000, 1_000)] {

@@ -3,23 +3,15 @@
 //! `cargo bench --bench edit_cost`; it says where the time of "save one workload edit" goes.
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "support/timing.rs"]
+mod timing;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use std::time::Instant;
+    use timing::median_ms as time;
     use waveplan::domain::analysis::Analysis;
     use waveplan::domain::plan::Action;
     use waveplan::domain::synthetic::generate;
-
-    fn time<T>(runs: usize, mut work: impl FnMut() -> T) -> f64 {
-        let mut times: Vec<f64> = (0..runs)
-            .map(|_| {
-                let started = Instant::now();
-                std::hint::black_box(work());
-                started.elapsed().as_secs_f64() * 1_000.0
-            })
-            .collect();
-        times.sort_by(f64::total_cmp);
-        times[times.len() / 2]
-    }
 
     for workloads in [5_000u32, 10_000] {
         let plan = generate(2027, workloads, 10);
