@@ -236,13 +236,24 @@ impl PlanSettings {
             return 0.0;
         }
         let wave = self.wave_range(number);
+        // The planner asks for every wave it tries: look at a wave's days only for the
+        // holidays that touch it (usually none or one), not every holiday for every day.
+        let touching: Vec<&DayRange> = self
+            .holidays
+            .iter()
+            .map(|h| &h.days)
+            .filter(|days| days.overlaps(&wave))
+            .collect();
+        if touching.is_empty() {
+            return 0.0;
+        }
         let length = wave.from().days_until(wave.to()) + 1;
         let away = (0..length)
             .map(|offset| wave.from().plus_days(offset))
             .filter(|day| {
-                self.holidays
+                touching
                     .iter()
-                    .any(|h| h.days.from() <= *day && *day <= h.days.to())
+                    .any(|days| days.from() <= *day && *day <= days.to())
             })
             .count();
         away as f64 / length as f64
