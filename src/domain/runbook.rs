@@ -238,9 +238,7 @@ fn steps(
         |day: Option<Day>| day.map_or("once the window is set".to_owned(), |d| format!("by {d}"));
     let window = workload
         .cutover_window
-        .map_or("window not set yet".to_owned(), |w| {
-            format!("{} {} for {} h", w.day, w.start, w.hours)
-        });
+        .map_or("window not set yet".to_owned(), |w| w.to_string());
     let replication = role_owner(plan, "role-replication", "replication owner");
     let staging = role_owner(plan, "role-staging", "staging owner");
     let approval = role_owner(plan, "role-approval", "approver");

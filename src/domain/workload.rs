@@ -133,6 +133,13 @@ pub struct CutoverWindow {
     pub hours: u32,
 }
 
+/// "2027-02-03 22:00 for 4 h", as the runbook, its Markdown and the backlog say it.
+impl std::fmt::Display for CutoverWindow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} for {} h", self.day, self.start, self.hours)
+    }
+}
+
 /// A cut-over longer than a week is a project of its own, not a window.
 pub const MAX_CUTOVER_HOURS: u32 = 168;
 

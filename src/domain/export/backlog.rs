@@ -199,9 +199,9 @@ fn cutover_task(plan: &Plan, analysis: &Analysis, workload: &Workload, tag: &str
     let mode = entry
         .mode
         .map_or("Mode not decided yet", |mode| mode.label());
-    let window = entry.window.map_or("window not set yet".to_owned(), |w| {
-        format!("{} {} for {} h", w.day, w.start, w.hours)
-    });
+    let window = entry
+        .window
+        .map_or("window not set yet".to_owned(), |w| w.to_string());
     let trigger = entry
         .rollback_trigger
         .as_deref()

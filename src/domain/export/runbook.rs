@@ -45,9 +45,9 @@ fn workload_section(out: &mut String, entry: &CutoverEntry) {
     let mode = entry
         .mode
         .map_or("mode not decided yet", |mode| mode.label());
-    let window = entry.window.map_or("window not set yet".to_owned(), |w| {
-        format!("{} {} for {} h", w.day, w.start, w.hours)
-    });
+    let window = entry
+        .window
+        .map_or("window not set yet".to_owned(), |w| w.to_string());
     let _ = writeln!(out, "Cut-over: {mode} · {window}\n");
     let _ = writeln!(out, "{}\n", replication_line(entry));
     out.push_str(
