@@ -1,9 +1,10 @@
 //! The cutover runbook on small plans whose arithmetic is easy to read: replication dates
 //! counted back from the window with the estimate, windows that break the calendar, owners
-//! from the plan and readiness, the Markdown and the backlog task. CAF asks to decide
-//! downtime or near-zero downtime per workload and to cut over only after the promote gate
-//! (shared/reference/CAF-NOTES.md, "Definition of done"); the one-day margin before the
-//! cutover is waveplan's default and the runbook says so.
+//! from the plan and readiness, the Markdown and the backlog task. CAF asks to "decide
+//! downtime vs near-zero-downtime per workload and the rollback triggers" and to "avoid
+//! business freeze periods" (shared/reference/CAF-NOTES.md, "Decision rules", sequencing), and
+//! puts the DNS/IP cut-over last in the promote gate ("Promote gate (after staging)"); the
+//! one-day margin before the cutover is waveplan's default and the runbook says so.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
