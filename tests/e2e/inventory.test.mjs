@@ -111,3 +111,35 @@ test("a selection is assigned, made a workload, marked, each one undo step", asy
   await page.getByRole("button", { name: "Assign", exact: true }).click();
   await page.getByText(/^Assigned \d+ assets to “Payroll”/).first().waitFor();
 });
+
+test("a review leaves servers out, merges and rejects groups before accepting", async () => {
+  const { page } = await app.open();
+  await page.goto(app.server.url);
+  await importFile(page, "estate-rvtools-vinfo.csv");
+  await page.getByText(/314 assets added/).first().waitFor();
+  await importFile(page, "estate-dependencies-v2.csv");
+  await page.getByText(/dependencies added/).first().waitFor();
+  await page.getByRole("link", { name: /^Inventory/ }).click();
+  await page.getByRole("button", { name: "Suggest workloads from the inventory" }).click();
+  await page.getByRole("heading", { name: "Suggested workloads: 41 groups" }).waitFor();
+  const group = (text) => page.locator("li.proposal").filter({ hasText: text });
+
+  const crm = group("The folder is “Crm” for 7 servers.");
+  await crm.locator("fieldset.servers input").first().check();
+  await crm.getByRole("button", { name: "Leave ticked servers unassigned" }).click();
+  await crm.getByLabel(/^Group name \(a new workload, 6 servers\)/).waitFor();
+  await page.getByRole("button", { name: "Accept 41 groups (313 servers)" }).waitFor();
+
+  const crmName = await crm.getByLabel(/^Group name/).inputValue();
+  await group("The folder is “Payroll” for 7 servers.").getByLabel("Merge into").selectOption({ label: crmName });
+  await page.getByRole("heading", { name: "Suggested workloads: 40 groups" }).waitFor();
+  await crm.getByLabel(/^Group name \(a new workload, 13 servers\)/).waitFor();
+
+  const first = page.locator("li.proposal").first();
+  const label = await first.getByLabel(/^Group name/).evaluate((input) => input.labels[0].textContent);
+  const rejected = Number(/(\d+) servers?\)/.exec(label)[1]);
+  await first.getByRole("button", { name: "Reject" }).click();
+  await page.getByRole("heading", { name: "Suggested workloads: 39 groups" }).waitFor();
+  await page.getByRole("button", { name: `Accept 39 groups (${313 - rejected} servers)` }).click();
+  await page.getByText(`314 assets in all; ${1 + rejected} unassigned.`).waitFor();
+});

@@ -15,6 +15,7 @@ pub mod header;
 pub mod inline_confirm;
 pub mod nav;
 pub mod pager;
+pub mod proposal_card;
 pub mod quick_entry;
 pub mod runbook_entry;
 pub mod status_line;
