@@ -79,3 +79,48 @@ test("several workloads typed one per line", async () => {
   const row = page.getByRole("row").filter({ has: page.getByRole("button", { name: "Billing test", exact: true }) });
   await row.getByRole("cell", { name: "Non-production" }).waitFor();
 });
+
+test("the workload table searches, filters and sorts, and says how many match", async () => {
+  const { page } = await app.open();
+  await openExample(app, page);
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
+  const table = page.locator("table.workloads");
+  await table.waitFor();
+  const column = (n) => table.locator(`tbody tr td:nth-child(${n})`).allTextContents();
+  const names = () => column(1);
+  const all = await names();
+  assert.ok(all.length > 5, "the example has workloads");
+
+  await page.getByLabel("Search workloads").fill("PAY");
+  await page.getByText("Showing 1–1 of 1 workloads").waitFor();
+  assert.deepEqual(await names(), ["Payroll"], "search ignores case");
+  await page.getByLabel("Search workloads").fill("no such workload");
+  await page.getByText("No workloads match.").waitFor();
+  await page.getByLabel("Search workloads").fill("");
+
+  await page.getByLabel("Environment").selectOption({ label: "Non-production" });
+  const environments = await column(2);
+  assert.ok(environments.length > 0 && environments.length < all.length);
+  assert.ok(environments.every((e) => e === "Non-production"), environments.join());
+  await page.getByLabel("Environment").selectOption({ label: "All environments" });
+
+  await page.getByLabel("Wave").selectOption({ label: "Wave 1" });
+  const waves = await column(6);
+  assert.ok(waves.length > 0 && waves.every((w) => w === "1"), waves.join());
+  await page.getByLabel("Wave").selectOption({ label: "All waves" });
+
+  await page.getByLabel("Blocked only").check();
+  const blocked = await column(5);
+  assert.ok(blocked.length > 0 && blocked.length < all.length && blocked.every((b) => b !== ""), blocked.join());
+  await page.getByLabel("Blocked only").uncheck();
+  await page.getByText(`Showing 1–${all.length} of ${all.length} workloads`).waitFor();
+
+  const byName = (a, b) => a.localeCompare(b, "en", { sensitivity: "base" });
+  assert.deepEqual(all, [...all].sort(byName), "sorted by name at first");
+  await page.getByRole("button", { name: "Name ▲" }).click();
+  await page.getByRole("columnheader", { name: "Name ▼" }).waitFor();
+  assert.deepEqual(await names(), [...all].sort(byName).reverse(), "a second click reverses");
+  await page.getByRole("button", { name: "Assets", exact: true }).click();
+  const counts = (await column(7)).map(Number);
+  assert.deepEqual(counts, [...counts].sort((a, b) => a - b), "sorted by asset count");
+});

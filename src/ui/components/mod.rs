@@ -24,3 +24,4 @@ pub mod suggestions;
 pub mod timeline;
 pub mod wave_settings;
 pub mod workload_editor;
+pub mod workload_filters;

@@ -2,20 +2,23 @@
 //! a time so it stays fast with 10,000 workloads, and the editor for the selected one.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::browser::text;
+use crate::domain::analysis::Analysis;
+use crate::domain::blockers::Blocker;
 use crate::domain::name::Name;
+use crate::domain::plan::Plan;
 use crate::domain::staging::WorkloadStage;
-use crate::domain::workload::{Environment, Workload, WorkloadId};
+use crate::domain::workload::{Workload, WorkloadId};
 use crate::ui::components::empty_state::empty_state;
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::components::quick_entry::{QuickEntry, QuickTarget};
 use crate::ui::components::workload_editor::WorkloadEditor;
+use crate::ui::components::workload_filters::{Facts, WorkloadFilter, WorkloadFilters};
 use crate::ui::route::Route;
-use crate::ui::state::use_plan_and_analysis;
+use crate::ui::state::{use_plan_and_analysis, PlanContext};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum SortKey {
@@ -45,8 +48,86 @@ enum Editing {
     Added(WorkloadId),
 }
 
-fn select_value(event: &Event) -> String {
-    event.target_unchecked_into::<HtmlSelectElement>().value()
+/// What a row shows and sorts by beyond the workload itself.
+struct RowFacts<'a> {
+    analysis: &'a Analysis,
+    asset_counts: &'a HashMap<WorkloadId, usize>,
+}
+
+impl RowFacts<'_> {
+    fn stage(&self, workload: &Workload) -> Option<WorkloadStage> {
+        self.analysis.checklists.get(&workload.id).map(|c| c.stage)
+    }
+
+    fn wave(&self, workload: &Workload) -> Option<u32> {
+        self.analysis.waves.wave_of(workload.id)
+    }
+
+    fn blocked_by(&self, workload: &Workload) -> &[Blocker] {
+        self.analysis
+            .blockers
+            .get(&workload.id)
+            .map_or(&[][..], Vec::as_slice)
+    }
+
+    fn assets(&self, workload: &Workload) -> usize {
+        self.asset_counts.get(&workload.id).copied().unwrap_or(0)
+    }
+
+    /// The workloads the filter lets through, in the chosen order.
+    fn rows<'p>(
+        &self,
+        plan: &'p Plan,
+        filter: &WorkloadFilter,
+        (key, ascending): (SortKey, bool),
+    ) -> Vec<&'p Workload> {
+        let matches = filter.matcher();
+        let mut rows: Vec<&Workload> = plan
+            .workloads()
+            .filter(|w| {
+                let facts = Facts {
+                    stage: self.stage(w),
+                    wave: self.wave(w),
+                    blocked: !self.blocked_by(w).is_empty(),
+                };
+                matches(w, facts)
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            let order = match key {
+                SortKey::Name => caseless(a.name.as_str()).cmp(caseless(b.name.as_str())),
+                SortKey::Environment => a.environment.cmp(&b.environment),
+                SortKey::Criticality => a.criticality.cmp(&b.criticality),
+                SortKey::Status => self.stage(a).cmp(&self.stage(b)),
+                SortKey::Wave => {
+                    (self.wave(a).unwrap_or(u32::MAX)).cmp(&self.wave(b).unwrap_or(u32::MAX))
+                }
+                SortKey::Assets => self.assets(a).cmp(&self.assets(b)),
+            };
+            let order = order.then(a.id.cmp(&b.id));
+            if ascending {
+                order
+            } else {
+                order.reverse()
+            }
+        });
+        rows
+    }
+}
+
+/// How many assets each workload has, counted once per plan revision.
+#[hook]
+fn use_asset_counts(state: &PlanContext) -> Rc<HashMap<WorkloadId, usize>> {
+    let plan = state.plan.clone();
+    use_memo((state.plan_id.clone(), state.revision), move |_| {
+        let mut counts: HashMap<WorkloadId, usize> = HashMap::new();
+        for asset in plan.assets() {
+            if let Some(id) = asset.workload {
+                *counts.entry(id).or_default() += 1;
+            }
+        }
+        counts
+    })
 }
 
 #[function_component(WorkloadsPage)]
@@ -54,100 +135,131 @@ pub fn workloads_page() -> Html {
     let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
-    let search = use_state(String::new);
-    let status = use_state(|| None::<WorkloadStage>);
-    let environment = use_state(|| None::<Environment>);
-    let wave = use_state(|| None::<u32>);
-    let only_blocked = use_state(|| false);
+    let filter = use_state(WorkloadFilter::default);
     let sort = use_state(|| (SortKey::Name, true));
     let page = use_state(|| 0usize);
     let editing = use_state(|| Editing::Nothing);
-    let asset_counts = {
-        let plan = state.plan.clone();
-        use_memo((state.plan_id.clone(), state.revision), move |_| {
-            let mut counts: HashMap<WorkloadId, usize> = HashMap::new();
-            for asset in plan.assets() {
-                if let Some(id) = asset.workload {
-                    *counts.entry(id).or_default() += 1;
-                }
-            }
-            counts
-        })
+    let asset_counts = use_asset_counts(&state);
+    let facts = RowFacts {
+        analysis: &analysis.0,
+        asset_counts: &asset_counts,
     };
-    let waves = &analysis.0.waves;
-    let stage_of = |w: &Workload| analysis.0.checklists.get(&w.id).map(|c| c.stage);
-    let blocked_by = |w: &Workload| {
-        analysis
-            .0
-            .blockers
-            .get(&w.id)
-            .map_or(&[][..], Vec::as_slice)
-    };
-    let needle = text::lowercase(search.trim());
-    let mut rows: Vec<&Workload> = state
-        .plan
-        .workloads()
-        .filter(|w| needle.is_empty() || text::lowercase(w.name.as_str()).contains(&needle))
-        .filter(|w| status.is_none_or(|s| stage_of(w) == Some(s)))
-        .filter(|w| environment.is_none_or(|e| w.environment == e))
-        .filter(|w| wave.is_none_or(|n| waves.wave_of(w.id) == Some(n)))
-        .filter(|w| !*only_blocked || !blocked_by(w).is_empty())
-        .collect();
-    let (key, ascending) = *sort;
-    rows.sort_by(|a, b| {
-        let order = match key {
-            SortKey::Name => caseless(a.name.as_str()).cmp(caseless(b.name.as_str())),
-            SortKey::Environment => a.environment.cmp(&b.environment),
-            SortKey::Criticality => a.criticality.cmp(&b.criticality),
-            SortKey::Status => stage_of(a).cmp(&stage_of(b)),
-            SortKey::Wave => waves
-                .wave_of(a.id)
-                .unwrap_or(u32::MAX)
-                .cmp(&waves.wave_of(b.id).unwrap_or(u32::MAX)),
-            SortKey::Assets => asset_counts.get(&a.id).cmp(&asset_counts.get(&b.id)),
-        };
-        let order = order.then(a.id.cmp(&b.id));
-        if ascending {
-            order
-        } else {
-            order.reverse()
-        }
-    });
+    let rows = facts.rows(&state.plan, &filter, *sort);
     let (pages, current_page) = clamp(rows.len(), *page);
-    let shown = rows.iter().skip(current_page * PAGE_ROWS).take(PAGE_ROWS);
-
-    let on_search = {
-        let (search, page) = (search.clone(), page.clone());
-        Callback::from(move |event: InputEvent| {
-            search.set(event.target_unchecked_into::<HtmlInputElement>().value());
+    let on_filter = {
+        let (filter, page) = (filter.clone(), page.clone());
+        Callback::from(move |next: WorkloadFilter| {
+            filter.set(next);
             page.set(0);
         })
     };
-    let on_status = {
-        let (status, page) = (status.clone(), page.clone());
-        Callback::from(move |event: Event| {
-            status.set(WorkloadStage::from_label(&select_value(&event)));
-            page.set(0);
-        })
-    };
-    let on_environment = {
-        let (environment, page) = (environment.clone(), page.clone());
-        Callback::from(move |event: Event| {
-            environment.set(Environment::from_label(&select_value(&event)));
-            page.set(0);
-        })
-    };
-    let on_wave = {
-        let (wave, page) = (wave.clone(), page.clone());
-        Callback::from(move |event: Event| {
-            wave.set(select_value(&event).parse().ok());
-            page.set(0);
-        })
+    let on_page = {
+        let page = page.clone();
+        Callback::from(move |to: usize| page.set(to))
     };
     let add = {
         let editing = editing.clone();
         Callback::from(move |_| editing.set(Editing::New))
     };
+    let wave_numbers: Vec<u32> = analysis.0.waves.waves.iter().map(|w| w.number).collect();
+    html! {
+        <section aria-labelledby="workloads-title" class="with-panel">
+            <div class="main-column">
+                <h1 id="workloads-title">{ "Workloads" }</h1>
+                <p class="lead">{ "The workloads to migrate, their assets and the dependencies between them. Select a workload to edit it." }</p>
+                <div class="toolbar">
+                    <WorkloadFilters filter={(*filter).clone()} waves={wave_numbers} on_change={on_filter} />
+                    <button type="button" onclick={add}>{ "Add workload" }</button>
+                </div>
+                <QuickEntry target={QuickTarget::Workloads} />
+                if state.plan.workloads().len() == 0 {
+                    { empty_state("No workloads yet", "A workload is what moves to the cloud in one migration: an application with its servers, databases and shares. Add one with \"Add workload\", paste several at once above, or import an inventory or a dependency export on Start (waveplan can then suggest workloads from the servers' names and traffic).", Some((Route::Start, "Import on Start"))) }
+                } else {
+                    { workload_table(&rows, current_page, &facts, &sort, &editing) }
+                }
+                { pager(current_page, pages, &on_page, "Workload pages") }
+            </div>
+            { editor(&state.plan, &editing) }
+        </section>
+    }
+}
+
+/// One page of the matching workloads, with a sort button on each column.
+fn workload_table(
+    rows: &[&Workload],
+    page: usize,
+    facts: &RowFacts,
+    sort: &UseStateHandle<(SortKey, bool)>,
+    editing: &UseStateHandle<Editing>,
+) -> Html {
+    let header = |column: &(SortKey, &str)| sort_header(column, sort);
+    let row = |workload: &&Workload| workload_row(workload, facts, editing);
+    let first = page * PAGE_ROWS;
+    html! {
+        <>
+            <p class="muted" aria-live="polite">
+                { if rows.is_empty() {
+                    "No workloads match.".to_owned()
+                } else {
+                    format!("Showing {}–{} of {} workloads", first + 1, (first + PAGE_ROWS).min(rows.len()), rows.len())
+                } }
+            </p>
+            <div class="scroll-x">
+                <table class="table workloads">
+                    <thead><tr>
+                        { for COLUMNS.iter().take(4).map(header) }
+                        <th scope="col">{ "Blocked by" }</th>
+                        { for COLUMNS.iter().skip(4).map(header) }
+                    </tr></thead>
+                    <tbody>{ for rows.iter().skip(first).take(PAGE_ROWS).map(row) }</tbody>
+                </table>
+            </div>
+        </>
+    }
+}
+
+fn sort_header((column, title): &(SortKey, &str), sort: &UseStateHandle<(SortKey, bool)>) -> Html {
+    let (key, ascending) = **sort;
+    let active = key == *column;
+    let onclick = {
+        let (sort, column) = (sort.clone(), *column);
+        Callback::from(move |_| sort.set((column, !active || !ascending)))
+    };
+    let aria_sort = active.then_some(if ascending { "ascending" } else { "descending" });
+    let arrow = match (active, ascending) {
+        (false, _) => "",
+        (true, true) => " ▲",
+        (true, false) => " ▼",
+    };
+    html! {
+        <th scope="col" aria-sort={aria_sort}>
+            <button type="button" class="sort" {onclick}>{ *title }{ arrow }</button>
+        </th>
+    }
+}
+
+fn workload_row(workload: &Workload, facts: &RowFacts, editing: &UseStateHandle<Editing>) -> Html {
+    let select = {
+        let (editing, id) = (editing.clone(), workload.id);
+        Callback::from(move |_| editing.set(Editing::Existing(id)))
+    };
+    let selected =
+        matches!(**editing, Editing::Existing(id) | Editing::Added(id) if id == workload.id);
+    html! {
+        <tr key={workload.id.0} class={classes!(selected.then_some("selected"))}>
+            <td><button type="button" class="link" onclick={select} aria-pressed={selected.to_string()}>{ workload.name.as_str() }</button></td>
+            <td>{ workload.environment.label() }</td>
+            <td>{ workload.criticality.label() }</td>
+            <td>{ facts.stage(workload).map_or("Not migrated", WorkloadStage::label) }</td>
+            <td>{ for facts.blocked_by(workload).iter().map(|b| html! { <span class="chip bad">{ b.label() }</span> }) }</td>
+            <td>{ facts.wave(workload).map_or("—".to_owned(), |n| n.to_string()) }</td>
+            <td>{ facts.assets(workload) }</td>
+        </tr>
+    }
+}
+
+/// The editor beside the table: for a new workload, the selected one, or nothing.
+fn editor(plan: &Plan, editing: &UseStateHandle<Editing>) -> Html {
     let close = {
         let editing = editing.clone();
         Callback::from(move |saved: Option<WorkloadId>| {
@@ -159,125 +271,22 @@ pub fn workloads_page() -> Html {
             editing.set(next)
         })
     };
-    let header = |(column, title): &(SortKey, &str)| {
-        let active = key == *column;
-        let onclick = {
-            let (sort, column) = (sort.clone(), *column);
-            Callback::from(move |_| sort.set((column, if active { !ascending } else { true })))
-        };
-        let aria_sort = active.then_some(if ascending { "ascending" } else { "descending" });
-        html! {
-            <th scope="col" aria-sort={aria_sort}>
-                <button type="button" class="sort" {onclick}>{ *title }{ if active { if ascending { " ▲" } else { " ▼" } } else { "" } }</button>
-            </th>
-        }
-    };
-    let row = |workload: &&Workload| {
-        let select = {
-            let (editing, id) = (editing.clone(), workload.id);
-            Callback::from(move |_| editing.set(Editing::Existing(id)))
-        };
-        let selected =
-            matches!(*editing, Editing::Existing(id) | Editing::Added(id) if id == workload.id);
-        html! {
-            <tr key={workload.id.0} class={classes!(selected.then_some("selected"))}>
-                <td><button type="button" class="link" onclick={select} aria-pressed={selected.to_string()}>{ workload.name.as_str() }</button></td>
-                <td>{ workload.environment.label() }</td>
-                <td>{ workload.criticality.label() }</td>
-                <td>{ stage_of(workload).map_or("Not migrated", WorkloadStage::label) }</td>
-                <td>{ for blocked_by(workload).iter().map(|b| html! { <span class="chip bad">{ b.label() }</span> }) }</td>
-                <td>{ waves.wave_of(workload.id).map_or("—".to_owned(), |n| n.to_string()) }</td>
-                <td>{ asset_counts.get(&workload.id).copied().unwrap_or(0) }</td>
-            </tr>
-        }
-    };
-    let on_page = {
-        let page = page.clone();
-        Callback::from(move |to: usize| page.set(to))
-    };
-    let editor = match &*editing {
+    match &**editing {
         Editing::Nothing => html! {},
         Editing::New => {
             let draft = Workload::new(
-                state.plan.next_workload_id(),
-                Name::parse("New workload").unwrap_or_else(|_| state.plan.name().clone()),
+                plan.next_workload_id(),
+                Name::parse("New workload").unwrap_or_else(|_| plan.name().clone()),
             );
             html! { <WorkloadEditor key="new" workload={draft} is_new=true on_close={close} /> }
         }
-        Editing::Existing(id) | Editing::Added(id) => match state.plan.workload(*id) {
+        Editing::Existing(id) | Editing::Added(id) => match plan.workload(*id) {
             Some(workload) => {
-                let start_on_assets = *editing == Editing::Added(*id);
+                let start_on_assets = **editing == Editing::Added(*id);
                 html! { <WorkloadEditor key={id.0} workload={workload.clone()} is_new=false on_close={close} {start_on_assets} /> }
             }
             None => html! {},
         },
-    };
-    html! {
-        <section aria-labelledby="workloads-title" class="with-panel">
-            <div class="main-column">
-                <h1 id="workloads-title">{ "Workloads" }</h1>
-                <p class="lead">{ "The workloads to migrate, their assets and the dependencies between them. Select a workload to edit it." }</p>
-                <div class="toolbar">
-                    <div class="field">
-                        <label for="workload-search">{ "Search workloads" }</label>
-                        <input id="workload-search" type="search" value={(*search).clone()} oninput={on_search} />
-                    </div>
-                    <div class="field">
-                        <label for="filter-status">{ "Stage" }</label>
-                        <select id="filter-status" onchange={on_status}>
-                            <option value="" selected={status.is_none()}>{ "All stages" }</option>
-                            { for WorkloadStage::ALL.iter().map(|s| html! { <option selected={*status == Some(*s)}>{ s.label() }</option> }) }
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="filter-environment">{ "Environment" }</label>
-                        <select id="filter-environment" onchange={on_environment}>
-                            <option value="" selected={environment.is_none()}>{ "All environments" }</option>
-                            { for Environment::ALL.iter().map(|e| html! { <option selected={*environment == Some(*e)}>{ e.label() }</option> }) }
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="filter-wave">{ "Wave" }</label>
-                        <select id="filter-wave" onchange={on_wave}>
-                            <option value="" selected={wave.is_none()}>{ "All waves" }</option>
-                            { for waves.waves.iter().map(|w| html! { <option value={w.number.to_string()} selected={*wave == Some(w.number)}>{ format!("Wave {}", w.number) }</option> }) }
-                        </select>
-                    </div>
-                    <div class="check">
-                        <input type="checkbox" id="filter-blocked" checked={*only_blocked} onchange={{
-                            let (only_blocked, page) = (only_blocked.clone(), page.clone());
-                            Callback::from(move |_: Event| { only_blocked.set(!*only_blocked); page.set(0); })
-                        }} />
-                        <label for="filter-blocked">{ "Blocked only" }</label>
-                    </div>
-                    <button type="button" onclick={add}>{ "Add workload" }</button>
-                </div>
-                <QuickEntry target={QuickTarget::Workloads} />
-                if state.plan.workloads().len() == 0 {
-                    { empty_state("No workloads yet", "A workload is what moves to the cloud in one migration: an application with its servers, databases and shares. Add one with \"Add workload\", paste several at once above, or import an inventory or a dependency export on Start (waveplan can then suggest workloads from the servers' names and traffic).", Some((Route::Start, "Import on Start"))) }
-                } else {
-                <p class="muted" aria-live="polite">
-                    { if rows.is_empty() {
-                        "No workloads match.".to_owned()
-                    } else {
-                        format!("Showing {}–{} of {} workloads", current_page * PAGE_ROWS + 1, (current_page * PAGE_ROWS + PAGE_ROWS).min(rows.len()), rows.len())
-                    } }
-                </p>
-                <div class="scroll-x">
-                    <table class="table workloads">
-                        <thead><tr>
-                            { for COLUMNS.iter().take(4).map(header) }
-                            <th scope="col">{ "Blocked by" }</th>
-                            { for COLUMNS.iter().skip(4).map(header) }
-                        </tr></thead>
-                        <tbody>{ for shown.map(row) }</tbody>
-                    </table>
-                </div>
-                }
-                { pager(current_page, pages, &on_page, "Workload pages") }
-            </div>
-            { editor }
-        </section>
     }
 }
 
