@@ -143,3 +143,35 @@ test("a review leaves servers out, merges and rejects groups before accepting", 
   await page.getByRole("button", { name: `Accept 39 groups (${313 - rejected} servers)` }).click();
   await page.getByText(`314 assets in all; ${1 + rejected} unassigned.`).waitFor();
 });
+
+test("the inventory filters by kind and operating system and sorts by a column", async () => {
+  const { page } = await app.open();
+  await page.goto(app.server.url);
+  await importFile(page, "estate-rvtools-vinfo.csv");
+  await page.getByText(/314 assets added/).first().waitFor();
+  await page.getByRole("link", { name: /^Inventory/ }).click();
+  const column = (n) => page.locator(`tbody tr > :nth-child(${n})`).allTextContents();
+  await page.getByText("314 assets match; 0 selected.").waitFor();
+
+  const systems = await page.getByRole("combobox", { name: "Operating system" }).locator("option").allTextContents();
+  assert.equal(systems[0], "Any");
+  assert.ok(systems.length > 2, systems.join());
+  await page.getByRole("combobox", { name: "Operating system" }).selectOption({ label: systems[1] });
+  await page.getByText(/^\d+ assets? match; 0 selected\.$/).waitFor();
+  const oses = await column(4);
+  assert.ok(oses.length > 0 && oses.every((os) => os === systems[1]), oses.join());
+  await page.getByRole("combobox", { name: "Operating system" }).selectOption({ label: "Any" });
+
+  await page.getByRole("combobox", { name: "Kind" }).selectOption({ label: "Database" });
+  await page.getByText("No asset matches these filters.").waitFor();
+  await page.getByRole("combobox", { name: "Kind" }).selectOption({ label: "All kinds" });
+  await page.getByText("314 assets match; 0 selected.").waitFor();
+
+  await page.getByRole("button", { name: "Storage (GB)" }).click();
+  await page.getByRole("columnheader", { name: "Storage (GB)" }).and(page.locator("[aria-sort=ascending]")).waitFor();
+  await page.getByRole("button", { name: "Storage (GB)" }).click();
+  await page.getByRole("columnheader", { name: "Storage (GB)" }).and(page.locator("[aria-sort=descending]")).waitFor();
+  const sizes = (await column(7)).map((text) => Number(text.replaceAll(",", "")));
+  assert.equal(sizes.length, 50);
+  assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a), "largest first");
+});

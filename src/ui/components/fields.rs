@@ -76,6 +76,21 @@ pub fn edit<F: Clone + 'static, T: 'static>(
     })
 }
 
+/// A callback that changes one field of `value` and hands the whole on to `on_change`: for a
+/// value a parent keeps (filters), where `edit` is for a form the component keeps itself.
+pub fn changed<F: Clone + 'static, T: 'static>(
+    value: &F,
+    on_change: &Callback<F>,
+    apply: fn(&mut F, T),
+) -> Callback<T> {
+    let (value, on_change) = (value.clone(), on_change.clone());
+    Callback::from(move |part: T| {
+        let mut next = value.clone();
+        apply(&mut next, part);
+        on_change.emit(next);
+    })
+}
+
 /// A text input bound to a string state.
 pub fn text(id: &str, label: &str, value: &UseStateHandle<String>, error: Option<&String>) -> Html {
     let oninput = on_text(value);
@@ -255,6 +270,29 @@ pub fn pick<T: Copy + PartialEq + 'static>(
         }
     });
     select(id, label, &labels, selected, onchange)
+}
+
+/// A select that narrows a list: `all` first (value ""), then each (value, text, selected);
+/// `on_pick` gets the value picked.
+pub fn filter_choice(
+    id: &str,
+    label: &str,
+    all: &'static str,
+    all_selected: bool,
+    options: impl Iterator<Item = (String, String, bool)>,
+    on_pick: Callback<String>,
+) -> Html {
+    let onchange =
+        on_pick.reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());
+    html! {
+        <div class="field">
+            <label for={id.to_owned()}>{ label }</label>
+            <select id={id.to_owned()} {onchange}>
+                <option value="" selected={all_selected}>{ all }</option>
+                { for options.map(|(value, text, selected)| html! { <option {value} {selected}>{ text }</option> }) }
+            </select>
+        </div>
+    }
 }
 
 /// The assets of `workload`, as (id, name) pairs for an asset select.

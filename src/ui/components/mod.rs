@@ -13,6 +13,7 @@ pub mod file_actions;
 pub mod freeze_windows;
 pub mod header;
 pub mod inline_confirm;
+pub mod inventory_filters;
 pub mod nav;
 pub mod pager;
 pub mod proposal_card;

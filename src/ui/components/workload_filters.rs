@@ -1,11 +1,12 @@
 //! The Workloads page's search and filters: one value the page keeps, changed a field at a time.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser::text;
 use crate::domain::staging::WorkloadStage;
 use crate::domain::workload::{Environment, Workload};
+use crate::ui::components::fields::{changed, filter_choice, pick};
 
 /// Which workloads the table shows.
 #[derive(Clone, PartialEq, Default)]
@@ -49,76 +50,29 @@ pub struct WorkloadFiltersProps {
 #[function_component(WorkloadFilters)]
 pub fn workload_filters(props: &WorkloadFiltersProps) -> Html {
     let filter = &props.filter;
-    let change = |edit: fn(&mut WorkloadFilter, String)| {
-        let (filter, on_change) = (filter.clone(), props.on_change.clone());
-        Callback::from(move |event: Event| {
-            let mut next = filter.clone();
-            edit(
-                &mut next,
-                event.target_unchecked_into::<HtmlSelectElement>().value(),
-            );
-            on_change.emit(next);
-        })
-    };
-    let on_search = {
-        let (filter, on_change) = (filter.clone(), props.on_change.clone());
-        Callback::from(move |event: InputEvent| {
-            let search = event.target_unchecked_into::<HtmlInputElement>().value();
-            on_change.emit(WorkloadFilter {
-                search,
-                ..filter.clone()
-            });
-        })
-    };
-    let on_blocked = {
-        let (filter, on_change) = (filter.clone(), props.on_change.clone());
-        Callback::from(move |_: Event| {
-            let only_blocked = !filter.only_blocked;
-            on_change.emit(WorkloadFilter {
-                only_blocked,
-                ..filter.clone()
-            });
-        })
-    };
+    let on_search = changed(filter, &props.on_change, |f, search| f.search = search)
+        .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    let on_blocked = changed(filter, &props.on_change, |f, ()| {
+        f.only_blocked = !f.only_blocked
+    })
+    .reform(|_: Event| ());
     html! {
         <>
             <div class="field">
                 <label for="workload-search">{ "Search workloads" }</label>
                 <input id="workload-search" type="search" value={filter.search.clone()} oninput={on_search} />
             </div>
-            { choice("filter-status", "Stage", "All stages", filter.stage.is_none(),
-                WorkloadStage::ALL.iter().map(|s| (s.label().to_owned(), s.label().to_owned(), filter.stage == Some(*s))),
-                change(|f, v| f.stage = WorkloadStage::from_label(&v))) }
-            { choice("filter-environment", "Environment", "All environments", filter.environment.is_none(),
-                Environment::ALL.iter().map(|e| (e.label().to_owned(), e.label().to_owned(), filter.environment == Some(*e))),
-                change(|f, v| f.environment = Environment::from_label(&v))) }
-            { choice("filter-wave", "Wave", "All waves", filter.wave.is_none(),
+            { pick("filter-status", "Stage", WorkloadStage::ALL, WorkloadStage::label, filter.stage, Some("All stages"),
+                changed(filter, &props.on_change, |f, stage| f.stage = stage)) }
+            { pick("filter-environment", "Environment", Environment::ALL, Environment::label, filter.environment, Some("All environments"),
+                changed(filter, &props.on_change, |f, environment| f.environment = environment)) }
+            { filter_choice("filter-wave", "Wave", "All waves", filter.wave.is_none(),
                 props.waves.iter().map(|n| (n.to_string(), format!("Wave {n}"), filter.wave == Some(*n))),
-                change(|f, v| f.wave = v.parse().ok())) }
+                changed(filter, &props.on_change, |f, wave: String| f.wave = wave.parse().ok())) }
             <div class="check">
                 <input type="checkbox" id="filter-blocked" checked={filter.only_blocked} onchange={on_blocked} />
                 <label for="filter-blocked">{ "Blocked only" }</label>
             </div>
         </>
-    }
-}
-
-/// A labelled select: "all" first, then each (value, label, selected).
-fn choice(
-    id: &'static str,
-    label: &'static str,
-    all: &'static str,
-    all_selected: bool,
-    options: impl Iterator<Item = (String, String, bool)>,
-    onchange: Callback<Event>,
-) -> Html {
-    html! {
-        <div class="field">
-            <label for={id}>{ label }</label>
-            <select {id} {onchange}>
-                <option value="" selected={all_selected}>{ all }</option>
-                { for options.map(|(value, text, selected)| html! { <option {value} {selected}>{ text }</option> }) }
-            </select>
-        </div>
     }
 }
