@@ -26,3 +26,4 @@ pub mod timeline;
 pub mod wave_settings;
 pub mod workload_editor;
 pub mod workload_filters;
+pub mod workload_tabs;

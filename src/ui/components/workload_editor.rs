@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::forms::{WorkloadField, WorkloadForm};
-use crate::domain::plan::Action;
+use crate::domain::forms::{FieldErrors, WorkloadField, WorkloadForm};
+use crate::domain::plan::{Action, Plan};
 use crate::domain::workload::{
     Criticality, CutoverMode, DataClassification, Environment, MigrationApproach, Workload,
     WorkloadId,
@@ -15,9 +15,11 @@ use crate::domain::workload::{
 use crate::ui::components::asset_list::AssetList;
 use crate::ui::components::checkpoints::checkpoints;
 use crate::ui::components::dependency_list::DependencyList;
+use crate::ui::components::dependency_picture::DependencyPicture;
 use crate::ui::components::fields;
 use crate::ui::components::freeze_windows::{FreezeWindows, WindowKind};
 use crate::ui::components::inline_confirm::InlineConfirm;
+use crate::ui::components::workload_tabs::{tab_list, Tab};
 use crate::ui::hooks::use_kept_form::{use_kept_form, KeptForm};
 use crate::ui::state::{PlanContext, PlanMsg};
 
@@ -33,33 +35,6 @@ pub struct WorkloadEditorProps {
     pub start_on_assets: bool,
 }
 
-/// The editor's tabs: the form, then what only an existing workload has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tab {
-    Details,
-    Assets,
-    Dependencies,
-    Checkpoints,
-}
-
-impl Tab {
-    const ALL: [Tab; 4] = [
-        Tab::Details,
-        Tab::Assets,
-        Tab::Dependencies,
-        Tab::Checkpoints,
-    ];
-
-    fn id(self) -> &'static str {
-        match self {
-            Tab::Details => "details",
-            Tab::Assets => "assets",
-            Tab::Dependencies => "dependencies",
-            Tab::Checkpoints => "checkpoints",
-        }
-    }
-}
-
 #[function_component(WorkloadEditor)]
 pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
     let Some(state) = use_context::<PlanContext>() else {
@@ -67,37 +42,13 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
     };
     let w = &props.workload;
     let pristine = WorkloadForm::of(w, props.is_new, &state.plan);
-    let keep: Rc<dyn Fn(Option<WorkloadForm>)> = {
-        let (drafts, plan_id, id, is_new) = (
-            state.drafts.clone(),
-            state.plan_id.clone(),
-            w.id,
-            props.is_new,
-        );
-        Rc::new(move |draft| drafts.set(&plan_id, id, is_new, draft))
-    };
-    let kept = || state.drafts.get(&state.plan_id, w.id, props.is_new);
     let KeptForm {
         form,
         restored: opened,
         settle,
-    } = use_kept_form(pristine.clone(), kept, keep);
-    let errors = use_state(|| None::<crate::domain::forms::FieldErrors<WorkloadField>>);
-    let tab = use_state(|| {
-        if props.start_on_assets {
-            Tab::Assets
-        } else {
-            Tab::Details
-        }
-    });
-    {
-        let start_on_assets = props.start_on_assets;
-        use_effect_with((), move |_| {
-            if start_on_assets {
-                crate::browser::page::focus("asset-name");
-            }
-        });
-    }
+    } = use_workload_form(&state, props, pristine.clone());
+    let errors = use_state(|| None::<FieldErrors<WorkloadField>>);
+    let tab = use_first_tab(props.start_on_assets);
     let unsaved = *form != pristine;
     let discard = {
         let (form, errors, pristine) = (form.clone(), errors.clone(), pristine.clone());
@@ -106,142 +57,23 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
             errors.set(None);
         })
     };
-    let save = {
-        let (state, form, errors, on_close, base, is_new, settle) = (
-            state.clone(),
-            form.clone(),
-            errors.clone(),
-            props.on_close.clone(),
-            w.clone(),
-            props.is_new,
-            settle.clone(),
-        );
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let workload = match form.parse(&base, &state.plan, is_new) {
-                Ok(workload) => workload,
-                Err(found) => {
-                    errors.set(Some(found));
-                    return;
-                }
-            };
-            errors.set(None);
-            let id = workload.id;
-            let label = format!("Saved workload “{}”", workload.name);
-            let action = if is_new {
-                Action::AddWorkload(workload)
-            } else {
-                Action::UpdateWorkload(workload)
-            };
-            state.dispatch(PlanMsg::apply(action, label));
-            settle();
-            on_close.emit(Some(id));
-        })
-    };
-    let close = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_| on_close.emit(None))
-    };
-    let delete = {
-        let (state, on_close, id, title) = (
-            state.clone(),
-            props.on_close.clone(),
-            w.id,
-            w.name.to_string(),
-        );
-        Callback::from(move |_| {
-            settle();
-            state.dispatch(PlanMsg::apply(
-                Action::RemoveWorkload(id),
-                format!("Deleted workload “{title}” and its assets"),
-            ));
-            on_close.emit(None);
-        })
-    };
-    // Arrow keys move between tabs, as in every tab list.
-    let on_tab_key = {
-        let tab = tab.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            let step: isize = match event.key().as_str() {
-                "ArrowRight" => 1,
-                "ArrowLeft" => -1,
-                _ => return,
-            };
-            event.prevent_default();
-            let at = Tab::ALL.iter().position(|t| *t == *tab).unwrap_or(0) as isize;
-            let next = Tab::ALL[(at + step).rem_euclid(Tab::ALL.len() as isize) as usize];
-            tab.set(next);
-            crate::browser::page::focus(&format!("tab-{}", next.id()));
-        })
-    };
-    let asset_ids: Vec<_> = state.plan.assets_of(w.id).map(|a| a.id).collect();
-    let asset_count = asset_ids.len();
-    let dependency_count = state
-        .plan
-        .dependencies()
-        .filter(|d| asset_ids.contains(&d.from) || asset_ids.contains(&d.to))
-        .count();
-    let error = |field: WorkloadField| errors.as_ref().and_then(|e| e.get(&field)).cloned();
-    let f = &*form;
-    let production_names = state
-        .plan
-        .workloads()
-        .filter(|other| other.environment == Environment::Production && other.id != w.id)
-        .map(|other| other.name.as_str());
+    let save = save(&state, &form, &errors, props, settle.clone());
+    let close = props.on_close.reform(|_: MouseEvent| None);
+    let delete = delete(&state, props, settle);
+    let (asset_count, dependency_count) = counts(&state.plan, w.id);
     html! {
         <aside class="panel" aria-labelledby="editor-title">
             <h2 id="editor-title">{ if props.is_new { "New workload".to_owned() } else { format!("Edit {}", w.name) } }</h2>
             if opened.is_some() && unsaved {
-                <div class="banner" role="status">
-                    <p>{ "Your unsaved changes to this workload are back, as you left them. Save them, or:" }</p>
-                    <button type="button" class="secondary" onclick={discard}>{ "Discard unsaved changes" }</button>
-                </div>
+                { restored_banner(discard) }
             }
             if !props.is_new {
-                <div role="tablist" aria-label="Workload sections" class="tabs" onkeydown={on_tab_key}>
-                    { for Tab::ALL.iter().map(|t| {
-                        let selected = *tab == *t;
-                        let pick = {
-                            let (tab, t) = (tab.clone(), *t);
-                            Callback::from(move |_| tab.set(t))
-                        };
-                        let label = match t {
-                            Tab::Details => "Details".to_owned(),
-                            Tab::Assets => format!("Assets ({asset_count})"),
-                            Tab::Dependencies => format!("Dependencies ({dependency_count})"),
-                            Tab::Checkpoints => "Checkpoints".to_owned(),
-                        };
-                        html! {
-                            <button type="button" role="tab" id={format!("tab-{}", t.id())} aria-controls={format!("panel-{}", t.id())}
-                                aria-selected={selected.to_string()} tabindex={if selected { "0" } else { "-1" }} onclick={pick}>{ label }</button>
-                        }
-                    }) }
-                </div>
+                { tab_list(&tab, asset_count, dependency_count) }
             }
             <div role={(!props.is_new).then_some("tabpanel")} id="panel-details" aria-labelledby={(!props.is_new).then_some("tab-details")} hidden={*tab != Tab::Details}>
                 <form onsubmit={save} class="form-grid" novalidate=true>
-                    { fields::input("workload-name", "Workload name", &f.name, error(WorkloadField::Name).as_ref(), fields::edit(&form, |f, v| f.name = v)) }
-                    { fields::pick("workload-environment", "Environment", Environment::ALL, Environment::label, Some(f.environment), None, fields::edit(&form, |f, v: Option<Environment>| if let Some(v) = v { f.environment = v })) }
-                    { fields::pick("workload-criticality", "Criticality", Criticality::ALL, Criticality::label, Some(f.criticality), None, fields::edit(&form, |f, v: Option<Criticality>| if let Some(v) = v { f.criticality = v })) }
-                    { fields::pick("workload-approach", "Migration approach", MigrationApproach::ALL, MigrationApproach::label, Some(f.approach), None, fields::edit(&form, |f, v: Option<MigrationApproach>| if let Some(v) = v { f.approach = v })) }
-                    { fields::pick("workload-classification", "Data classification", DataClassification::ALL, DataClassification::label, Some(f.classification), None, fields::edit(&form, |f, v: Option<DataClassification>| if let Some(v) = v { f.classification = v })) }
-                    { fields::input("workload-priority", "Priority (1 = first)", &f.priority, error(WorkloadField::Priority).as_ref(), fields::edit(&form, |f, v| f.priority = v)) }
-                    { fields::input("workload-rto", "RTO (hours)", &f.rto, error(WorkloadField::Rto).as_ref(), fields::edit(&form, |f, v| f.rto = v)) }
-                    { fields::input("workload-rpo", "RPO (hours)", &f.rpo, error(WorkloadField::Rpo).as_ref(), fields::edit(&form, |f, v| f.rpo = v)) }
-                    { fields::input("workload-business-owner", "Business owner", &f.business_owner, None, fields::edit(&form, |f, v| f.business_owner = v)) }
-                    { fields::input("workload-technical-owner", "Technical owner", &f.technical_owner, None, fields::edit(&form, |f, v| f.technical_owner = v)) }
-                    { fields::input("workload-business-unit", "Business unit", &f.business_unit, None, fields::edit(&form, |f, v| f.business_unit = v)) }
-                    { fields::pick("workload-cutover", "Cut-over", CutoverMode::ALL, CutoverMode::label, f.cutover, Some("Not decided yet"), fields::edit(&form, |f, v| f.cutover = v)) }
-                    { fields::input("workload-rollback", "Roll back if", &f.rollback_trigger, None, fields::edit(&form, |f, v| f.rollback_trigger = v)) }
-                    <div class="field-with-list">
-                        { fields::named_input("workload-counterpart", "Production counterpart (for non-production)", &f.counterpart, error(WorkloadField::Counterpart).as_ref(), Some("counterpart-names"), fields::edit(&form, |f, v| f.counterpart = v)) }
-                        { fields::suggestions("counterpart-names", production_names, &f.counterpart) }
-                    </div>
-                    { fields::input("workload-coupling", "Business coupling tag (moves with the same tag)", &f.coupling, None, fields::edit(&form, |f, v| f.coupling = v)) }
-                    { fields::area("workload-description", "Description", &f.description, fields::edit(&form, |f, v| f.description = v)) }
-                    <FreezeWindows windows={f.freezes.clone()} on_change={fields::edit(&form, |f, v| f.freezes = v)} error={error(WorkloadField::Freezes)}
-                    kind={WindowKind::Freeze} />
-                    if let Some(message) = error(WorkloadField::Form) {
+                    { workload_fields(&form, errors.as_ref(), &state.plan, w.id) }
+                    if let Some(message) = errors.as_ref().and_then(|e| e.get(&WorkloadField::Form)) {
                         <p class="field-error wide" role="alert">{ message }</p>
                     }
                     <div class="button-row wide">
@@ -259,17 +91,177 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
                 }
             </div>
             if !props.is_new {
-                <div role="tabpanel" id="panel-assets" aria-labelledby="tab-assets" hidden={*tab != Tab::Assets}>
-                    <AssetList workload={w.id} />
-                </div>
-                <div role="tabpanel" id="panel-dependencies" aria-labelledby="tab-dependencies" hidden={*tab != Tab::Dependencies}>
-                    <crate::ui::components::dependency_picture::DependencyPicture workload={w.id} />
-                    <DependencyList workload={w.id} />
-                </div>
-                <div role="tabpanel" id="panel-checkpoints" aria-labelledby="tab-checkpoints" hidden={*tab != Tab::Checkpoints}>
-                    { checkpoints(&state, w) }
-                </div>
+                { other_panels(&state, w, *tab) }
             }
         </aside>
     }
+}
+
+fn restored_banner(discard: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="banner" role="status">
+            <p>{ "Your unsaved changes to this workload are back, as you left them. Save them, or:" }</p>
+            <button type="button" class="secondary" onclick={discard}>{ "Discard unsaved changes" }</button>
+        </div>
+    }
+}
+
+/// The form, kept across pages in the session's drafts until saved or discarded.
+#[hook]
+fn use_workload_form(
+    state: &PlanContext,
+    props: &WorkloadEditorProps,
+    pristine: WorkloadForm,
+) -> KeptForm<WorkloadForm> {
+    let (id, is_new) = (props.workload.id, props.is_new);
+    let keep: Rc<dyn Fn(Option<WorkloadForm>)> = {
+        let (drafts, plan_id) = (state.drafts.clone(), state.plan_id.clone());
+        Rc::new(move |draft| drafts.set(&plan_id, id, is_new, draft))
+    };
+    let kept = || state.drafts.get(&state.plan_id, id, is_new);
+    use_kept_form(pristine, kept, keep)
+}
+
+/// The tab shown first: Assets (the cursor in the asset name) right after a workload is
+/// added, Details otherwise.
+#[hook]
+fn use_first_tab(start_on_assets: bool) -> UseStateHandle<Tab> {
+    let tab = use_state(|| {
+        if start_on_assets {
+            Tab::Assets
+        } else {
+            Tab::Details
+        }
+    });
+    use_effect_with((), move |_| {
+        if start_on_assets {
+            crate::browser::page::focus("asset-name");
+        }
+    });
+    tab
+}
+
+/// How many assets the workload has, and dependencies touching them.
+fn counts(plan: &Plan, id: WorkloadId) -> (usize, usize) {
+    let assets: Vec<_> = plan.assets_of(id).map(|a| a.id).collect();
+    let dependencies = plan
+        .dependencies()
+        .filter(|d| assets.contains(&d.from) || assets.contains(&d.to))
+        .count();
+    (assets.len(), dependencies)
+}
+
+/// The tabs only an existing workload has.
+fn other_panels(state: &PlanContext, w: &Workload, tab: Tab) -> Html {
+    html! {
+        <>
+            <div role="tabpanel" id="panel-assets" aria-labelledby="tab-assets" hidden={tab != Tab::Assets}>
+                <AssetList workload={w.id} />
+            </div>
+            <div role="tabpanel" id="panel-dependencies" aria-labelledby="tab-dependencies" hidden={tab != Tab::Dependencies}>
+                <DependencyPicture workload={w.id} />
+                <DependencyList workload={w.id} />
+            </div>
+            <div role="tabpanel" id="panel-checkpoints" aria-labelledby="tab-checkpoints" hidden={tab != Tab::Checkpoints}>
+                { checkpoints(state, w) }
+            </div>
+        </>
+    }
+}
+
+/// The form's fields, each with its error beside it.
+fn workload_fields(
+    form: &UseStateHandle<WorkloadForm>,
+    errors: Option<&FieldErrors<WorkloadField>>,
+    plan: &Plan,
+    id: WorkloadId,
+) -> Html {
+    // A non-production workload names its production counterpart from these.
+    let production_names = plan
+        .workloads()
+        .filter(|other| other.environment == Environment::Production && other.id != id)
+        .map(|other| other.name.as_str());
+    let error = |field: WorkloadField| errors.and_then(|e| e.get(&field)).cloned();
+    let f = &**form;
+    html! {
+        <>
+                    { fields::input("workload-name", "Workload name", &f.name, error(WorkloadField::Name).as_ref(), fields::edit(form, |f, v| f.name = v)) }
+                    { fields::pick("workload-environment", "Environment", Environment::ALL, Environment::label, Some(f.environment), None, fields::edit(form, |f, v: Option<Environment>| if let Some(v) = v { f.environment = v })) }
+                    { fields::pick("workload-criticality", "Criticality", Criticality::ALL, Criticality::label, Some(f.criticality), None, fields::edit(form, |f, v: Option<Criticality>| if let Some(v) = v { f.criticality = v })) }
+                    { fields::pick("workload-approach", "Migration approach", MigrationApproach::ALL, MigrationApproach::label, Some(f.approach), None, fields::edit(form, |f, v: Option<MigrationApproach>| if let Some(v) = v { f.approach = v })) }
+                    { fields::pick("workload-classification", "Data classification", DataClassification::ALL, DataClassification::label, Some(f.classification), None, fields::edit(form, |f, v: Option<DataClassification>| if let Some(v) = v { f.classification = v })) }
+                    { fields::input("workload-priority", "Priority (1 = first)", &f.priority, error(WorkloadField::Priority).as_ref(), fields::edit(form, |f, v| f.priority = v)) }
+                    { fields::input("workload-rto", "RTO (hours)", &f.rto, error(WorkloadField::Rto).as_ref(), fields::edit(form, |f, v| f.rto = v)) }
+                    { fields::input("workload-rpo", "RPO (hours)", &f.rpo, error(WorkloadField::Rpo).as_ref(), fields::edit(form, |f, v| f.rpo = v)) }
+                    { fields::input("workload-business-owner", "Business owner", &f.business_owner, None, fields::edit(form, |f, v| f.business_owner = v)) }
+                    { fields::input("workload-technical-owner", "Technical owner", &f.technical_owner, None, fields::edit(form, |f, v| f.technical_owner = v)) }
+                    { fields::input("workload-business-unit", "Business unit", &f.business_unit, None, fields::edit(form, |f, v| f.business_unit = v)) }
+                    { fields::pick("workload-cutover", "Cut-over", CutoverMode::ALL, CutoverMode::label, f.cutover, Some("Not decided yet"), fields::edit(form, |f, v| f.cutover = v)) }
+                    { fields::input("workload-rollback", "Roll back if", &f.rollback_trigger, None, fields::edit(form, |f, v| f.rollback_trigger = v)) }
+                    <div class="field-with-list">
+                        { fields::named_input("workload-counterpart", "Production counterpart (for non-production)", &f.counterpart, error(WorkloadField::Counterpart).as_ref(), Some("counterpart-names"), fields::edit(form, |f, v| f.counterpart = v)) }
+                        { fields::suggestions("counterpart-names", production_names, &f.counterpart) }
+                    </div>
+                    { fields::input("workload-coupling", "Business coupling tag (moves with the same tag)", &f.coupling, None, fields::edit(form, |f, v| f.coupling = v)) }
+                    { fields::area("workload-description", "Description", &f.description, fields::edit(form, |f, v| f.description = v)) }
+                    <FreezeWindows windows={f.freezes.clone()} on_change={fields::edit(form, |f, v| f.freezes = v)} error={error(WorkloadField::Freezes)}
+                    kind={WindowKind::Freeze} />
+        </>
+    }
+}
+
+/// Parse the form; the plan judges it (errors go beside their fields) or the change is applied.
+fn save(
+    state: &PlanContext,
+    form: &UseStateHandle<WorkloadForm>,
+    errors: &UseStateHandle<Option<FieldErrors<WorkloadField>>>,
+    props: &WorkloadEditorProps,
+    settle: Rc<dyn Fn()>,
+) -> Callback<SubmitEvent> {
+    let (state, form, errors, on_close, base, is_new) = (
+        state.clone(),
+        form.clone(),
+        errors.clone(),
+        props.on_close.clone(),
+        props.workload.clone(),
+        props.is_new,
+    );
+    Callback::from(move |event: SubmitEvent| {
+        event.prevent_default();
+        let workload = match form.parse(&base, &state.plan, is_new) {
+            Ok(workload) => workload,
+            Err(found) => {
+                errors.set(Some(found));
+                return;
+            }
+        };
+        errors.set(None);
+        let id = workload.id;
+        let label = format!("Saved workload “{}”", workload.name);
+        let action = if is_new {
+            Action::AddWorkload(workload)
+        } else {
+            Action::UpdateWorkload(workload)
+        };
+        state.dispatch(PlanMsg::apply(action, label));
+        settle();
+        on_close.emit(Some(id));
+    })
+}
+
+fn delete(state: &PlanContext, props: &WorkloadEditorProps, settle: Rc<dyn Fn()>) -> Callback<()> {
+    let (state, on_close, id, title) = (
+        state.clone(),
+        props.on_close.clone(),
+        props.workload.id,
+        props.workload.name.to_string(),
+    );
+    Callback::from(move |_| {
+        settle();
+        state.dispatch(PlanMsg::apply(
+            Action::RemoveWorkload(id),
+            format!("Deleted workload “{title}” and its assets"),
+        ));
+        on_close.emit(None);
+    })
 }
