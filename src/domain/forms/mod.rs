@@ -9,14 +9,27 @@ use std::collections::BTreeMap;
 
 mod asset;
 mod cutover;
+mod dependency;
 mod quick_entry;
 mod settings;
 mod workload;
 
 pub use asset::{AssetField, AssetForm};
 pub use cutover::{CutoverField, CutoverForm};
+pub use dependency::{dependency_entry, DependencyEntryError};
 pub use quick_entry::{quick_assets, quick_workloads, QuickEntryError};
 pub use settings::{SettingError, SettingField};
 pub use workload::{WorkloadField, WorkloadForm};
 
 pub type FieldErrors<F> = BTreeMap<F, String>;
+
+/// "There is no asset named “x”." with the near miss, when there is one, to say which was meant.
+pub fn not_found(what: &str, typed: &str, near: Option<&str>) -> String {
+    match near {
+        Some(near) => format!(
+            "There is no {what} named “{}”. Did you mean “{near}”?",
+            typed.trim()
+        ),
+        None => format!("There is no {what} named “{}”.", typed.trim()),
+    }
+}

@@ -4,12 +4,12 @@
 use yew::prelude::*;
 
 use crate::domain::asset::{Asset, AssetId, AssetKind};
+use crate::domain::forms::not_found;
 use crate::domain::forms::{AssetField, AssetForm, FieldErrors};
 use crate::domain::plan::Action;
 use crate::domain::quantity::format_amount;
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::fields;
-use crate::ui::components::fields::not_found;
 use crate::ui::components::inline_confirm::InlineConfirm;
 use crate::ui::components::quick_entry::{QuickEntry, QuickTarget};
 use crate::ui::state::{PlanContext, PlanMsg};

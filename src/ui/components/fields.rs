@@ -325,17 +325,6 @@ pub fn asset_choice(
     }
 }
 
-/// "There is no asset named “x”." with the near miss, when there is one, to say which was meant.
-pub fn not_found(what: &str, typed: &str, near: Option<&str>) -> String {
-    match near {
-        Some(near) => format!(
-            "There is no {what} named “{}”. Did you mean “{near}”?",
-            typed.trim()
-        ),
-        None => format!("There is no {what} named “{}”.", typed.trim()),
-    }
-}
-
 /// How many names a suggestion list offers: enough to pick from, few enough to stay light with
 /// thousands of workloads.
 const SUGGESTIONS: usize = 12;

@@ -5,6 +5,7 @@ pub mod badge;
 pub mod bulk_actions;
 pub mod burn_up;
 pub mod checkpoints;
+pub mod dependency_form;
 pub mod dependency_list;
 pub mod dependency_picture;
 pub mod empty_state;
