@@ -110,6 +110,21 @@ test("a selection is assigned, made a workload, marked, each one undo step", asy
   await page.getByLabel("Assign to workload (name)").fill("payroll");
   await page.getByRole("button", { name: "Assign", exact: true }).click();
   await page.getByText(/^Assigned \d+ assets to “Payroll”/).first().waitFor();
+
+  // A workload name that is nearly right says which was meant.
+  await page.getByLabel("Search names, operating systems and files").fill("dc0");
+  await page.getByRole("button", { name: "Select all 2 that match" }).click();
+  await page.getByLabel("Assign to workload (name)").fill("pay_roll");
+  await page.getByRole("button", { name: "Assign", exact: true }).click();
+  await page.getByText("There is no workload named “pay_roll”. Did you mean “Payroll”?").waitFor();
+  assert.equal(await page.getByLabel("Assign to workload (name)").inputValue(), "pay_roll", "what was typed stays");
+
+  // Deleting asks first; the two servers leave the plan.
+  await page.getByRole("button", { name: "Delete selected" }).click();
+  await page.getByText("Delete 2 assets and their dependencies?").waitFor();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await page.getByText("Deleted 2 assets and their dependencies").first().waitFor();
+  await page.getByText(/^312 assets in all;/).waitFor();
 });
 
 test("a review leaves servers out, merges and rejects groups before accepting", async () => {

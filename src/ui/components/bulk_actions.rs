@@ -5,11 +5,13 @@
 use yew::prelude::*;
 
 use crate::domain::asset::{AssetId, Disposition};
+use crate::domain::forms::not_found;
 use crate::domain::inventory::{assign, decide, delete, new_workload};
-use crate::domain::name::{name_key, Name};
+use crate::domain::name::Name;
+use crate::domain::plan::{Action, Plan};
 use crate::domain::quantity::counted;
-use crate::ui::components::fields;
 use crate::ui::components::inline_confirm::InlineConfirm;
+use crate::ui::components::name_form::NameForm;
 use crate::ui::state::{PlanContext, PlanMsg};
 
 #[derive(Properties, PartialEq)]
@@ -24,137 +26,76 @@ pub fn bulk_actions(props: &BulkActionsProps) -> Html {
     let Some(state) = use_context::<PlanContext>() else {
         return html! {};
     };
-    let target = use_state(String::new);
-    let new_name = use_state(String::new);
-    let error = use_state(|| None::<(&'static str, String)>);
     let count = counted(props.assets.len(), "asset", "assets");
-    let on_assign = {
-        let (state, target, error, assets, done, count) = (
-            state.clone(),
-            target.clone(),
-            error.clone(),
-            props.assets.clone(),
-            props.on_done.clone(),
-            count.clone(),
-        );
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            match state.plan.workload_named(&name_key(&target)) {
-                Some(workload) => {
-                    let label = format!("Assigned {count} to “{}”", workload.name);
-                    state.dispatch(PlanMsg::apply(
-                        assign(&state.plan, &assets, workload.id),
-                        label,
-                    ));
-                    error.set(None);
-                    target.set(String::new());
-                    done.emit(());
-                }
-                None => error.set(Some((
-                    "assign",
-                    format!("There is no workload named “{}”.", target.trim()),
-                ))),
-            }
-        })
-    };
-    let on_create = {
-        let (state, new_name, error, assets, done, count) = (
-            state.clone(),
-            new_name.clone(),
-            error.clone(),
-            props.assets.clone(),
-            props.on_done.clone(),
-            count.clone(),
-        );
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let made = Name::parse(&new_name)
-                .map_err(|e| e.to_string())
-                .and_then(|name| {
-                    new_workload(&state.plan, &assets, name.clone())
-                        .map(|action| (action, name))
-                        .map_err(|e| e.to_string())
-                });
-            match made {
-                Ok((action, name)) => {
-                    state.dispatch(PlanMsg::apply(
-                        action,
-                        format!("Created workload “{name}” from {count}"),
-                    ));
-                    error.set(None);
-                    new_name.set(String::new());
-                    done.emit(());
-                }
-                Err(message) => error.set(Some(("create", message))),
-            }
-        })
-    };
     let mark = |disposition: Disposition| {
-        let (state, assets, done, count) = (
-            state.clone(),
-            props.assets.clone(),
-            props.on_done.clone(),
-            count.clone(),
-        );
-        Callback::from(move |_| {
-            let label = format!(
+        let run = change(&state, props, move |plan, assets, count, ()| {
+            let said = format!(
                 "Marked {count}: {}",
                 disposition.label().to_ascii_lowercase()
             );
-            state.dispatch(PlanMsg::apply(
-                decide(&state.plan, &assets, disposition),
-                label,
-            ));
-            done.emit(());
-        })
+            Ok((decide(plan, assets, disposition), said))
+        });
+        // Marking cannot be refused.
+        Callback::from(move |_: MouseEvent| drop(run.emit(())))
     };
-    let remove = {
-        let (state, assets, done, count) = (
-            state.clone(),
-            props.assets.clone(),
-            props.on_done.clone(),
-            count.clone(),
-        );
-        Callback::from(move |_| {
-            state.dispatch(PlanMsg::apply(
-                delete(&assets),
-                format!("Deleted {count} and their dependencies"),
-            ));
-            done.emit(());
-        })
-    };
-    let error_for = |form: &str| {
-        error
-            .as_ref()
-            .filter(|(which, _)| *which == form)
-            .map(|(_, message)| message.clone())
-    };
+    let remove = change(&state, props, |_, assets, count, ()| {
+        let said = format!("Deleted {count} and their dependencies");
+        Ok((delete(assets), said))
+    });
     html! {
         <section class="card bulk" aria-labelledby="bulk-title">
             <h2 id="bulk-title">{ format!("With the {count} selected") }</h2>
             <div class="bulk-forms">
-                <form onsubmit={on_assign} class="form-row" novalidate=true>
-                    { fields::named_input("bulk-target", "Assign to workload (name)", &target, error_for("assign").as_ref(), Some("bulk-target-names"), {
-                        let target = target.clone();
-                        Callback::from(move |value| target.set(value))
-                    }) }
-                    { fields::suggestions("bulk-target-names", state.plan.workloads().map(|w| w.name.as_str()), &target) }
-                    <button type="submit">{ "Assign" }</button>
-                </form>
-                <form onsubmit={on_create} class="form-row" novalidate=true>
-                    { fields::input("bulk-new", "New workload name", &new_name, error_for("create").as_ref(), {
-                        let new_name = new_name.clone();
-                        Callback::from(move |value| new_name.set(value))
-                    }) }
-                    <button type="submit">{ "Create workload from selection" }</button>
-                </form>
+                <NameForm id="bulk-target" label="Assign to workload (name)" button="Assign" suggest_workloads=true on_submit={change(&state, props, assign_to)} />
+                <NameForm id="bulk-new" label="New workload name" button="Create workload from selection" on_submit={change(&state, props, make_workload)} />
             </div>
             <div class="button-row">
                 <button type="button" class="secondary" onclick={mark(Disposition::OutOfScope)}>{ "Mark out of scope" }</button>
                 <button type="button" class="secondary" onclick={mark(Disposition::Retire)}>{ "Mark to retire" }</button>
                 <button type="button" class="secondary" onclick={mark(Disposition::Migrate)}>{ "Mark to migrate" }</button>
-                <InlineConfirm label="Delete selected" question={format!("Delete {count} and their dependencies?")} on_confirm={remove} />
+                <InlineConfirm label="Delete selected" question={format!("Delete {count} and their dependencies?")} on_confirm={Callback::from(move |()| drop(remove.emit(())))} />
             </div>
         </section>
     }
+}
+
+/// Each action is one change to the selection, said in words (`count` names the selection),
+/// or refused with the reason; after a change the page clears its selection.
+fn change<T: 'static>(
+    state: &PlanContext,
+    props: &BulkActionsProps,
+    make: impl Fn(&Plan, &[AssetId], &str, T) -> Result<(Action, String), String> + 'static,
+) -> Callback<T, Result<(), String>> {
+    let (state, assets, done) = (state.clone(), props.assets.clone(), props.on_done.clone());
+    let count = counted(assets.len(), "asset", "assets");
+    Callback::from(move |input: T| {
+        let (action, said) = make(&state.plan, &assets, &count, input)?;
+        state.dispatch(PlanMsg::apply(action, said));
+        done.emit(());
+        Ok(())
+    })
+}
+
+fn assign_to(
+    plan: &Plan,
+    assets: &[AssetId],
+    count: &str,
+    typed: String,
+) -> Result<(Action, String), String> {
+    let workload = plan
+        .lookup_workload(&typed)
+        .map_err(|near| not_found("workload", &typed, near.map(|w| w.name.as_str())))?;
+    let said = format!("Assigned {count} to “{}”", workload.name);
+    Ok((assign(plan, assets, workload.id), said))
+}
+
+fn make_workload(
+    plan: &Plan,
+    assets: &[AssetId],
+    count: &str,
+    typed: String,
+) -> Result<(Action, String), String> {
+    let name = Name::parse(&typed).map_err(|e| e.to_string())?;
+    let action = new_workload(plan, assets, name.clone()).map_err(|e| e.to_string())?;
+    Ok((action, format!("Created workload “{name}” from {count}")))
 }

@@ -15,6 +15,7 @@ pub mod freeze_windows;
 pub mod header;
 pub mod inline_confirm;
 pub mod inventory_filters;
+pub mod name_form;
 pub mod nav;
 pub mod pager;
 pub mod proposal_card;
