@@ -74,3 +74,17 @@ test("back and forward follow the address; the skip link stays on the page", asy
   await page.getByRole("heading", { level: 1, name: "Export" }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
 });
+
+test("the performance page times saving and opens a generated plan beside the one in use", async () => {
+  const { page } = await app.open();
+  await page.goto(`${app.server.url}#/performance`);
+  await page.getByRole("heading", { level: 1, name: "Performance" }).waitFor();
+  await page.getByRole("button", { name: "Measure saving" }).click();
+  const saved = Number(await page.getByTestId("saving-ms").getAttribute("data-value"));
+  assert.ok(Number.isFinite(saved) && saved >= 0, `saving took ${saved} ms`);
+
+  await page.getByRole("button", { name: "Load a 2,000-workload, 200-wave test plan" }).click();
+  await page.getByText("Loaded a 2,000-workload, 200-wave test plan").first().waitFor();
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
+  await page.getByText(/^Showing 1–\d+ of 2000 workloads$/).waitFor();
+});
