@@ -6,10 +6,12 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser::page;
+use crate::domain::analysis::Analysis;
 use crate::domain::export::backlog::{backlog_csv, Tracker};
 use crate::domain::export::markdown::staging_plan;
 use crate::domain::export::{file_name, share};
 use crate::domain::persist::to_json;
+use crate::domain::plan::Plan;
 use crate::ui::components::file_actions::save_export;
 use crate::ui::pages::print_view::print_view;
 use crate::ui::state::{use_plan_and_analysis, PlanContext, PlanMsg, Status};
@@ -49,46 +51,11 @@ pub fn export_page() -> Html {
         });
     }
     let share_result = use_state(|| None::<Result<String, String>>);
-    let printing = use_state(|| false);
-    {
-        let printing = printing.clone();
-        let dispatcher = state.dispatcher();
-        use_effect_with(*printing, move |on| {
-            if *on {
-                if let Err(error) = page::print() {
-                    dispatcher.dispatch(PlanMsg::Say(Status::Refused(error)));
-                }
-                printing.set(false);
-            }
-        });
-    }
+    let printing = use_print_view(&state);
     let export = {
         let (choice, state, analysis) = (choice.clone(), state.clone(), analysis.clone());
         Callback::from(move |_| {
-            let (plan, analysis) = (&state.plan, &analysis.0);
-            let name = plan.name().as_str();
-            let (file, mime, text) = match *choice {
-                Choice::Markdown => (
-                    file_name(name, "staging-plan.md"),
-                    "text/markdown",
-                    staging_plan(plan, analysis),
-                ),
-                Choice::AzureDevOps => (
-                    file_name(name, "backlog-azure-devops.csv"),
-                    "text/csv",
-                    backlog_csv(plan, analysis, Tracker::AzureDevOps),
-                ),
-                Choice::Jira => (
-                    file_name(name, "backlog-jira.csv"),
-                    "text/csv",
-                    backlog_csv(plan, analysis, Tracker::Jira),
-                ),
-                Choice::Json => (
-                    file_name(name, "plan.json"),
-                    "application/json",
-                    to_json(plan),
-                ),
-            };
+            let (file, mime, text) = exported(*choice, &state.plan, &analysis.0);
             save_export(&state, &file, mime, &text);
         })
     };
@@ -105,30 +72,12 @@ pub fn export_page() -> Html {
         let printing = printing.clone();
         Callback::from(move |_| printing.set(true))
     };
-    let options = CHOICES.iter().map(|(value, id, label, help)| {
-        let onchange = {
-            let (choice, value) = (choice.clone(), *value);
-            Callback::from(move |_: Event| choice.set(value))
-        };
-        html! {
-            <div class="radio">
-                <input type="radio" name="export-format" id={*id} checked={*choice == *value} {onchange} />
-                <label for={*id}>{ *label }<span class="muted">{ format!(" — {help}") }</span></label>
-            </div>
-        }
-    });
     html! {
         <section aria-labelledby="export-title">
             <div class="screen-only">
                 <h1 id="export-title">{ "Export" }</h1>
                 <p class="lead">{ "Take the plan out. Files are made in this browser and saved by it; nothing is uploaded." }</p>
-                <div class="card">
-                    <fieldset>
-                        <legend>{ "Format" }</legend>
-                        { for options }
-                    </fieldset>
-                    <button type="button" onclick={export}>{ "Export" }</button>
-                </div>
+                { format_card(&choice, export) }
                 <crate::ui::pages::tracker_link::TrackerLink />
                 <div class="card-grid">
                     <div class="card">
@@ -146,6 +95,73 @@ pub fn export_page() -> Html {
             </div>
             if *printing { { print_view(&state, &analysis) } }
         </section>
+    }
+}
+
+/// The file a format makes: its name, media type and text.
+fn exported(choice: Choice, plan: &Plan, analysis: &Analysis) -> (String, &'static str, String) {
+    let name = plan.name().as_str();
+    match choice {
+        Choice::Markdown => (
+            file_name(name, "staging-plan.md"),
+            "text/markdown",
+            staging_plan(plan, analysis),
+        ),
+        Choice::AzureDevOps => (
+            file_name(name, "backlog-azure-devops.csv"),
+            "text/csv",
+            backlog_csv(plan, analysis, Tracker::AzureDevOps),
+        ),
+        Choice::Jira => (
+            file_name(name, "backlog-jira.csv"),
+            "text/csv",
+            backlog_csv(plan, analysis, Tracker::Jira),
+        ),
+        Choice::Json => (
+            file_name(name, "plan.json"),
+            "application/json",
+            to_json(plan),
+        ),
+    }
+}
+
+/// Whether the print view is drawn; once it is, the browser's print dialog opens on it.
+#[hook]
+fn use_print_view(state: &PlanContext) -> UseStateHandle<bool> {
+    let printing = use_state(|| false);
+    let (on, dispatcher) = (printing.clone(), state.dispatcher());
+    use_effect_with(*printing, move |drawn| {
+        if *drawn {
+            if let Err(error) = page::print() {
+                dispatcher.dispatch(PlanMsg::Say(Status::Refused(error)));
+            }
+            on.set(false);
+        }
+    });
+    printing
+}
+
+fn format_card(choice: &UseStateHandle<Choice>, export: Callback<MouseEvent>) -> Html {
+    let options = CHOICES.iter().map(|(value, id, label, help)| {
+        let onchange = {
+            let (choice, value) = (choice.clone(), *value);
+            Callback::from(move |_: Event| choice.set(value))
+        };
+        html! {
+            <div class="radio">
+                <input type="radio" name="export-format" id={*id} checked={**choice == *value} {onchange} />
+                <label for={*id}>{ *label }<span class="muted">{ format!(" — {help}") }</span></label>
+            </div>
+        }
+    });
+    html! {
+        <div class="card">
+            <fieldset>
+                <legend>{ "Format" }</legend>
+                { for options }
+            </fieldset>
+            <button type="button" onclick={export}>{ "Export" }</button>
+        </div>
     }
 }
 
