@@ -73,6 +73,8 @@ test("several workloads typed one per line", async () => {
   await page.goto(app.server.url);
   await page.getByRole("link", { name: "Workloads", exact: true }).click();
   await page.getByText("Add several workloads at once").click();
+  await page.getByRole("button", { name: "Add all lines" }).click();
+  await page.getByText("line 1: Nothing to add: type or paste one per line.").waitFor();
   await page.getByLabel("Workloads, one per line").fill("Billing, prod, critical\nBilling test; dev\nArchive");
   await page.getByRole("button", { name: "Add all lines" }).click();
   await page.getByText("Added 3 workloads: Billing, Billing test, Archive").first().waitFor();

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::domain::forms::{quick_assets, quick_workloads, QuickEntryError};
-use crate::domain::plan::Action;
+use crate::domain::plan::{Action, Plan};
 use crate::domain::quantity::counted;
 use crate::domain::workload::WorkloadId;
 use crate::ui::state::{PlanContext, PlanMsg};
@@ -36,6 +36,64 @@ impl QuickTarget {
     }
 }
 
+impl QuickTarget {
+    fn summary(self) -> &'static str {
+        match self {
+            QuickTarget::Assets(_) => "Add several assets at once",
+            QuickTarget::Workloads => "Add several workloads at once",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            QuickTarget::Assets(_) => "Assets, one per line",
+            QuickTarget::Workloads => "Workloads, one per line",
+        }
+    }
+
+    /// Every line read: one change that adds them all and its words, or each bad line named.
+    fn read(self, text: &str, plan: &Plan) -> Result<(Action, String), Vec<QuickEntryError>> {
+        let (actions, said): (Vec<Action>, String) = match self {
+            QuickTarget::Assets(workload) => {
+                let assets = quick_assets(text, workload, plan)?;
+                let names: Vec<String> = assets.iter().map(|a| a.name.to_string()).collect();
+                let count = counted(assets.len(), "asset", "assets");
+                let actions = assets.into_iter().map(Action::AddAsset).collect();
+                (actions, format!("Added {count}: {}", names.join(", ")))
+            }
+            QuickTarget::Workloads => {
+                let workloads = quick_workloads(text, plan)?;
+                let names: Vec<String> = workloads.iter().map(|w| w.name.to_string()).collect();
+                let count = counted(workloads.len(), "workload", "workloads");
+                let actions = workloads.into_iter().map(Action::AddWorkload).collect();
+                (actions, format!("Added {count}: {}", names.join(", ")))
+            }
+        };
+        if actions.is_empty() {
+            return Err(vec![QuickEntryError {
+                line: 1,
+                field: "Lines",
+                message: "Nothing to add: type or paste one per line.".into(),
+            }]);
+        }
+        Ok((Action::Batch(actions), said))
+    }
+}
+
+/// Why nothing was added, a line at a time (the first 20).
+fn error_list(errors: &[QuickEntryError], id: &str) -> Html {
+    if errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div id={id.to_owned()} class="field-error-list" role="alert">
+            <p>{ format!("Nothing was added: {} to fix.", counted(errors.len(), "problem", "problems")) }</p>
+            <ul>{ for errors.iter().take(20).map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
+            if errors.len() > 20 { <p>{ format!("… and {} more.", errors.len() - 20) }</p> }
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct QuickEntryProps {
     pub target: QuickTarget,
@@ -63,50 +121,11 @@ pub fn quick_entry(props: &QuickEntryProps) -> Html {
         let (state, text, errors) = (state.clone(), text.clone(), errors.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let read = match target {
-                QuickTarget::Assets(workload) => {
-                    quick_assets(&text, workload, &state.plan).map(|assets| {
-                        let names: Vec<String> =
-                            assets.iter().map(|a| a.name.to_string()).collect();
-                        let label = format!(
-                            "Added {}: {}",
-                            counted(assets.len(), "asset", "assets"),
-                            names.join(", ")
-                        );
-                        (
-                            assets.into_iter().map(Action::AddAsset).collect::<Vec<_>>(),
-                            label,
-                        )
-                    })
-                }
-                QuickTarget::Workloads => quick_workloads(&text, &state.plan).map(|workloads| {
-                    let names: Vec<String> = workloads.iter().map(|w| w.name.to_string()).collect();
-                    let label = format!(
-                        "Added {}: {}",
-                        counted(workloads.len(), "workload", "workloads"),
-                        names.join(", ")
-                    );
-                    (
-                        workloads
-                            .into_iter()
-                            .map(Action::AddWorkload)
-                            .collect::<Vec<_>>(),
-                        label,
-                    )
-                }),
-            };
-            match read {
-                Ok((actions, _)) if actions.is_empty() => {
-                    errors.set(vec![QuickEntryError {
-                        line: 1,
-                        field: "Lines",
-                        message: "Nothing to add: type or paste one per line.".into(),
-                    }]);
-                }
-                Ok((actions, label)) => {
+            match target.read(&text, &state.plan) {
+                Ok((action, said)) => {
                     errors.set(Vec::new());
                     text.set(String::new());
-                    state.dispatch(PlanMsg::apply(Action::Batch(actions), label));
+                    state.dispatch(PlanMsg::apply(action, said));
                 }
                 Err(found) => {
                     errors.set(found);
@@ -119,20 +138,14 @@ pub fn quick_entry(props: &QuickEntryProps) -> Html {
     let error_id = format!("{id}-errors");
     html! {
         <details class="quick-entry">
-            <summary>{ match target { QuickTarget::Assets(_) => "Add several assets at once", QuickTarget::Workloads => "Add several workloads at once" } }</summary>
+            <summary>{ target.summary() }</summary>
             <form {onsubmit} novalidate=true>
-                <label for={id}>{ match target { QuickTarget::Assets(_) => "Assets, one per line", QuickTarget::Workloads => "Workloads, one per line" } }</label>
+                <label for={id}>{ target.label() }</label>
                 <span class="hint" id={format!("{id}-hint")}>{ target.columns() }</span>
                 <textarea id={id} rows="5" class="quick" value={(*text).clone()} {oninput}
                     aria-describedby={if errors.is_empty() { format!("{id}-hint") } else { format!("{id}-hint {error_id}") }}
                     aria-invalid={(!errors.is_empty()).then_some("true")} />
-                if !errors.is_empty() {
-                    <div id={error_id} class="field-error-list" role="alert">
-                        <p>{ format!("Nothing was added: {} to fix.", counted(errors.len(), "problem", "problems")) }</p>
-                        <ul>{ for errors.iter().take(20).map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
-                        if errors.len() > 20 { <p>{ format!("… and {} more.", errors.len() - 20) }</p> }
-                    </div>
-                }
+                { error_list(&errors, &error_id) }
                 <div class="button-row">
                     <button type="submit">{ "Add all lines" }</button>
                 </div>
