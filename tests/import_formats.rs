@@ -259,3 +259,20 @@ fn waveplan_json_opens_as_a_whole_plan_and_a_broken_one_says_where() {
         "{error}"
     );
 }
+
+#[test]
+fn each_mapped_field_has_a_column_of_its_own_and_each_size_its_unit() {
+    use waveplan::domain::import::inventory::{ColumnMapping, MappedField, SizeUnit, SizedField};
+    let mut mapping = ColumnMapping::default();
+    for (column, field) in MappedField::ALL.iter().enumerate() {
+        *mapping.column_mut(*field) = Some(column);
+    }
+    for (column, field) in MappedField::ALL.iter().enumerate() {
+        assert_eq!(mapping.column(*field), Some(column), "{field}");
+    }
+    assert_eq!(mapping.name, Some(0));
+    assert_eq!(mapping.workload, Some(MappedField::ALL.len() - 1));
+    *mapping.unit_mut(SizedField::Storage) = SizeUnit::Tebibytes;
+    assert_eq!(mapping.unit(SizedField::Storage), SizeUnit::Tebibytes);
+    assert_eq!(mapping.unit(SizedField::Memory), SizeUnit::Gigabytes);
+}

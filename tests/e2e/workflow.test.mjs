@@ -126,6 +126,8 @@ test("a broken import shows where and changes nothing; a good one is one undo st
   assert.equal(await page.getByLabel("Operating system").inputValue(), "3", "guessed from “Guest OS”");
   // The person decides this file's OS column is not to be trusted.
   await page.getByLabel("Operating system").selectOption({ label: "(not in this file)" });
+  assert.equal(await page.getByLabel("storage is in").inputValue(), "GB", "the default unit");
+  await page.getByLabel("storage is in").selectOption({ label: "GiB" });
   await page.getByRole("button", { name: "Import with this mapping" }).click();
   // Payroll and pay-app-01 are in the example already: matched by name and updated.
   await page.getByText(/Imported other-inventory.csv \(your column mapping\): 1 workload added, 3 assets added, 1 asset updated\./).first().waitFor();
@@ -138,6 +140,7 @@ test("a broken import shows where and changes nothing; a good one is one undo st
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.getByRole("heading", { name: "Which column is which in other-inventory.csv?" }).waitFor();
   assert.equal(await page.getByLabel("Operating system").inputValue(), "", "remembered for these headers");
+  assert.equal(await page.getByLabel("storage is in").inputValue(), "GiB", "the unit too");
 });
 
 test("workloads: add with validation, edit, add an asset, delete with confirmation", async () => {

@@ -99,6 +99,62 @@ pub struct ColumnMapping {
     pub workload: Option<usize>,
 }
 
+labelled_enum! {
+    /// An asset field a column can fill, in the words the mapping form uses.
+    pub enum MappedField {
+        Name => "Server or asset name (required)", Kind => "Kind of asset",
+        Os => "Operating system", Cores => "Cores", Memory => "Memory", Storage => "Storage",
+        Workload => "Workload it belongs to",
+    }
+}
+
+labelled_enum! {
+    /// A field whose sizes come in a unit.
+    pub enum SizedField { Memory => "Memory", Storage => "Storage" }
+}
+
+impl ColumnMapping {
+    /// The column a field is read from.
+    pub fn column_mut(&mut self, field: MappedField) -> &mut Option<usize> {
+        match field {
+            MappedField::Name => &mut self.name,
+            MappedField::Kind => &mut self.kind,
+            MappedField::Os => &mut self.os,
+            MappedField::Cores => &mut self.cores,
+            MappedField::Memory => &mut self.memory,
+            MappedField::Storage => &mut self.storage,
+            MappedField::Workload => &mut self.workload,
+        }
+    }
+
+    pub fn column(&self, field: MappedField) -> Option<usize> {
+        match field {
+            MappedField::Name => self.name,
+            MappedField::Kind => self.kind,
+            MappedField::Os => self.os,
+            MappedField::Cores => self.cores,
+            MappedField::Memory => self.memory,
+            MappedField::Storage => self.storage,
+            MappedField::Workload => self.workload,
+        }
+    }
+
+    /// The unit a sized field is written in.
+    pub fn unit(&self, field: SizedField) -> SizeUnit {
+        match field {
+            SizedField::Memory => self.memory_unit,
+            SizedField::Storage => self.storage_unit,
+        }
+    }
+
+    pub fn unit_mut(&mut self, field: SizedField) -> &mut SizeUnit {
+        match field {
+            SizedField::Memory => &mut self.memory_unit,
+            SizedField::Storage => &mut self.storage_unit,
+        }
+    }
+}
+
 pub const NAME_ALIASES: &[&str] = &[
     "name",
     "server name",

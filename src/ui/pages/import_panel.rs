@@ -2,17 +2,19 @@
 //! gets a column mapping step (remembered in this browser for files with the same headers). A failed import shows where and
 //! why, and changes nothing; a successful one is one undoable change with a summary.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser::file_read::{read_chosen_file, PendingRead};
-use crate::domain::import::inventory::{ColumnMapping, SizeUnit};
+use crate::domain::import::inventory::{ColumnMapping, MappedField, SizeUnit, SizedField};
 use crate::domain::import::table::Table;
 use crate::domain::import::{self, ImportSummary, Imported};
 use crate::domain::plan::Plan;
 use crate::domain::quantity::counted;
+use crate::ui::components::fields;
 use crate::ui::state::{PlanContext, PlanMsg};
 
 #[derive(Clone, PartialEq)]
@@ -58,11 +60,14 @@ fn apply(state: &PlanContext, plan: &Plan, file: &str, text: &str) -> Outcome {
 
 /// When the person has mapped the columns (or given up): import with their mapping, and
 /// remember it for files with the same headers.
+/// The plan as it is now, for a file read that finishes after later changes.
+type LatestPlan = Rc<RefCell<Rc<Plan>>>;
+
 fn on_mapped(
     outcome: &UseStateHandle<Outcome>,
     state: &PlanContext,
-    latest: &std::rc::Rc<std::cell::RefCell<std::rc::Rc<crate::domain::plan::Plan>>>,
-    table: &Rc<crate::domain::import::table::Table>,
+    latest: &LatestPlan,
+    table: &Rc<Table>,
 ) -> Callback<Option<ColumnMapping>> {
     let (outcome, state, latest, table) = (
         outcome.clone(),
@@ -129,19 +134,6 @@ pub fn import_panel() -> Html {
             }
         })
     };
-    let body = match &*outcome {
-        Outcome::Nothing => html! {},
-        Outcome::Failed(message) => html! {
-            <div class="banner error" role="alert">
-                <p><strong>{ "Nothing was imported. " }</strong>{ message }</p>
-            </div>
-        },
-        Outcome::Imported(summary) => view_summary(summary),
-        Outcome::NeedsMapping(table, mapping) => {
-            let on_done = on_mapped(&outcome, &state, &latest, table);
-            html! { <MappingForm table={table.clone()} mapping={mapping.clone()} {on_done} /> }
-        }
-    };
     html! {
         <div class="card">
             <h2>{ "Import" }</h2>
@@ -151,8 +143,29 @@ pub fn import_panel() -> Html {
                 <input id="import-file" type="file" accept=".csv,.txt,.json,text/csv,application/json" ref={input} />
                 <button type="button" onclick={on_import}>{ "Import" }</button>
             </div>
-            { body }
+            { outcome_view(&outcome, &state, &latest) }
         </div>
+    }
+}
+
+/// What the last import did: nothing yet, refused (and why), imported, or a mapping to confirm.
+fn outcome_view(
+    outcome: &UseStateHandle<Outcome>,
+    state: &PlanContext,
+    latest: &LatestPlan,
+) -> Html {
+    match &**outcome {
+        Outcome::Nothing => html! {},
+        Outcome::Failed(message) => html! {
+            <div class="banner error" role="alert">
+                <p><strong>{ "Nothing was imported. " }</strong>{ message }</p>
+            </div>
+        },
+        Outcome::Imported(summary) => view_summary(summary),
+        Outcome::NeedsMapping(table, mapping) => {
+            let on_done = on_mapped(outcome, state, latest, table);
+            html! { <MappingForm table={table.clone()} mapping={mapping.clone()} {on_done} /> }
+        }
     }
 }
 
@@ -179,91 +192,9 @@ struct MappingFormProps {
     on_done: Callback<Option<ColumnMapping>>,
 }
 
-/// The fields a column can hold, with the mapping slot each one fills.
-const FIELDS: &[(&str, &str)] = &[
-    ("name", "Server or asset name (required)"),
-    ("kind", "Kind of asset"),
-    ("os", "Operating system"),
-    ("cores", "Cores"),
-    ("memory", "Memory"),
-    ("storage", "Storage"),
-    ("workload", "Workload it belongs to"),
-];
-
-fn slot<'m>(mapping: &'m mut ColumnMapping, field: &str) -> Option<&'m mut Option<usize>> {
-    Some(match field {
-        "name" => &mut mapping.name,
-        "kind" => &mut mapping.kind,
-        "os" => &mut mapping.os,
-        "cores" => &mut mapping.cores,
-        "memory" => &mut mapping.memory,
-        "storage" => &mut mapping.storage,
-        "workload" => &mut mapping.workload,
-        _ => return None,
-    })
-}
-
 #[function_component(MappingForm)]
 fn mapping_form(props: &MappingFormProps) -> Html {
     let mapping = use_state(|| props.mapping.clone());
-    let select = |field: &'static str, label: &'static str| {
-        let current = slot(&mut (*mapping).clone(), field).and_then(|s| *s);
-        let onchange = {
-            let mapping = mapping.clone();
-            Callback::from(move |event: Event| {
-                let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-                let mut next = (*mapping).clone();
-                if let Some(target) = slot(&mut next, field) {
-                    *target = value.parse().ok();
-                }
-                mapping.set(next);
-            })
-        };
-        let id = format!("map-{field}");
-        html! {
-            <div class="field">
-                <label for={id.clone()}>{ label }</label>
-                <select {id} {onchange}>
-                    <option value="" selected={current.is_none()}>{ "(not in this file)" }</option>
-                    { for props.table.headers.iter().enumerate().map(|(index, header)| html! {
-                        <option value={index.to_string()} selected={current == Some(index)}>{ header }</option>
-                    }) }
-                </select>
-            </div>
-        }
-    };
-    let unit = |which: &'static str| {
-        let current = if which == "memory" {
-            mapping.memory_unit
-        } else {
-            mapping.storage_unit
-        };
-        let onchange = {
-            let mapping = mapping.clone();
-            Callback::from(move |event: Event| {
-                let chosen = event.target_unchecked_into::<HtmlSelectElement>().value();
-                let unit = SizeUnit::from_label(&chosen).unwrap_or_default();
-                let mut next = (*mapping).clone();
-                if which == "memory" {
-                    next.memory_unit = unit
-                } else {
-                    next.storage_unit = unit
-                }
-                mapping.set(next);
-            })
-        };
-        let id = format!("unit-{which}");
-        html! {
-            <div class="field">
-                <label for={id.clone()}>{ format!("{which} is in") }</label>
-                <select {id} {onchange}>
-                    { for SizeUnit::ALL.iter().map(|unit| html! {
-                        <option value={unit.label()} selected={current == *unit}>{ unit.label() }</option>
-                    }) }
-                </select>
-            </div>
-        }
-    };
     let import = {
         let (mapping, on_done) = (mapping.clone(), props.on_done.clone());
         Callback::from(move |_| on_done.emit(Some((*mapping).clone())))
@@ -277,9 +208,8 @@ fn mapping_form(props: &MappingFormProps) -> Html {
             <h3 id="mapping-title">{ format!("Which column is which in {}?", props.table.file) }</h3>
             <p class="muted">{ format!("{} rows. waveplan guessed from the headers; correct anything it got wrong.", props.table.rows.len()) }</p>
             <div class="form-grid">
-                { for FIELDS.iter().map(|(field, label)| select(field, label)) }
-                { unit("memory") }
-                { unit("storage") }
+                { for MappedField::ALL.iter().map(|field| column_choice(&mapping, &props.table, *field)) }
+                { for SizedField::ALL.iter().map(|field| unit_choice(&mapping, *field)) }
             </div>
             <div class="button-row">
                 <button type="button" onclick={import}>{ "Import with this mapping" }</button>
@@ -287,4 +217,60 @@ fn mapping_form(props: &MappingFormProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// Which of the file's columns fills `field`.
+fn column_choice(
+    mapping: &UseStateHandle<ColumnMapping>,
+    table: &Table,
+    field: MappedField,
+) -> Html {
+    let on_pick = {
+        let mapping = mapping.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*mapping).clone();
+            *next.column_mut(field) = value.parse().ok();
+            mapping.set(next);
+        })
+    };
+    let current = mapping.column(field);
+    let options = table
+        .headers
+        .iter()
+        .enumerate()
+        .map(|(i, header)| (i.to_string(), header.clone(), current == Some(i)));
+    let id = format!("map-{field:?}").to_ascii_lowercase();
+    let none = "(not in this file)";
+    fields::filter_choice(
+        &id,
+        field.label(),
+        none,
+        current.is_none(),
+        options,
+        on_pick,
+    )
+}
+
+/// The unit the file writes a size in.
+fn unit_choice(mapping: &UseStateHandle<ColumnMapping>, field: SizedField) -> Html {
+    let on_pick = {
+        let mapping = mapping.clone();
+        Callback::from(move |unit: Option<SizeUnit>| {
+            let mut next = (*mapping).clone();
+            *next.unit_mut(field) = unit.unwrap_or_default();
+            mapping.set(next);
+        })
+    };
+    let id = format!("unit-{field:?}").to_ascii_lowercase();
+    let label = format!("{} is in", field.label().to_ascii_lowercase());
+    let current = Some(mapping.unit(field));
+    fields::pick(
+        &id,
+        &label,
+        SizeUnit::ALL,
+        SizeUnit::label,
+        current,
+        None,
+        on_pick,
+    )
 }
