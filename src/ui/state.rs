@@ -163,22 +163,20 @@ impl Reducible for PlanState {
     type Action = PlanMsg;
 
     fn reduce(self: Rc<Self>, msg: PlanMsg) -> Rc<Self> {
+        self.next(msg)
+    }
+}
+
+impl PlanState {
+    /// The state after `msg`: a shared plan refuses changes, everything else as it says.
+    fn next(self: Rc<Self>, msg: PlanMsg) -> Rc<Self> {
         let mut next = (*self).clone();
         if next.shared.is_some() && matches!(msg, PlanMsg::Apply { .. } | PlanMsg::Replace { .. }) {
             next.status = Some(Status::Refused(READ_ONLY.into()));
             return Rc::new(next);
         }
         match msg {
-            PlanMsg::ViewShared { plan } => {
-                let own_plan_id = match &self.shared {
-                    Some(view) => view.own_plan_id.clone(),
-                    None => self.plan_id.clone(),
-                };
-                next = PlanState::new(*plan, SHARED_PLAN_ID.into(), next.storage_problem.take());
-                next.shared = Some(SharedView { own_plan_id });
-                next.revision = self.revision + 1;
-                next.status = Some(Status::Done("Viewing a shared plan, read-only".into()));
-            }
+            PlanMsg::ViewShared { plan } => next = self.view_shared(*plan, next.storage_problem),
             PlanMsg::SaveSharedCopy { plan_id } => {
                 if next.shared.take().is_some() {
                     next.plan_id = plan_id;
@@ -206,25 +204,44 @@ impl Reducible for PlanState {
                 next.revision = self.revision + 1;
                 next.status = Some(Status::Done(label));
             }
-            PlanMsg::Undo => {
-                if let Some(previous) = next.undo.pop() {
-                    next.redo.push(std::mem::replace(&mut next.plan, previous));
-                    next.revision += 1;
-                    next.status = Some(Status::Done("Undone".into()));
-                }
-            }
-            PlanMsg::Redo => {
-                if let Some(following) = next.redo.pop() {
-                    next.undo.push(std::mem::replace(&mut next.plan, following));
-                    next.revision += 1;
-                    next.status = Some(Status::Done("Redone".into()));
-                }
-            }
+            PlanMsg::Undo => next.step_back(),
+            PlanMsg::Redo => next.step_forward(),
             PlanMsg::Say(status) => next.status = Some(status),
             PlanMsg::ClearStatus => next.status = None,
             PlanMsg::DismissStorageProblem => next.storage_problem = None,
         }
         Rc::new(next)
+    }
+}
+
+impl PlanState {
+    /// A shared plan shown read-only; the plan the person had open is remembered to go back to.
+    fn view_shared(&self, plan: Plan, storage_problem: Option<StorageProblem>) -> PlanState {
+        let own_plan_id = match &self.shared {
+            Some(view) => view.own_plan_id.clone(),
+            None => self.plan_id.clone(),
+        };
+        let mut next = PlanState::new(plan, SHARED_PLAN_ID.into(), storage_problem);
+        next.shared = Some(SharedView { own_plan_id });
+        next.revision = self.revision + 1;
+        next.status = Some(Status::Done("Viewing a shared plan, read-only".into()));
+        next
+    }
+
+    fn step_back(&mut self) {
+        if let Some(previous) = self.undo.pop() {
+            self.redo.push(std::mem::replace(&mut self.plan, previous));
+            self.revision += 1;
+            self.status = Some(Status::Done("Undone".into()));
+        }
+    }
+
+    fn step_forward(&mut self) {
+        if let Some(following) = self.redo.pop() {
+            self.undo.push(std::mem::replace(&mut self.plan, following));
+            self.revision += 1;
+            self.status = Some(Status::Done("Redone".into()));
+        }
     }
 }
 

@@ -128,53 +128,8 @@ fn asset_entry(props: &AssetFormProps) -> Html {
     };
     let form = use_state(|| props.asset.as_ref().map(AssetForm::of).unwrap_or_default());
     let errors = use_state(FieldErrors::<AssetField>::new);
-    let submit = {
-        let (state, form, errors, on_done, base, workload) = (
-            state.clone(),
-            form.clone(),
-            errors.clone(),
-            props.on_done.clone(),
-            props.asset.clone(),
-            props.workload,
-        );
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let asset = match form.parse(base.as_ref(), workload, &state.plan) {
-                Ok(asset) => asset,
-                Err(found) => {
-                    errors.set(found);
-                    state.dispatch(PlanMsg::ClearStatus);
-                    return;
-                }
-            };
-            errors.set(FieldErrors::new());
-            let is_new = base.is_none();
-            let label = format!(
-                "{} asset “{}”",
-                if is_new { "Added" } else { "Saved" },
-                asset.name
-            );
-            let action = if is_new {
-                Action::AddAsset(asset)
-            } else {
-                Action::UpdateAsset(asset)
-            };
-            state.dispatch(PlanMsg::apply(action, label));
-            if is_new {
-                // Ready for the next one: empty fields, the same kind, the cursor in the name.
-                form.set(AssetForm {
-                    kind: form.kind,
-                    ..AssetForm::default()
-                });
-                crate::browser::page::focus("asset-name");
-            }
-            on_done.emit(());
-        })
-    };
-    let cancel = {
-        let on_done = props.on_done.clone();
-        Callback::from(move |_| on_done.emit(()))
-    };
+    let submit = submit_asset(&state, &form, &errors, props);
+    let cancel = props.on_done.reform(|_: MouseEvent| ());
     let error = |field: AssetField| errors.get(&field).cloned();
     let editing = props.asset.is_some();
     html! {
@@ -189,6 +144,54 @@ fn asset_entry(props: &AssetFormProps) -> Html {
             </div>
         </form>
     }
+}
+
+/// Parse the form; the plan judges it (errors go beside their fields) or the asset is added
+/// or saved. After an add the form is ready for the next asset: empty, the same kind, the
+/// cursor in the name.
+fn submit_asset(
+    state: &PlanContext,
+    form: &UseStateHandle<AssetForm>,
+    errors: &UseStateHandle<FieldErrors<AssetField>>,
+    props: &AssetFormProps,
+) -> Callback<SubmitEvent> {
+    let (state, form, errors, on_done, base, workload) = (
+        state.clone(),
+        form.clone(),
+        errors.clone(),
+        props.on_done.clone(),
+        props.asset.clone(),
+        props.workload,
+    );
+    Callback::from(move |event: SubmitEvent| {
+        event.prevent_default();
+        let asset = match form.parse(base.as_ref(), workload, &state.plan) {
+            Ok(asset) => asset,
+            Err(found) => {
+                errors.set(found);
+                state.dispatch(PlanMsg::ClearStatus);
+                return;
+            }
+        };
+        errors.set(FieldErrors::new());
+        let is_new = base.is_none();
+        let verb = if is_new { "Added" } else { "Saved" };
+        let said = format!("{verb} asset “{}”", asset.name);
+        let action = if is_new {
+            Action::AddAsset(asset)
+        } else {
+            Action::UpdateAsset(asset)
+        };
+        state.dispatch(PlanMsg::apply(action, said));
+        if is_new {
+            form.set(AssetForm {
+                kind: form.kind,
+                ..AssetForm::default()
+            });
+            crate::browser::page::focus("asset-name");
+        }
+        on_done.emit(());
+    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -3,17 +3,42 @@
 //! its waves, readiness and staging as the sender sees them, then save a copy or go back to
 //! their own plan, which is saved first and not changed.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::domain::export::share::decode;
+use crate::domain::export::share::{decode, ShareError};
+use crate::domain::plan::Plan;
 use crate::ui::components::storage_banner::save_shared_copy;
 use crate::ui::route::Route;
 use crate::ui::saved_plans::save;
-use crate::ui::state::{use_plan_and_analysis, PlanMsg, Status};
+use crate::ui::state::{use_plan_and_analysis, PlanContext, PlanMsg, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
     pub data: String,
+}
+
+/// Once per link: keep the person's own plan safe, then show the shared one everywhere.
+#[hook]
+fn use_view_shared(state: &PlanContext, data: String, decoded: Rc<Result<Plan, ShareError>>) {
+    let state = state.clone();
+    use_effect_with(data, move |_| {
+        let Ok(plan) = &*decoded else {
+            return;
+        };
+        if state.shared.is_none() && state.revision > 0 {
+            if let Err(error) = save(&state.plan_id, &state.plan) {
+                state.dispatch(PlanMsg::Say(Status::Refused(format!(
+                    "Could not save your plan before opening the shared one: {error}"
+                ))));
+                return;
+            }
+        }
+        state.dispatch(PlanMsg::ViewShared {
+            plan: Box::new(plan.clone()),
+        });
+    });
 }
 
 #[function_component(SharedPage)]
@@ -22,25 +47,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
     let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
-    {
-        // Once per link: keep the person's own plan safe, then show the shared one everywhere.
-        let (state, decoded) = (state.clone(), decoded.clone());
-        use_effect_with(props.data.clone(), move |_| {
-            if let Ok(plan) = &*decoded {
-                if state.shared.is_none() && state.revision > 0 {
-                    if let Err(error) = save(&state.plan_id, &state.plan) {
-                        state.dispatch(PlanMsg::Say(Status::Refused(format!(
-                            "Could not save your plan before opening the shared one: {error}"
-                        ))));
-                        return;
-                    }
-                }
-                state.dispatch(PlanMsg::ViewShared {
-                    plan: Box::new(plan.clone()),
-                });
-            }
-        });
-    }
+    use_view_shared(&state, props.data.clone(), decoded.clone());
     if let Err(error) = &*decoded {
         return html! {
             <section aria-labelledby="shared-title">

@@ -9,11 +9,12 @@ use crate::domain::asset::ReplicationStatus;
 use crate::domain::plan::Action;
 use crate::domain::quantity::format_amount;
 use crate::domain::replication::plan_asset;
-use crate::domain::staging::{progress_by_wave, StagingChecklist};
+use crate::domain::staging::{progress_by_wave, StagingChecklist, WaveProgress};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::badge::badge;
 use crate::ui::components::checkpoints::checkpoints;
 use crate::ui::components::empty_state::no_workloads;
+use crate::ui::components::fields;
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
 use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg};
 
@@ -35,14 +36,8 @@ pub fn staging_page() -> Html {
     let (pages, current) = clamp(shown.len(), *page);
     let on_wave = {
         let (wave_filter, page) = (wave_filter.clone(), page.clone());
-        Callback::from(move |event: Event| {
-            wave_filter.set(
-                event
-                    .target_unchecked_into::<HtmlSelectElement>()
-                    .value()
-                    .parse()
-                    .ok(),
-            );
+        Callback::from(move |value: String| {
+            wave_filter.set(value.parse().ok());
             page.set(0);
         })
     };
@@ -57,28 +52,30 @@ pub fn staging_page() -> Html {
             if lists.is_empty() {
                 { no_workloads("Each workload's definition of done and promote gate show here, wave by wave.") }
             } else {
-            <div class="card">
-                <h2>{ format!("{done} of {} workloads done", lists.len()) }</h2>
-                <ul class="progress-list">
-                    { for progress.iter().map(|p| html! {
-                        <li>
-                            <span>{ format!("Wave {}: {} of {} done", p.wave, p.done, p.total) }</span>
-                            <progress max={p.total.to_string()} value={p.done.to_string()} aria-label={format!("Wave {} progress", p.wave)} />
-                        </li>
-                    }) }
-                </ul>
-            </div>
-            <div class="field">
-                <label for="staging-wave">{ "Show wave" }</label>
-                <select id="staging-wave" onchange={on_wave}>
-                    <option value="" selected={wave_filter.is_none()}>{ "All waves" }</option>
-                    { for progress.iter().map(|p| html! { <option value={p.wave.to_string()} selected={*wave_filter == Some(p.wave)}>{ format!("Wave {}", p.wave) }</option> }) }
-                </select>
-            </div>
+            { progress_card(done, lists.len(), &progress) }
+            { fields::filter_choice("staging-wave", "Show wave", "All waves", wave_filter.is_none(),
+                progress.iter().map(|p| (p.wave.to_string(), format!("Wave {}", p.wave), *wave_filter == Some(p.wave))), on_wave) }
             { for shown.iter().skip(current * PAGE_ROWS).take(PAGE_ROWS).map(|c| workload_staging(&state, &analysis, c.workload)) }
             { pager(current, pages, &on_page, "Staging pages") }
             }
         </section>
+    }
+}
+
+/// How many workloads are done, in all and wave by wave.
+fn progress_card(done: usize, total: usize, progress: &[WaveProgress]) -> Html {
+    html! {
+        <div class="card">
+            <h2>{ format!("{done} of {total} workloads done") }</h2>
+            <ul class="progress-list">
+                { for progress.iter().map(|p| html! {
+                    <li>
+                        <span>{ format!("Wave {}: {} of {} done", p.wave, p.done, p.total) }</span>
+                        <progress max={p.total.to_string()} value={p.done.to_string()} aria-label={format!("Wave {} progress", p.wave)} />
+                    </li>
+                }) }
+            </ul>
+        </div>
     }
 }
 

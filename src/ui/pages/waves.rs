@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::domain::plan::Action;
 use crate::domain::quantity::{counted, format_amount};
-use crate::domain::waves::moves;
-use crate::domain::workload::WorkloadId;
+use crate::domain::waves::{join, moves, Wave};
+use crate::domain::workload::{Workload, WorkloadId};
 use crate::ui::components::badge::{badge, severity_tone};
 use crate::ui::components::pager::pager;
 use crate::ui::components::timeline::Timeline;
@@ -28,7 +28,6 @@ pub fn waves_page() -> Html {
     let before = use_context::<BeforeLastChange>();
     let page = use_state(|| 0usize);
     let settings = state.plan.settings().clone();
-    let pin = |workload: WorkloadId| on_pin(&state, workload);
     let waves = &analysis.0.waves;
     let wave_count = waves.waves.len();
     let pages = wave_count.div_ceil(WAVES_PER_PAGE).max(1);
@@ -48,29 +47,7 @@ pub fn waves_page() -> Html {
             { findings_card(&analysis) }
             <section aria-labelledby="wave-list-title">
                 <h2 id="wave-list-title">{ "Waves and pins" }</h2>
-                { for waves.waves.iter().skip(current * WAVES_PER_PAGE).take(WAVES_PER_PAGE).map(|wave| html! {
-                    <div class="card wave" key={wave.number}>
-                        <h3>{ format!("Wave {} · {} – {}", wave.number, wave.days.from(), wave.days.to()) }</h3>
-                        <p class="muted">{ format!("{} · capacity {}{} · {} assets · {} GB · {}", counted(wave.workloads.len(), "workload", "workloads"), wave.workload_limit, holiday_note(wave.capacity.holiday_share), wave.assets, format_amount(wave.storage_gb), wave.replication.summary()) }</p>
-                        if !wave.factory_for.is_empty() {
-                            <p>{ format!("A batch team fixes what the next wave needs: {}", wave.factory_for.iter().filter_map(|id| state.plan.workload(*id)).map(|w| w.name.to_string()).collect::<Vec<_>>().join(", ")) }</p>
-                        }
-                        <ul class="plain">
-                            { for wave.workloads.iter().filter_map(|id| state.plan.workload(*id)).map(|w| {
-                                let id = format!("pin-{}", w.id.0);
-                                let reason = waves.reason_of(w.id).map(|r| r.describe(|other| state.plan.workload(other).map_or_else(String::new, |o| o.name.to_string())));
-                                html! { <li key={w.id.0}>
-                                    <label for={id.clone()}>{ w.name.as_str() }</label>
-                                    if let Some(reason) = reason { <span class="chip">{ reason }</span> }
-                                    <select {id} onchange={pin(w.id)}>
-                                        <option value="" selected={w.pinned_wave.is_none()}>{ "Not pinned" }</option>
-                                        { for pin_choices(w.pinned_wave.unwrap_or(wave.number), wave_count).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)}>{ format!("Pin to wave {n}") }</option> }) }
-                                    </select>
-                                </li> }
-                            }) }
-                        </ul>
-                    </div>
-                }) }
+                { for waves.waves.iter().skip(current * WAVES_PER_PAGE).take(WAVES_PER_PAGE).map(|wave| wave_card(&state, &analysis, wave)) }
                 { pager(current, pages, &on_page, "Wave pages") }
                 if !waves.held_back.is_empty() {
                     <div class="card">
@@ -80,6 +57,42 @@ pub fn waves_page() -> Html {
                 }
             </section>
         </section>
+    }
+}
+
+/// One wave: its dates and capacity, what its batch team fixes, and each workload with the
+/// reason it is in this wave and its pin list.
+fn wave_card(state: &PlanContext, analysis: &AnalysisContext, wave: &Wave) -> Html {
+    let plan = &state.plan;
+    let waves = &analysis.0.waves;
+    let wave_count = waves.waves.len();
+    let name_of = |other: WorkloadId| {
+        plan.workload(other)
+            .map_or_else(String::new, |o| o.name.to_string())
+    };
+    let workload = |w: &Workload| {
+        let id = format!("pin-{}", w.id.0);
+        let reason = waves.reason_of(w.id).map(|r| r.describe(name_of));
+        html! { <li key={w.id.0}>
+            <label for={id.clone()}>{ w.name.as_str() }</label>
+            if let Some(reason) = reason { <span class="chip">{ reason }</span> }
+            <select {id} onchange={on_pin(state, w.id)}>
+                <option value="" selected={w.pinned_wave.is_none()}>{ "Not pinned" }</option>
+                { for pin_choices(w.pinned_wave.unwrap_or(wave.number), wave_count).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)}>{ format!("Pin to wave {n}") }</option> }) }
+            </select>
+        </li> }
+    };
+    html! {
+        <div class="card wave" key={wave.number}>
+            <h3>{ format!("Wave {} · {} – {}", wave.number, wave.days.from(), wave.days.to()) }</h3>
+            <p class="muted">{ format!("{} · capacity {}{} · {} assets · {} GB · {}", counted(wave.workloads.len(), "workload", "workloads"), wave.workload_limit, holiday_note(wave.capacity.holiday_share), wave.assets, format_amount(wave.storage_gb), wave.replication.summary()) }</p>
+            if !wave.factory_for.is_empty() {
+                <p>{ format!("A batch team fixes what the next wave needs: {}", join(wave.factory_for.iter().filter_map(|id| plan.workload(*id)).map(|w| w.name.to_string()))) }</p>
+            }
+            <ul class="plain">
+                { for wave.workloads.iter().filter_map(|id| plan.workload(*id)).map(workload) }
+            </ul>
+        </div>
     }
 }
 
