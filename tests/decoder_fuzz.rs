@@ -133,6 +133,30 @@ fn seed_plan(rng: &mut Rng) -> Plan {
     if rng.chance(50) {
         b.answer("identity", "partial");
     }
+    if rng.chance(50) {
+        // A workshop's record: a decision in the log and a section's timebox.
+        let question = b.plan.questions().questions()[0].clone();
+        let choice = question.choices[0].id.clone();
+        let decided = b.plan.apply(Action::Decide {
+            question: question.id.clone(),
+            answer: waveplan::domain::questions::Answer {
+                choice: choice.clone(),
+                ..Default::default()
+            },
+            decision: waveplan::domain::decision_log::Decision {
+                at: "2027-01-04 10:15".into(),
+                question: question.id,
+                choice,
+                note: "after a vote".into(),
+                decided_by: "Priya".into(),
+            },
+        });
+        let timed = b.plan.apply(Action::SetTimebox {
+            section: waveplan::domain::questions::Section::Roles,
+            minutes: 1 + rng.below(480) as u32,
+        });
+        assert!(decided.is_ok() && timed.is_ok(), "the seed plan is valid");
+    }
     b.plan
 }
 

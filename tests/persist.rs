@@ -188,3 +188,68 @@ fn storage_text_is_json_for_small_plans_and_compressed_for_large_ones() {
     let damaged = &text[..text.len() / 2];
     assert_eq!(from_storage_text(damaged), Err(LoadError::Packed));
 }
+
+#[test]
+fn a_workshop_decision_log_and_timeboxes_travel_with_the_plan() {
+    use waveplan::domain::decision_log::Decision;
+    use waveplan::domain::plan::{Action, Plan, PlanError};
+    use waveplan::domain::questions::{Answer, Section};
+    let mut plan = Plan::default();
+    let question = plan.questions().questions()[0].clone();
+    let choice = question.choices[0].id.clone();
+    let decision = Decision {
+        at: "2027-01-04 10:15".into(),
+        question: question.id.clone(),
+        choice: choice.clone(),
+        note: "agreed | after a vote".into(),
+        decided_by: "Priya".into(),
+    };
+    let answer = Answer {
+        choice,
+        ..Answer::default()
+    };
+    plan.apply(Action::Decide {
+        question: question.id.clone(),
+        answer: answer.clone(),
+        decision: decision.clone(),
+    })
+    .expect("a decision");
+    plan.apply(Action::SetTimebox {
+        section: Section::Roles,
+        minutes: 25,
+    })
+    .expect("a timebox");
+    assert_eq!(
+        plan.answers().get(&question.id),
+        Some(&answer),
+        "the answer is set"
+    );
+    assert_eq!(plan.workshop().decisions, vec![decision.clone()]);
+
+    let json = to_json(&plan);
+    let back = from_json(&json).expect("reads back");
+    assert_eq!(back, plan);
+    assert_eq!(back.workshop().timebox(Section::Roles), 25);
+    assert_eq!(
+        back.workshop().timebox(Section::Decisions),
+        15,
+        "waveplan's default"
+    );
+    assert_eq!(to_json(&back), json, "round-trips byte for byte");
+
+    // A decision about another question than the answer's, or a timebox of 0, changes nothing.
+    let before = plan.clone();
+    let other = plan.questions().questions()[1].id.clone();
+    let mismatched = plan.apply(Action::Decide {
+        question: other,
+        answer,
+        decision,
+    });
+    assert_eq!(mismatched, Err(PlanError::Decision));
+    let zero = plan.apply(Action::SetTimebox {
+        section: Section::Roles,
+        minutes: 0,
+    });
+    assert_eq!(zero, Err(PlanError::Timebox));
+    assert_eq!(plan, before);
+}

@@ -2,6 +2,7 @@
 //! `Option`): a browser that refuses (private mode, full quota, blocked downloads) is
 //! reported, never a panic.
 
+pub mod channel;
 pub mod clock;
 pub mod download;
 pub mod file_read;

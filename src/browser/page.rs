@@ -10,6 +10,19 @@ pub fn print() -> Result<(), String> {
         .map_err(|_| "the browser refused to print".to_owned())
 }
 
+/// Opens (or brings back) the window called `name` at `fragment` of this app ("#/projector").
+pub fn open_window(fragment: &str, name: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let url = format!("{}{fragment}", base_url().unwrap_or_default());
+    match window.open_with_url_and_target(&url, name) {
+        Ok(Some(_)) => Ok(()),
+        _ => Err(
+            "The browser blocked the new window; allow pop-ups for this page and try again."
+                .to_owned(),
+        ),
+    }
+}
+
 /// The page's address without its fragment, e.g. `http://127.0.0.1:8080/`.
 pub fn base_url() -> Option<String> {
     let location = web_sys::window()?.location();

@@ -48,3 +48,14 @@ pub fn after_next_paint(run: impl FnOnce() + 'static) -> AfterPaint {
     }
     AfterPaint { cancelled }
 }
+
+/// Work repeated every `millis` (a workshop timer's tick). Dropping the handle stops it.
+pub struct Repeating {
+    _interval: gloo::timers::callback::Interval,
+}
+
+pub fn every(millis: u32, run: impl FnMut() + 'static) -> Repeating {
+    Repeating {
+        _interval: gloo::timers::callback::Interval::new(millis, run),
+    }
+}

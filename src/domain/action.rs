@@ -4,9 +4,10 @@ use thiserror::Error;
 
 use crate::domain::asset::{Asset, AssetId, ReplicationStatus};
 use crate::domain::baseline::Baseline;
+use crate::domain::decision_log::Decision;
 use crate::domain::dependency::Dependency;
 use crate::domain::name::Name;
-use crate::domain::questions::Answer;
+use crate::domain::questions::{Answer, Section};
 use crate::domain::questions::{BankError, QuestionBank};
 use crate::domain::settings::{PlanSettings, SettingsError};
 use crate::domain::tracker::{TrackedItem, Tracker};
@@ -39,6 +40,19 @@ pub enum Action {
         answer: Answer,
     },
     ClearAnswer(String),
+    /// A workshop's answer and its entry in the decision log, as one change.
+    Decide {
+        question: String,
+        answer: Answer,
+        decision: Decision,
+    },
+    /// Decisions added to the log as they were made (a saved plan read back).
+    RecordDecisions(Vec<Decision>),
+    /// How many minutes a section of the workshop may take.
+    SetTimebox {
+        section: Section,
+        minutes: u32,
+    },
     OverrideRemediation {
         workload: WorkloadId,
         decision: Option<RemediationOverride>,
@@ -147,6 +161,10 @@ pub enum PlanError {
     TrackerItems,
     #[error("there is no baseline named “{0}”")]
     UnknownBaseline(String),
+    #[error("a workshop decision needs its question, and its texts are at most {max} characters", max = crate::domain::decision_log::MAX_DECISION_TEXT)]
+    Decision,
+    #[error("a section's timebox is 1 to {max} minutes", max = crate::domain::decision_log::MAX_TIMEBOX_MINUTES)]
+    Timebox,
     #[error("an override of the remediation decision needs a note saying why")]
     OverrideNoteRequired,
     #[error("question bank: {0}")]

@@ -13,6 +13,7 @@ use thiserror::Error;
 use crate::domain::action::{Action, PlanError};
 use crate::domain::asset::Asset;
 use crate::domain::baseline::Baseline;
+use crate::domain::decision_log::WorkshopRecord;
 use crate::domain::dependency::Dependency;
 use crate::domain::name::Name;
 use crate::domain::plan::Plan;
@@ -163,6 +164,8 @@ struct PlanRecord {
     baselines: Vec<Baseline>,
     #[serde(default)]
     tracked: Vec<TrackedItem>,
+    #[serde(default)]
+    workshop: WorkshopRecord,
 }
 
 /// The plan as it is written out: borrowed, so saving copies nothing.
@@ -180,6 +183,8 @@ struct PlanRecordOut<'p> {
     baselines: &'p [Baseline],
     #[serde(skip_serializing_if = "<[TrackedItem]>::is_empty")]
     tracked: &'p [TrackedItem],
+    #[serde(skip_serializing_if = "WorkshopRecord::is_empty")]
+    workshop: &'p WorkshopRecord,
 }
 
 #[derive(Serialize)]
@@ -203,6 +208,7 @@ fn envelope(plan: &Plan) -> EnvelopeOut<'_> {
             questions: plan.has_custom_questions().then(|| plan.questions()),
             baselines: plan.baselines(),
             tracked: plan.tracked(),
+            workshop: plan.workshop(),
         },
     }
 }
@@ -447,6 +453,7 @@ fn migrate_v1_to_v2(plan: PlanV1) -> PlanRecord {
         questions: None,
         baselines: Vec::new(),
         tracked: Vec::new(),
+        workshop: WorkshopRecord::default(),
     }
 }
 
@@ -480,6 +487,12 @@ fn rebuild(record: PlanRecord) -> Result<Plan, PlanError> {
     }
     for baseline in record.baselines {
         plan.apply(Action::SaveBaseline(baseline))?;
+    }
+    if !record.workshop.decisions.is_empty() {
+        plan.apply(Action::RecordDecisions(record.workshop.decisions))?;
+    }
+    for (section, minutes) in record.workshop.timeboxes {
+        plan.apply(Action::SetTimebox { section, minutes })?;
     }
     for tracker in Tracker::ALL.iter().copied() {
         let items: Vec<TrackedItem> = record

@@ -8,6 +8,7 @@ use std::sync::{Arc, OnceLock};
 pub use crate::domain::action::{Action, NameKind, PlanError};
 use crate::domain::asset::{Asset, AssetId};
 use crate::domain::baseline::{Baseline, MAX_BASELINES};
+use crate::domain::decision_log::{Decision, WorkshopRecord, MAX_TIMEBOX_MINUTES};
 use crate::domain::dependency::Dependency;
 use crate::domain::name::Name;
 use crate::domain::quantity::{
@@ -34,6 +35,7 @@ pub struct Plan {
     custom_questions: Option<QuestionBank>,
     baselines: Arc<Vec<Baseline>>,
     tracked: Arc<Vec<TrackedItem>>,
+    workshop: Arc<WorkshopRecord>,
     /// Who holds each name (`Name::key`), so a new name is checked without a scan.
     workload_names: Arc<HashMap<String, WorkloadId>>,
     asset_names: Arc<HashMap<String, AssetId>>,
@@ -68,6 +70,7 @@ impl Default for Plan {
             custom_questions: None,
             baselines: Arc::default(),
             tracked: Arc::default(),
+            workshop: Arc::default(),
             workload_names: Arc::default(),
             asset_names: Arc::default(),
         }
@@ -95,6 +98,11 @@ impl Plan {
     /// Backlog items the team's trackers hold for this plan (see `tracker`).
     pub fn tracked(&self) -> &[TrackedItem] {
         &self.tracked
+    }
+
+    /// What readiness workshops decided, and each section's timebox.
+    pub fn workshop(&self) -> &WorkshopRecord {
+        &self.workshop
     }
 
     /// Saved baselines, oldest first.
@@ -251,6 +259,9 @@ impl Plan {
             | Action::SaveBaseline(_)
             | Action::RemoveBaseline(_)
             | Action::LinkTracker { .. }) => self.apply_progress(progress)?,
+            workshop @ (Action::Decide { .. }
+            | Action::RecordDecisions(_)
+            | Action::SetTimebox { .. }) => self.apply_workshop(workshop)?,
         }
         Ok(())
     }
@@ -310,6 +321,40 @@ impl Plan {
             Action::LinkTracker { tracker, items } => self.link_tracker(tracker, items)?,
             // `apply_one` sends only the actions above here (its match names each one, so a
             // new action cannot be forgotten).
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// A workshop's decisions (an answer and its log entry, one change) and timeboxes.
+    fn apply_workshop(&mut self, action: Action) -> Result<(), PlanError> {
+        match action {
+            Action::Decide {
+                question,
+                answer,
+                decision,
+            } => {
+                if !decision.is_valid() || decision.question != question {
+                    return Err(PlanError::Decision);
+                }
+                self.answer(question, answer)?;
+                Arc::make_mut(&mut self.workshop).record([decision]);
+            }
+            Action::RecordDecisions(decisions) => {
+                if !decisions.iter().all(Decision::is_valid) {
+                    return Err(PlanError::Decision);
+                }
+                Arc::make_mut(&mut self.workshop).record(decisions);
+            }
+            Action::SetTimebox { section, minutes } => {
+                if !(1..=MAX_TIMEBOX_MINUTES).contains(&minutes) {
+                    return Err(PlanError::Timebox);
+                }
+                Arc::make_mut(&mut self.workshop)
+                    .timeboxes
+                    .insert(section, minutes);
+            }
+            // `apply_one` sends only the actions above here.
             _ => {}
         }
         Ok(())

@@ -31,6 +31,10 @@ pub fn app() -> Html {
     });
     let (plan, previous, plan_id, problem, notice) = (*startup).clone();
     let route = Route::from_fragment(&crate::browser::page::fragment()).unwrap_or(Route::Start);
+    // The projector window shows what the facilitator's window sends: no plan, no autosave.
+    if route == Route::Projector {
+        return html! { <crate::ui::pages::projector::Projector /> };
+    }
     html! { <Shell {plan} {previous} {plan_id} {problem} {route} {notice} /> }
 }
 

@@ -17,6 +17,9 @@ pub enum Route {
     Export,
     /// Measurements of this browser (planning speed, saving), for scripts/perf and the curious.
     Performance,
+    /// The projector window of a readiness workshop: large type, no navigation, following the
+    /// facilitator's window.
+    Projector,
     /// A plan shared in the link itself, shown read-only.
     Shared {
         data: String,
@@ -62,6 +65,7 @@ impl Route {
             "/progress" => Route::Progress,
             "/export" => Route::Export,
             "/performance" => Route::Performance,
+            "/projector" => Route::Projector,
             _ => Route::NotFound,
         }
     }
@@ -92,6 +96,7 @@ impl Route {
             Route::Progress => "/progress",
             Route::Export => "/export",
             Route::Performance => "/performance",
+            Route::Projector => "/projector",
             Route::Shared { data } => return format!("/shared/{data}"),
             Route::NotFound => "/not-found",
         };
@@ -117,6 +122,7 @@ impl Route {
             Route::Export => "Export",
             Route::Shared { .. } => "Shared plan",
             Route::Performance => "Performance",
+            Route::Projector => "Projector",
             Route::NotFound => "Page not found",
         }
     }
@@ -131,10 +137,12 @@ mod tests {
         let shared = Route::Shared {
             data: "eJzT0yMAAGTvBe8".to_owned(),
         };
-        for route in Route::FLOW
-            .iter()
-            .chain([&Route::Performance, &shared, &Route::NotFound])
-        {
+        for route in Route::FLOW.iter().chain([
+            &Route::Performance,
+            &Route::Projector,
+            &shared,
+            &Route::NotFound,
+        ]) {
             assert_eq!(&Route::from_path(&route.path()), route);
             assert_eq!(Route::from_fragment(&route.href()).as_ref(), Some(route));
         }

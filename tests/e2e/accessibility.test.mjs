@@ -39,6 +39,15 @@ test("every page has zero axe violations", async () => {
   await page.getByRole("link", { name: "Readiness", exact: true }).click();
   await page.getByRole("button", { name: "Start workshop" }).click();
   found["Workshop"] = await violations(page);
+  // The projector window, showing the facilitator's question (same context: the channel
+  // joins them), then the workshop's summary on both.
+  const projector = await page.context().newPage();
+  await projector.goto(`${app.server.url}#/projector`);
+  await projector.getByTestId("projector-timer").waitFor();
+  found["Projector"] = await violations(projector);
+  await page.getByRole("button", { name: "Summary", exact: true }).click();
+  await projector.getByRole("heading", { level: 1, name: "Workshop summary" }).waitFor();
+  found["Projector summary"] = await violations(projector);
   const failing = Object.entries(found).filter(([, list]) => list.length > 0);
   assert.deepEqual(failing, [], JSON.stringify(Object.fromEntries(failing), null, 2));
 });

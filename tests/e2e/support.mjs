@@ -1,7 +1,8 @@
 // Shared e2e fixture: serve dist/ on loopback, start Debian's Chromium headless, and open pages
 // that are watched for every console error, page error and request. After each test the
-// fixture itself checks every page the test opened: no console or page error the test did not
-// declare (a CSP violation is one), no request to another origin. Tests cannot forget it.
+// fixture itself checks every page the test opened, and every window those opened: no console
+// or page error the test did not declare (a CSP violation is one), no request to another
+// origin. Tests cannot forget it.
 import { createServer } from "node:http";
 import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -78,13 +79,16 @@ const local = /^(blob|data|about|chrome-extension):/;
  */
 async function watchedPage(browser, origin, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const page = await context.newPage();
-  const watched = { context, page, problems: [], requests: [], expected: [], origin };
-  page.on("console", (message) => {
-    if (message.type() === "error") watched.problems.push(`console: ${message.text()}`);
+  const watched = { context, problems: [], requests: [], expected: [], origin };
+  // Every page of the context is watched: a second page or a window the app opens too.
+  context.on("page", (page) => {
+    page.on("console", (message) => {
+      if (message.type() === "error") watched.problems.push(`console: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => watched.problems.push(`page error: ${error.message}`));
+    page.on("request", (request) => watched.requests.push(request.url()));
   });
-  page.on("pageerror", (error) => watched.problems.push(`page error: ${error.message}`));
-  page.on("request", (request) => watched.requests.push(request.url()));
+  watched.page = await context.newPage();
   watched.expect = (pattern, why) => watched.expected.push({ pattern, why });
   return watched;
 }

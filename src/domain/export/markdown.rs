@@ -2,6 +2,7 @@
 //! with its dates, workloads, assets, remediation decisions with reasons, replication
 //! estimates and staging checklists, then what is held back and the open findings.
 
+use crate::domain::export::decision_log::decision_log_markdown;
 use std::fmt::Write;
 
 use crate::domain::analysis::Analysis;
@@ -70,6 +71,7 @@ pub fn staging_plan(plan: &Plan, analysis: &Analysis) -> String {
     }
     held_back(&mut out, plan, analysis);
     findings(&mut out, analysis);
+    out.push_str(&decision_log_markdown(plan.workshop(), plan.questions()));
     out
 }
 

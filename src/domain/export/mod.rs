@@ -3,6 +3,7 @@
 //! the printable page is the app's print stylesheet.
 
 pub mod backlog;
+pub mod decision_log;
 pub mod markdown;
 pub mod progress;
 pub mod runbook;

@@ -13,6 +13,7 @@ pub mod overview;
 pub mod performance;
 pub mod print_view;
 pub mod progress;
+pub mod projector;
 pub mod question_bank_io;
 pub mod readiness;
 pub mod remediation;
@@ -38,6 +39,7 @@ pub fn switch(route: Route) -> Html {
         Route::Export => html! { <export::ExportPage /> },
         Route::Shared { data } => html! { <shared::SharedPage {data} /> },
         Route::Performance => html! { <performance::PerformancePage /> },
+        Route::Projector => html! { <projector::Projector /> },
         Route::NotFound => not_found::not_found_page(),
     }
 }

@@ -9,13 +9,20 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::browser::clock::{local_stamp, now_millis};
 use crate::browser::download::download_text;
+use crate::domain::action::Action;
+use crate::domain::decision_log::{Decision, DEFAULT_TIMEBOX_MINUTES};
 use crate::domain::export::file_name;
 use crate::domain::export::workshop_outcome::workshop_outcome;
-use crate::domain::questions::{Question, Risk};
-use crate::domain::readiness::AnswerEdit;
-use crate::domain::workshop::{outcome, resume_at};
+use crate::domain::presenter::frame;
+use crate::domain::quantity::counted;
+use crate::domain::questions::{Answer, AnswerEdit, Question, Risk, Section};
+use crate::domain::section_clock::TimerReading;
+use crate::domain::workshop::{outcome, resume_at, FollowUp};
 use crate::ui::components::badge::{badge, risk_tone};
+use crate::ui::hooks::use_presenter::use_presenter;
+use crate::ui::hooks::use_section_timer::use_section_timer;
 use crate::ui::pages::readiness::{answer, view_summary};
 use crate::ui::state::{use_plan_and_analysis, PlanContext, PlanMsg, Status};
 
@@ -33,62 +40,188 @@ pub fn workshop(props: &WorkshopProps) -> Html {
         return html! {};
     };
     let position = use_state(|| resume_at(&state.plan));
+    let decided_by = use_state(String::new);
     let bank = state.plan.questions();
     let total = bank.questions().len();
     let at_summary = *position >= total;
     let question = bank.questions().get(*position).cloned().map(Rc::new);
-    {
-        // Keys work wherever the focus is while the workshop is open; re-bound when the question
-        // or the plan changes, so a digit answers the question on screen.
-        let (position, state, question) = (position.clone(), state.clone(), question.clone());
-        use_effect_with((*position, state.revision), move |_| {
-            let listener = crate::browser::keys::listen_plain(move |key| {
-                on_key(key, &position, total, &state, question.as_deref())
-            });
-            move || drop(listener)
-        });
-    }
+    let timed = question
+        .as_ref()
+        .map(|q| (q.section, state.plan.workshop().timebox(q.section)));
+    let reading = use_section_timer(timed);
+    use_presenter(frame(&state.plan, *position, reading), &position);
+    use_workshop_keys(&position, total, &state, question.clone(), &decided_by);
     // The new question's heading takes the focus, so a screen reader reads it out.
     use_effect_with(*position, |_| {
         crate::browser::page::focus(WORKSHOP_HEADING);
     });
-    let go = |to: usize| {
-        let position = position.clone();
-        Callback::from(move |_| position.set(to.min(total)))
-    };
-    let leave = {
-        let on_leave = props.on_leave.clone();
-        Callback::from(move |_| on_leave.emit(()))
-    };
-    let progress = html! {
-        <div class="progress">
-            <progress max={total.to_string()} value={(*position).min(total).to_string()} aria-label="Workshop progress" />
-            <span>{ if at_summary { "Summary".to_owned() } else { format!("Question {} of {total}", *position + 1) } }</span>
-        </div>
-    };
-    let nav = html! {
-        <div class="button-row">
-            <button type="button" class="secondary" onclick={go(position.saturating_sub(1))} disabled={*position == 0}>{ "Previous question" }</button>
-            if !at_summary {
-                <button type="button" onclick={go(*position + 1)}>{ "Next question" }</button>
-                <button type="button" class="secondary" onclick={go(total)}>{ "Summary" }</button>
-            }
-            <button type="button" class="secondary" onclick={leave}>{ "Leave workshop" }</button>
-        </div>
-    };
+    let next = bank.questions().get(*position + 1).map(|q| q.text.as_str());
     let body = match question.filter(|_| !at_summary) {
         None => summary(&state, &analysis.0.readiness, &position),
-        Some(q) => question_view(&state, &q),
+        Some(q) => question_view(&state, &q, &decided_by),
     };
     html! {
         <section class="workshop" aria-label="Readiness workshop">
             <h1>{ "Readiness workshop" }</h1>
             <p class="muted">{ "Keys: → next, ← previous, 1–9 answer (not while typing a note)." }</p>
-            { progress }
+            { progress(*position, total) }
+            { facilitator_panel(&state, reading, next, &decided_by) }
             { body }
-            { nav }
+            { workshop_nav(&position, total, props.on_leave.clone()) }
         </section>
     }
+}
+
+/// Keys work wherever the focus is while the workshop is open; re-bound when the question, the
+/// plan or the name of who decides changes, so a digit answers the question on screen.
+#[hook]
+fn use_workshop_keys(
+    position: &UseStateHandle<usize>,
+    total: usize,
+    state: &PlanContext,
+    question: Option<Rc<Question>>,
+    decided_by: &UseStateHandle<String>,
+) {
+    let (position, state, by) = (position.clone(), state.clone(), (**decided_by).clone());
+    let deps = (*position, state.revision, by.clone());
+    use_effect_with(deps, move |_| {
+        let listener = crate::browser::keys::listen_plain(move |key| {
+            on_key(key, &position, total, &state, question.as_deref(), &by)
+        });
+        move || drop(listener)
+    });
+}
+
+fn progress(position: usize, total: usize) -> Html {
+    let said = if position >= total {
+        "Summary".to_owned()
+    } else {
+        format!("Question {} of {total}", position + 1)
+    };
+    html! {
+        <div class="progress">
+            <progress max={total.to_string()} value={position.min(total).to_string()} aria-label="Workshop progress" />
+            <span>{ said }</span>
+        </div>
+    }
+}
+
+fn workshop_nav(position: &UseStateHandle<usize>, total: usize, on_leave: Callback<()>) -> Html {
+    let go = |to: usize| {
+        let position = position.clone();
+        Callback::from(move |_| position.set(to.min(total)))
+    };
+    let at = **position;
+    html! {
+        <div class="button-row">
+            <button type="button" class="secondary" onclick={go(at.saturating_sub(1))} disabled={at == 0}>{ "Previous question" }</button>
+            if at < total {
+                <button type="button" onclick={go(at + 1)}>{ "Next question" }</button>
+                <button type="button" class="secondary" onclick={go(total)}>{ "Summary" }</button>
+            }
+            <button type="button" class="secondary" onclick={on_leave.reform(|_| ())}>{ "Leave workshop" }</button>
+        </div>
+    }
+}
+
+/// What only the facilitator sees: the section's timer and timebox, who decides (for the
+/// decision log), the next question, and the button that opens the projector window.
+fn facilitator_panel(
+    state: &PlanContext,
+    reading: Option<TimerReading>,
+    next: Option<&str>,
+    decided_by: &UseStateHandle<String>,
+) -> Html {
+    let on_timebox = {
+        let state = state.clone();
+        Callback::from(move |(section, typed): (Section, String)| {
+            let msg = match typed.trim().parse::<u32>() {
+                Ok(minutes) => PlanMsg::apply(
+                    Action::SetTimebox { section, minutes },
+                    format!(
+                        "{section}: {}",
+                        counted(minutes as usize, "minute", "minutes")
+                    ),
+                ),
+                Err(_) => PlanMsg::Say(Status::Refused(
+                    "A timebox is a whole number of minutes.".into(),
+                )),
+            };
+            state.dispatch(msg);
+        })
+    };
+    let on_name = {
+        let decided_by = decided_by.clone();
+        Callback::from(move |event: InputEvent| {
+            decided_by.set(event.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let open = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| {
+            if let Err(error) =
+                crate::browser::page::open_window("#/projector", "waveplan-projector")
+            {
+                dispatcher.dispatch(PlanMsg::Say(Status::Refused(error)));
+            }
+        })
+    };
+    html! {
+        <div class="card facilitator" role="group" aria-label="Facilitator">
+            if let Some(reading) = reading {
+                <p role="timer" data-testid="facilitator-timer" class={classes!(reading.is_over().then_some("over"))}>
+                    { format!("{}: {}", reading.section.label(), reading.says()) }
+                </p>
+                { timebox_field(reading, on_timebox) }
+            }
+            <div class="field">
+                <label for="decided-by">{ "Decided by (for the decision log)" }</label>
+                <input id="decided-by" type="text" value={(**decided_by).clone()} oninput={on_name} />
+            </div>
+            if let Some(next) = next { <p class="muted">{ "Next: " }{ next }</p> }
+            <button type="button" class="secondary" onclick={open}>{ "Open presenter window" }</button>
+        </div>
+    }
+}
+
+fn timebox_field(reading: TimerReading, on_timebox: Callback<(Section, String)>) -> Html {
+    let section = reading.section;
+    let onchange = on_timebox.reform(move |event: Event| {
+        (
+            section,
+            event.target_unchecked_into::<HtmlInputElement>().value(),
+        )
+    });
+    html! {
+        <div class="field">
+            <label for="timebox">{ format!("Timebox for {} (minutes; waveplan's default is {DEFAULT_TIMEBOX_MINUTES})", section.label()) }</label>
+            <input id="timebox" type="number" min="1" max="480" value={(reading.timebox_s / 60).to_string()} {onchange} />
+        </div>
+    }
+}
+
+/// The room's answer, with its entry in the decision log (when, who decided, the notes so far).
+fn decide(state: &PlanContext, question: &Question, choice: &str, decided_by: &str) {
+    let previous = state.plan.answers().get(&question.id);
+    let answer = Answer::edited(previous, AnswerEdit::Choice(choice.to_owned()));
+    let decision = Decision {
+        at: local_stamp(now_millis()),
+        question: question.id.clone(),
+        choice: choice.to_owned(),
+        note: answer.note.trim().to_owned(),
+        decided_by: decided_by.trim().to_owned(),
+    };
+    let label = question
+        .choices
+        .iter()
+        .find(|c| c.id == choice)
+        .map_or(choice, |c| c.label.as_str());
+    let action = Action::Decide {
+        question: question.id.clone(),
+        answer,
+        decision,
+    };
+    state.dispatch(PlanMsg::apply(action, format!("Answered: {label}")));
 }
 
 /// Whether the key did something: → N PageDown next, ← P PageUp previous, a digit answers.
@@ -98,6 +231,7 @@ fn on_key(
     total: usize,
     state: &PlanContext,
     question: Option<&Question>,
+    decided_by: &str,
 ) -> bool {
     match key {
         "ArrowRight" | "n" | "N" | "PageDown" => position.set((**position + 1).min(total)),
@@ -111,16 +245,19 @@ fn on_key(
             let Some((q, choice)) = chosen else {
                 return false;
             };
-            answer(state, q, AnswerEdit::Choice(choice.id.clone()));
+            decide(state, q, &choice.id, decided_by);
         }
         _ => return false,
     }
     true
 }
 
-fn question_view(state: &PlanContext, q: &Rc<Question>) -> Html {
+fn question_view(
+    state: &PlanContext,
+    q: &Rc<Question>,
+    decided_by: &UseStateHandle<String>,
+) -> Html {
     let current = state.plan.answers().get(&q.id).cloned();
-    let answered = current.as_ref().is_some_and(|a| !a.choice.is_empty());
     let on_note = {
         let (state, q) = (state.clone(), q.clone());
         Callback::from(move |event: Event| {
@@ -141,27 +278,7 @@ fn question_view(state: &PlanContext, q: &Rc<Question>) -> Html {
             <h2 id={WORKSHOP_HEADING} tabindex="-1">{ &q.text }</h2>
             <p class="muted">{ &q.help }</p>
             <fieldset aria-labelledby={WORKSHOP_HEADING}>
-                { for q.choices.iter().enumerate().map(|(index, choice)| {
-                    let selected = current.as_ref().is_some_and(|a| a.choice == choice.id);
-                    let pick = {
-                        let (state, q, id) = (state.clone(), q.clone(), choice.id.clone());
-                        Callback::from(move |_: Event| answer(&state, &q, AnswerEdit::Choice(id.clone())))
-                    };
-                    let id = format!("choice-{index}");
-                    html! {
-                        <div class={classes!("choice", selected.then_some("selected"))}>
-                            <input type="radio" name="workshop-choice" id={id.clone()} checked={selected} onchange={pick} />
-                            <label for={id}>
-                                <kbd>{ index + 1 }</kbd>{ " " }{ &choice.label }
-                                // Hidden until the room has answered: colours must not steer it.
-                                if answered { { " " }{ badge(choice.risk.label(), risk_tone(choice.risk)) } }
-                            </label>
-                            if selected && choice.risk != Risk::Green {
-                                <p class="rationale">{ &choice.rationale }{ " " }<em>{ "What to do: " }</em>{ &choice.mitigation }</p>
-                            }
-                        </div>
-                    }
-                }) }
+                { for (0..q.choices.len()).map(|index| choice_view(state, q, index, current.as_ref(), decided_by)) }
             </fieldset>
             <div class="note-row">
                 <div class="field">
@@ -175,6 +292,41 @@ fn question_view(state: &PlanContext, q: &Rc<Question>) -> Html {
                 </div>
             </div>
         </>
+    }
+}
+
+/// One answer to pick, its risk shown once the room has answered (colours must not steer it).
+fn choice_view(
+    state: &PlanContext,
+    q: &Rc<Question>,
+    index: usize,
+    current: Option<&Answer>,
+    decided_by: &UseStateHandle<String>,
+) -> Html {
+    let choice = &q.choices[index];
+    let answered = current.is_some_and(|a| !a.choice.is_empty());
+    let selected = current.is_some_and(|a| a.choice == choice.id);
+    let pick = {
+        let (state, q, id, by) = (
+            state.clone(),
+            q.clone(),
+            choice.id.clone(),
+            decided_by.clone(),
+        );
+        Callback::from(move |_: Event| decide(&state, &q, &id, &by))
+    };
+    let id = format!("choice-{index}");
+    html! {
+        <div class={classes!("choice", selected.then_some("selected"))}>
+            <input type="radio" name="workshop-choice" id={id.clone()} checked={selected} onchange={pick} />
+            <label for={id}>
+                <kbd>{ index + 1 }</kbd>{ " " }{ &choice.label }
+                if answered { { " " }{ badge(choice.risk.label(), risk_tone(choice.risk)) } }
+            </label>
+            if selected && choice.risk != Risk::Green {
+                <p class="rationale">{ &choice.rationale }{ " " }<em>{ "What to do: " }</em>{ &choice.mitigation }</p>
+            }
+        </div>
     }
 }
 
@@ -210,18 +362,7 @@ fn summary(
             <h3>{ format!("Follow-ups ({})", outcome.follow_ups.len()) }</h3>
             if outcome.follow_ups.is_empty() { <p>{ "None: every answer is green." }</p> }
             <ul class="follow-ups">
-                { for outcome.follow_ups.iter().map(|item| html! {
-                    <li>
-                        { badge(item.risk.label(), risk_tone(item.risk)) }{ " " }
-                        <button type="button" class="link" onclick={jump(&item.question.id)}>{ &item.question.text }</button>
-                        { format!(" — {}", item.answer.unwrap_or_default()) }
-                        <p>
-                            <strong>{ "Owner: " }</strong>{ if item.owner.is_empty() { "no owner yet" } else { item.owner } }
-                            if !item.mitigation.is_empty() { { " · " }<em>{ "What to do: " }</em>{ item.mitigation } }
-                        </p>
-                        if !item.note.trim().is_empty() { <p class="muted">{ "Notes: " }{ item.note }</p> }
-                    </li>
-                }) }
+                { for outcome.follow_ups.iter().map(|item| follow_up_item(item, jump(&item.question.id))) }
             </ul>
             if !outcome.open.is_empty() {
                 <h3>{ format!("Not answered yet ({})", outcome.open.len()) }</h3>
@@ -238,5 +379,20 @@ fn summary(
                 <button type="button" onclick={download}>{ "Download the outcome (Markdown)" }</button>
             </div>
         </>
+    }
+}
+
+fn follow_up_item(item: &FollowUp, jump: Callback<MouseEvent>) -> Html {
+    html! {
+        <li>
+            { badge(item.risk.label(), risk_tone(item.risk)) }{ " " }
+            <button type="button" class="link" onclick={jump}>{ &item.question.text }</button>
+            { format!(" — {}", item.answer.unwrap_or_default()) }
+            <p>
+                <strong>{ "Owner: " }</strong>{ if item.owner.is_empty() { "no owner yet" } else { item.owner } }
+                if !item.mitigation.is_empty() { { " · " }<em>{ "What to do: " }</em>{ item.mitigation } }
+            </p>
+            if !item.note.trim().is_empty() { <p class="muted">{ "Notes: " }{ item.note }</p> }
+        </li>
     }
 }
