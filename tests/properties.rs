@@ -1,6 +1,6 @@
 //! Properties of the planner and the formats on random plans: deterministic, dependencies
 //! respected, capacity kept or reported, every workload placed once, save→load the identity,
-//! and no panic on any input.
+//! no panic on any input, and merging copies (with itself, into the ancestor, edits apart).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -12,8 +12,9 @@ use waveplan::domain::asset::{AssetId, AssetKind, RemediationCategory, Replicati
 use waveplan::domain::calendar::{Day, DayRange};
 use waveplan::domain::dependency::DependencyStrength;
 use waveplan::domain::finding::Subject;
+use waveplan::domain::merge::merge;
 use waveplan::domain::persist::{from_json, to_json};
-use waveplan::domain::plan::Plan;
+use waveplan::domain::plan::{Action, Plan};
 use waveplan::domain::question_bank::HYBRID_NETWORK;
 use waveplan::domain::questions::QuestionBank;
 use waveplan::domain::readiness::hybrid_connectivity_ready;
@@ -431,5 +432,103 @@ proptest! {
             Ok(plan) => prop_assert_eq!(from_json(&to_json(&plan)), Ok(plan), "what loads must save and load again"),
             Err(error) => prop_assert!(!error.to_string().is_empty()),
         }
+    }
+}
+
+/// One change a teammate makes to their copy, to a workload picked by position.
+#[derive(Debug, Clone)]
+enum Edit {
+    Rename(usize),
+    Owner(usize, u8),
+    Priority(usize, u32),
+    Sprint(u32),
+}
+
+fn edits() -> impl Strategy<Value = Vec<Edit>> {
+    prop::collection::vec(
+        prop_oneof![
+            (0..8usize).prop_map(Edit::Rename),
+            (0..8usize, any::<u8>()).prop_map(|(at, n)| Edit::Owner(at, n)),
+            (0..8usize, 1..=9u32).prop_map(|(at, p)| Edit::Priority(at, p)),
+            (7..=30u32).prop_map(Edit::Sprint),
+        ],
+        0..6,
+    )
+}
+
+/// `plan` with `edits` made by `who`; `parity` keeps them to workloads at even (0) or odd (1)
+/// positions and leaves the settings to the even side, so two sides can edit apart.
+fn edited(plan: &Plan, edits: &[Edit], who: &str, parity: Option<usize>) -> Plan {
+    let workloads: Vec<_> = plan
+        .workloads()
+        .enumerate()
+        .filter(|(at, _)| parity.is_none_or(|p| at % 2 == p))
+        .map(|(_, w)| w.id)
+        .collect();
+    let mut next = plan.clone();
+    for edit in edits {
+        let pick = |at: usize| workloads.get(at % workloads.len().max(1)).copied();
+        let workload = |at| pick(at).and_then(|id| next.workload(id).cloned());
+        let action = match edit {
+            Edit::Rename(at) => workload(*at).map(|mut w| {
+                w.name = waveplan::domain::name::Name::parse(&format!("{} {who}{at}", w.name))
+                    .unwrap_or(w.name.clone());
+                Action::UpdateWorkload(w)
+            }),
+            Edit::Owner(at, n) => workload(*at).map(|mut w| {
+                w.business_owner = format!("{who} owner {n}");
+                Action::UpdateWorkload(w)
+            }),
+            Edit::Priority(at, p) => workload(*at).map(|mut w| {
+                w.priority = *p;
+                Action::UpdateWorkload(w)
+            }),
+            Edit::Sprint(days) if parity != Some(1) => {
+                let mut settings = next.settings().clone();
+                settings.sprint_days = *days;
+                Some(Action::UpdateSettings(settings))
+            }
+            Edit::Sprint(_) => None,
+        };
+        if let Some(action) = action {
+            // A rename may meet another name: that edit is skipped, as the form would refuse it.
+            let _ = next.apply(action);
+        }
+    }
+    next
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    #[test]
+    fn merging_a_copy_with_itself_changes_nothing(shape in shape(), changes in edits()) {
+        let base = build(&shape);
+        let copy = edited(&base, &changes, "a", None);
+        let merged = merge(&base, &copy, &copy);
+        prop_assert!(merged.is_empty());
+        prop_assert_eq!(merged.resolve(&[]), Ok(copy));
+    }
+
+    #[test]
+    fn merging_into_the_ancestor_gives_their_copy(shape in shape(), changes in edits()) {
+        let base = build(&shape);
+        let theirs = edited(&base, &changes, "them", None);
+        let merged = merge(&base, &base, &theirs);
+        prop_assert!(merged.conflicts.is_empty());
+        prop_assert_eq!(merged.resolve(&[]), Ok(theirs));
+    }
+
+    #[test]
+    fn edits_to_different_records_commute(shape in shape(), mine in edits(), theirs in edits()) {
+        let base = build(&shape);
+        let ours = edited(&base, &mine, "me", Some(0));
+        let theirs = edited(&base, &theirs, "them", Some(1));
+        let one_way = merge(&base, &ours, &theirs);
+        let other_way = merge(&base, &theirs, &ours);
+        prop_assert!(one_way.conflicts.is_empty() && other_way.conflicts.is_empty());
+        let result = one_way.resolve(&[]);
+        prop_assert!(result.is_ok(), "{:?}", result);
+        prop_assert_eq!(result, other_way.resolve(&[]));
     }
 }

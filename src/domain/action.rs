@@ -163,6 +163,8 @@ pub enum PlanError {
     UnknownBaseline(String),
     #[error("a workshop decision needs its question, and its texts are at most {max} characters", max = crate::domain::decision_log::MAX_DECISION_TEXT)]
     Decision,
+    #[error("the plan's identity or history is damaged (at most {max} markers of at most {chars} characters)", max = crate::domain::lineage::MAX_HISTORY, chars = crate::domain::lineage::MAX_MARKER_CHARS)]
+    Lineage,
     #[error("a section's timebox is 1 to {max} minutes", max = crate::domain::decision_log::MAX_TIMEBOX_MINUTES)]
     Timebox,
     #[error("an override of the remediation decision needs a note saying why")]

@@ -20,6 +20,8 @@ pub mod grouping;
 pub mod import;
 pub mod inventory;
 pub mod labels;
+pub mod lineage;
+pub mod merge;
 pub mod name;
 pub mod neighbourhood;
 pub mod overview;

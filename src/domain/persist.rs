@@ -15,6 +15,7 @@ use crate::domain::asset::Asset;
 use crate::domain::baseline::Baseline;
 use crate::domain::decision_log::WorkshopRecord;
 use crate::domain::dependency::Dependency;
+use crate::domain::lineage::Lineage;
 use crate::domain::name::Name;
 use crate::domain::plan::Plan;
 use crate::domain::questions::QuestionBank;
@@ -166,6 +167,8 @@ struct PlanRecord {
     tracked: Vec<TrackedItem>,
     #[serde(default)]
     workshop: WorkshopRecord,
+    #[serde(default)]
+    lineage: Lineage,
 }
 
 /// The plan as it is written out: borrowed, so saving copies nothing.
@@ -185,6 +188,8 @@ struct PlanRecordOut<'p> {
     tracked: &'p [TrackedItem],
     #[serde(skip_serializing_if = "WorkshopRecord::is_empty")]
     workshop: &'p WorkshopRecord,
+    #[serde(skip_serializing_if = "Lineage::is_empty")]
+    lineage: &'p Lineage,
 }
 
 #[derive(Serialize)]
@@ -209,6 +214,7 @@ fn envelope(plan: &Plan) -> EnvelopeOut<'_> {
             baselines: plan.baselines(),
             tracked: plan.tracked(),
             workshop: plan.workshop(),
+            lineage: plan.lineage(),
         },
     }
 }
@@ -454,6 +460,7 @@ fn migrate_v1_to_v2(plan: PlanV1) -> PlanRecord {
         baselines: Vec::new(),
         tracked: Vec::new(),
         workshop: WorkshopRecord::default(),
+        lineage: Lineage::default(),
     }
 }
 
@@ -505,5 +512,5 @@ fn rebuild(record: PlanRecord) -> Result<Plan, PlanError> {
             plan.apply(Action::LinkTracker { tracker, items })?;
         }
     }
-    Ok(plan)
+    plan.with_lineage(record.lineage).ok_or(PlanError::Lineage)
 }

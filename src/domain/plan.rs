@@ -10,6 +10,7 @@ use crate::domain::asset::{Asset, AssetId};
 use crate::domain::baseline::{Baseline, MAX_BASELINES};
 use crate::domain::decision_log::{Decision, WorkshopRecord, MAX_TIMEBOX_MINUTES};
 use crate::domain::dependency::Dependency;
+use crate::domain::lineage::Lineage;
 use crate::domain::name::Name;
 use crate::domain::quantity::{
     format_amount, is_amount, MAX_CORES, MAX_EFFORT_HOURS, MAX_MEMORY_GB, MAX_STORAGE_GB,
@@ -36,6 +37,7 @@ pub struct Plan {
     baselines: Arc<Vec<Baseline>>,
     tracked: Arc<Vec<TrackedItem>>,
     workshop: Arc<WorkshopRecord>,
+    lineage: Lineage,
     /// Who holds each name (`Name::key`), so a new name is checked without a scan.
     workload_names: Arc<HashMap<String, WorkloadId>>,
     asset_names: Arc<HashMap<String, AssetId>>,
@@ -71,6 +73,7 @@ impl Default for Plan {
             baselines: Arc::default(),
             tracked: Arc::default(),
             workshop: Arc::default(),
+            lineage: Lineage::default(),
             workload_names: Arc::default(),
             asset_names: Arc::default(),
         }
@@ -98,6 +101,20 @@ impl Plan {
     /// Backlog items the team's trackers hold for this plan (see `tracker`).
     pub fn tracked(&self) -> &[TrackedItem] {
         &self.tracked
+    }
+
+    /// Where this copy of the plan came from (`domain::lineage`).
+    pub fn lineage(&self) -> &Lineage {
+        &self.lineage
+    }
+
+    /// Sets where this copy came from: not a change of the plan's content, so not an action
+    /// (undo leaves it alone). `None` when the lineage is not one a plan can hold.
+    pub fn with_lineage(mut self, lineage: Lineage) -> Option<Plan> {
+        lineage.is_valid().then(|| {
+            self.lineage = lineage;
+            self
+        })
     }
 
     /// What readiness workshops decided, and each section's timebox.

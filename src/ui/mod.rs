@@ -10,3 +10,4 @@ pub mod pages;
 pub mod route;
 pub mod saved_plans;
 pub mod state;
+pub mod versions;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::lineage::Lineage;
 use crate::domain::plan::{Action, Plan};
 use crate::ui::drafts::Drafts;
 
@@ -95,6 +96,9 @@ pub enum PlanMsg {
     SaveSharedCopy {
         plan_id: String,
     },
+    /// Where the plan came from changed (handed over, merged): not a change of content, so
+    /// the plans in the undo history take it too and no undo step is added.
+    SetLineage(Lineage),
     Undo,
     Redo,
     Say(Status),
@@ -204,6 +208,7 @@ impl PlanState {
                 next.revision = self.revision + 1;
                 next.status = Some(Status::Done(label));
             }
+            PlanMsg::SetLineage(lineage) => next.set_lineage(&lineage),
             PlanMsg::Undo => next.step_back(),
             PlanMsg::Redo => next.step_forward(),
             PlanMsg::Say(status) => next.status = Some(status),
@@ -226,6 +231,20 @@ impl PlanState {
         next.revision = self.revision + 1;
         next.status = Some(Status::Done("Viewing a shared plan, read-only".into()));
         next
+    }
+
+    fn set_lineage(&mut self, lineage: &Lineage) {
+        let marked = |plan: &Rc<Plan>| -> Rc<Plan> {
+            (**plan)
+                .clone()
+                .with_lineage(lineage.clone())
+                .map_or_else(|| plan.clone(), Rc::new)
+        };
+        let current = marked(&self.plan);
+        self.plan = current;
+        self.undo = self.undo.iter().map(marked).collect();
+        self.redo = self.redo.iter().map(marked).collect();
+        self.revision += 1;
     }
 
     fn step_back(&mut self) {

@@ -1,22 +1,12 @@
-// axe-core on every page of the example plan, plus the workload editor and workshop mode:
+// axe-core on every page of the example plan, plus the workload editor, workshop mode and the
+// projector window (the merge review is checked in merge.test.mjs, where it has a conflict):
 // zero violations (WCAG 2 A/AA rules and axe's best practices).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { appUnderTest } from "./support.mjs";
+import { appUnderTest, axeViolations } from "./support.mjs";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const app = appUnderTest();
-
-async function violations(page) {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } }),
-  );
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-}
-
+const violations = axeViolations;
 test("every page has zero axe violations", async () => {
   // axe is injected as a script, which the app's CSP rightly forbids: this context bypasses it.
   const { page } = await app.open({ bypassCSP: true });

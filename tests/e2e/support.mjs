@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import assert from "node:assert/strict";
 import { after, afterEach, before } from "node:test";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
@@ -169,4 +170,19 @@ export async function savedWith(page, text) {
     id: localStorage.getItem("waveplan.current"),
     text: localStorage.getItem(`waveplan.plan.${localStorage.getItem("waveplan.current")}`),
   }));
+}
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/**
+ * axe-core's violations on the page as it is (WCAG 2 A/AA and best practices), one line each.
+ * axe is injected as a script, which the app's CSP forbids: open the page with bypassCSP.
+ */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } }),
+  );
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
 }

@@ -15,6 +15,8 @@ pub mod freeze_windows;
 pub mod header;
 pub mod inline_confirm;
 pub mod inventory_filters;
+pub mod merge_panel;
+pub mod merge_review;
 pub mod name_form;
 pub mod nav;
 pub mod pager;

@@ -15,6 +15,7 @@ use crate::domain::plan::Plan;
 use crate::ui::components::file_actions::save_export;
 use crate::ui::pages::print_view::print_view;
 use crate::ui::state::{use_plan_and_analysis, PlanContext, PlanMsg, Status};
+use crate::ui::versions::hand_over;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Choice {
@@ -55,16 +56,25 @@ pub fn export_page() -> Html {
     let export = {
         let (choice, state, analysis) = (choice.clone(), state.clone(), analysis.clone());
         Callback::from(move |_| {
-            let (file, mime, text) = exported(*choice, &state.plan, &analysis.0);
+            // A whole plan leaves as a version a teammate's copy can later be merged against.
+            let plan = if *choice == Choice::Json {
+                match hand_over(&state) {
+                    Ok(plan) => plan,
+                    Err(error) => return state.dispatch(PlanMsg::Say(Status::Refused(error))),
+                }
+            } else {
+                (*state.plan).clone()
+            };
+            let (file, mime, text) = exported(*choice, &plan, &analysis.0);
             save_export(&state, &file, mime, &text);
         })
     };
     let make_link = {
         let (state, share_result) = (state.clone(), share_result.clone());
         Callback::from(move |_| {
-            let result = share::encode(&state.plan)
-                .map(|data| format!("{}#/shared/{data}", page::base_url().unwrap_or_default()))
-                .map_err(|error| error.to_string());
+            let result = hand_over(&state)
+                .and_then(|plan| share::encode(&plan).map_err(|error| error.to_string()))
+                .map(|data| format!("{}#/shared/{data}", page::base_url().unwrap_or_default()));
             share_result.set(Some(result));
         })
     };

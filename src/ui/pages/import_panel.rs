@@ -37,6 +37,10 @@ fn apply(state: &PlanContext, plan: &Plan, file: &str, text: &str) -> Outcome {
                 label.push(' ');
                 label.push_str(note);
             }
+            // Kept as a version: a later copy of it can be merged against it.
+            if !opened.plan.lineage().history.is_empty() {
+                let _ = crate::ui::versions::keep(&opened.plan);
+            }
             state.dispatch(PlanMsg::Replace {
                 plan: Box::new(opened.plan),
                 label,
@@ -58,11 +62,11 @@ fn apply(state: &PlanContext, plan: &Plan, file: &str, text: &str) -> Outcome {
     }
 }
 
-/// When the person has mapped the columns (or given up): import with their mapping, and
-/// remember it for files with the same headers.
 /// The plan as it is now, for a file read that finishes after later changes.
 type LatestPlan = Rc<RefCell<Rc<Plan>>>;
 
+/// When the person has mapped the columns (or given up): import with their mapping, and
+/// remember it for files with the same headers.
 fn on_mapped(
     outcome: &UseStateHandle<Outcome>,
     state: &PlanContext,

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::domain::example::example_plan;
 use crate::domain::name::Name;
 use crate::domain::plan::{Action, Plan};
+use crate::ui::components::merge_panel::MergePanel;
 use crate::ui::pages::import_panel::ImportPanel;
 use crate::ui::pages::overview::overview_panel;
 use crate::ui::saved_plans::{self, switch_to, SavedPlanInfo};
@@ -67,6 +68,7 @@ pub fn start_page() -> Html {
                 </div>
                 <ImportPanel />
             </div>
+            <MergePanel />
             <SavedPlans />
         </section>
     }

@@ -1,0 +1,214 @@
+//! Merging a teammate's copy (issue 15): the smallest plans that show each rule of the
+//! three-way merge — one side's change applies, a record both changed is one conflict shown
+//! field by field, a clash needs a pick, both sides' new records keep both, a second merge of
+//! the same copy changes nothing.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use support::name;
+use waveplan::domain::asset::{Asset, AssetKind};
+use waveplan::domain::example::example_plan;
+use waveplan::domain::lineage::Lineage;
+use waveplan::domain::merge::{fingerprint, merge, Group, Side};
+use waveplan::domain::plan::{Action, Plan};
+use waveplan::domain::workload::Workload;
+
+fn payroll(plan: &Plan) -> Workload {
+    plan.workloads()
+        .find(|w| w.name.as_str() == "Payroll")
+        .cloned()
+        .expect("the example has Payroll")
+}
+
+fn changed(plan: &Plan, action: Action) -> Plan {
+    let mut next = plan.clone();
+    next.apply(action).expect("a valid change");
+    next
+}
+
+/// `plan` with a new VM in the example's Payroll workload (found by id: it may be renamed).
+fn add_asset(plan: &Plan, text: &str) -> Plan {
+    let mut asset = Asset::new(plan.next_asset_id(), AssetKind::VirtualMachine, name(text));
+    asset.workload = Some(payroll(&example_plan()).id);
+    changed(plan, Action::AddAsset(asset))
+}
+
+/// The issue's scenario: you rename Payroll and add an asset; they change a setting and
+/// Payroll's business owner.
+fn both_sides() -> (Plan, Plan, Plan) {
+    let base = example_plan();
+    let mut renamed = payroll(&base);
+    renamed.name = name("Payroll EU");
+    let ours = add_asset(
+        &changed(&base, Action::UpdateWorkload(renamed)),
+        "pay-web-09",
+    );
+    let mut settings = base.settings().clone();
+    settings.sprint_days = 21;
+    let mut owned = payroll(&base);
+    owned.business_owner = "Finance operations".into();
+    let theirs = changed(
+        &changed(&base, Action::UpdateSettings(settings)),
+        Action::UpdateWorkload(owned),
+    );
+    (base, ours, theirs)
+}
+
+#[test]
+fn a_workload_both_changed_is_one_conflict_and_the_result_holds_both_sets_of_changes() {
+    let (base, ours, theirs) = both_sides();
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.conflicts.len(), 1, "{:#?}", merged.conflicts);
+    let conflict = &merged.conflicts[0];
+    assert_eq!(conflict.title, "Workload “Payroll EU”");
+    let fields: Vec<(&str, Side, bool)> = conflict
+        .fields
+        .iter()
+        .map(|f| (f.field.as_str(), f.default_side(), f.clashes()))
+        .collect();
+    assert_eq!(
+        fields,
+        vec![
+            ("business_owner", Side::Theirs, false),
+            ("name", Side::Ours, false)
+        ]
+    );
+    assert_eq!(merged.taken.get(&Group::Settings), Some(&1));
+    assert_eq!(
+        conflict.fields[1].said(),
+        "You changed name to “Payroll EU”; they did not."
+    );
+    assert_eq!(
+        conflict.fields[0].said(),
+        "They changed business owner to “Finance operations”; you did not."
+    );
+
+    let result = merged
+        .resolve(&merged.default_picks())
+        .expect("a valid plan");
+    let workload = result
+        .workloads()
+        .find(|w| w.id == payroll(&base).id)
+        .expect("Payroll is there");
+    assert_eq!(workload.name.as_str(), "Payroll EU");
+    assert_eq!(workload.business_owner, "Finance operations");
+    assert_eq!(result.settings().sprint_days, 21);
+    assert!(result.assets().any(|a| a.name.as_str() == "pay-web-09"));
+}
+
+#[test]
+fn merging_the_same_copy_again_changes_nothing() {
+    let (base, ours, theirs) = both_sides();
+    let once = merge(&base, &ours, &theirs);
+    let result = once.resolve(&once.default_picks()).expect("a valid plan");
+    // After a merge their copy is the newest version both hold: it is the next base.
+    let again = merge(&theirs, &result, &theirs);
+    assert!(again.is_empty(), "{again:#?}");
+    assert_eq!(again.resolve(&[]).expect("valid"), result);
+}
+
+#[test]
+fn a_field_both_changed_differently_is_a_clash_the_person_settles() {
+    let base = example_plan();
+    let owner = |text: &str| {
+        let mut workload = payroll(&base);
+        workload.business_owner = text.into();
+        changed(&base, Action::UpdateWorkload(workload))
+    };
+    let (ours, theirs) = (owner("Human resources"), owner("Group finance"));
+    let merged = merge(&base, &ours, &theirs);
+    let field = &merged.conflicts[0].fields[0];
+    assert!(field.clashes());
+    assert_eq!(field.default_side(), Side::Ours, "yours until you pick");
+    let picked = merged.resolve(&[vec![Side::Theirs]]).expect("valid");
+    assert_eq!(payroll(&picked).business_owner, "Group finance");
+    let kept = merged.resolve(&merged.default_picks()).expect("valid");
+    assert_eq!(payroll(&kept).business_owner, "Human resources");
+}
+
+#[test]
+fn assets_both_sides_added_under_one_id_are_both_kept() {
+    let base = example_plan();
+    let (ours, theirs) = (
+        add_asset(&base, "pay-web-09"),
+        add_asset(&base, "pay-api-09"),
+    );
+    assert_eq!(
+        ours.next_asset_id(),
+        theirs.next_asset_id(),
+        "the same new id"
+    );
+    let merged = merge(&base, &ours, &theirs);
+    assert!(merged.conflicts.is_empty(), "{:#?}", merged.conflicts);
+    let result = merged.resolve(&[]).expect("valid");
+    assert_eq!(result.assets().len(), base.assets().len() + 2);
+}
+
+#[test]
+fn a_record_one_side_deleted_and_the_other_changed_is_a_conflict_about_the_whole_record() {
+    let base = example_plan();
+    let gone = changed(&base, Action::RemoveWorkload(payroll(&base).id));
+    let mut edited = payroll(&base);
+    edited.technical_owner = "Ops".into();
+    let theirs = changed(&base, Action::UpdateWorkload(edited));
+    let merged = merge(&base, &gone, &theirs);
+    let conflict = merged
+        .conflicts
+        .iter()
+        .find(|c| c.group == Group::Workloads)
+        .expect("the workload conflicts");
+    assert_eq!(conflict.fields.len(), 1);
+    assert_eq!(conflict.fields[0].label(), "the whole record");
+    assert!(conflict.fields[0].ours.is_none());
+}
+
+#[test]
+fn a_marker_ignores_the_lineage_and_follows_the_content() {
+    let plan = example_plan();
+    let marked = plan
+        .clone()
+        .with_lineage(Lineage {
+            id: "team".into(),
+            history: vec!["abc".into()],
+        })
+        .expect("a valid lineage");
+    assert_eq!(fingerprint(&plan), fingerprint(&marked));
+    assert_ne!(
+        fingerprint(&plan),
+        fingerprint(&add_asset(&plan, "pay-web-09"))
+    );
+}
+
+fn handed_over(plan: &Plan, id: &str, markers: &[&str]) -> Plan {
+    plan.clone()
+        .with_lineage(Lineage {
+            id: id.into(),
+            history: markers.iter().map(|m| (*m).to_owned()).collect(),
+        })
+        .expect("a valid lineage")
+}
+
+#[test]
+fn a_copy_merges_against_the_newest_version_both_hold_and_another_plan_is_refused() {
+    use waveplan::domain::merge::{prepare, MergeRefusal};
+    let (base, ours, theirs) = both_sides();
+    let m0 = fingerprint(&base);
+    let ours = handed_over(&ours, "team", &[&m0]);
+    let theirs = handed_over(&theirs, "team", &[&m0, "m1"]);
+    let kept = |marker: &str| (marker == m0).then(|| base.clone());
+    let merged = prepare(&ours, &theirs, kept).expect("a copy of this plan");
+    assert_eq!(merged.conflicts.len(), 1);
+    let result = merged.resolve(&merged.default_picks()).expect("valid");
+    assert_eq!(result.lineage().history, vec![m0.clone(), "m1".to_owned()]);
+
+    let stranger = handed_over(&theirs, "another plan", &[&m0]);
+    assert_eq!(
+        prepare(&ours, &stranger, kept).map(|_| ()),
+        Err(MergeRefusal::NotACopy)
+    );
+    assert_eq!(
+        prepare(&ours, &theirs, |_| None).map(|_| ()),
+        Err(MergeRefusal::NoCommonVersion)
+    );
+}
