@@ -48,6 +48,12 @@ pub enum Action {
     },
     /// Decisions added to the log as they were made (a saved plan read back).
     RecordDecisions(Vec<Decision>),
+    /// One answer of a workload's assessment (an empty answer removes it).
+    AssessWorkload {
+        workload: WorkloadId,
+        question: String,
+        answer: Answer,
+    },
     /// How many minutes a section of the workshop may take.
     SetTimebox {
         section: Section,

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod analysis;
+pub mod assessment;
 pub mod asset;
 pub mod baseline;
 pub mod blockers;

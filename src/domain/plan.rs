@@ -80,6 +80,12 @@ impl Default for Plan {
     }
 }
 
+/// The per-workload assessment's questions, built once.
+pub fn workload_assessment() -> &'static QuestionBank {
+    static BANK: OnceLock<QuestionBank> = OnceLock::new();
+    BANK.get_or_init(QuestionBank::workload_assessment)
+}
+
 fn built_in_questions() -> &'static QuestionBank {
     static BANK: OnceLock<QuestionBank> = OnceLock::new();
     BANK.get_or_init(QuestionBank::built_in)
@@ -278,7 +284,8 @@ impl Plan {
             | Action::LinkTracker { .. }) => self.apply_progress(progress)?,
             workshop @ (Action::Decide { .. }
             | Action::RecordDecisions(_)
-            | Action::SetTimebox { .. }) => self.apply_workshop(workshop)?,
+            | Action::SetTimebox { .. }
+            | Action::AssessWorkload { .. }) => self.apply_workshop(workshop)?,
         }
         Ok(())
     }
@@ -362,6 +369,24 @@ impl Plan {
                     return Err(PlanError::Decision);
                 }
                 Arc::make_mut(&mut self.workshop).record(decisions);
+            }
+            Action::AssessWorkload {
+                workload,
+                question,
+                answer,
+            } => {
+                let mut changed = self.workload_mut(workload)?.clone();
+                if answer.is_empty() {
+                    changed.assessment.remove(&question);
+                } else {
+                    changed.assessment.insert(question.clone(), answer);
+                }
+                // An empty answer must still name a question of the assessment.
+                workload_assessment()
+                    .question(&question)
+                    .ok_or(PlanError::UnknownQuestion(question))?;
+                check_workload(&changed)?;
+                *self.workload_mut(workload)? = changed;
             }
             Action::SetTimebox { section, minutes } => {
                 if !(1..=MAX_TIMEBOX_MINUTES).contains(&minutes) {
@@ -665,6 +690,16 @@ fn check_id(id: u32) -> Result<(), PlanError> {
 }
 
 fn check_workload(workload: &Workload) -> Result<(), PlanError> {
+    // Assessment answers name questions and choices of the assessment (files are read here).
+    for (question, answer) in &workload.assessment {
+        if answer.choice.is_empty() {
+            workload_assessment()
+                .question(question)
+                .ok_or_else(|| PlanError::UnknownQuestion(question.clone()))?;
+        } else {
+            workload_assessment().check_answer(question, &answer.choice)?;
+        }
+    }
     if workload
         .freeze_windows
         .iter()

@@ -10,6 +10,7 @@ use thiserror::Error;
 use crate::domain::plan::Plan;
 use crate::domain::questions::Risk;
 use crate::domain::section_clock::TimerReading;
+use crate::domain::workshop::WorkshopScope;
 
 /// The channel both windows join (one per browser profile and origin).
 pub const CHANNEL: &str = "waveplan-presenter";
@@ -77,13 +78,26 @@ impl PresenterMessage {
     }
 }
 
-/// The frame for question `position` of the plan's bank (the summary past the last one).
+/// The frame for question `position` of the plan's readiness bank (the summary past the last).
 pub fn frame(plan: &Plan, position: usize, timer: Option<TimerReading>) -> PresenterFrame {
-    let questions = plan.questions().questions();
+    scoped_frame(plan, WorkshopScope::Release, position, timer)
+}
+
+/// The frame for question `position` of the questions `scope` walks.
+pub fn scoped_frame(
+    plan: &Plan,
+    scope: WorkshopScope,
+    position: usize,
+    timer: Option<TimerReading>,
+) -> PresenterFrame {
+    let questions = scope.questions(plan);
+    let answers = scope.answers(plan);
     let total = questions.len();
     let screen = match questions.get(position) {
         Some(question) => {
-            let chosen = plan.answers().get(&question.id).map(|a| a.choice.as_str());
+            let chosen = answers
+                .and_then(|a| a.get(&question.id))
+                .map(|a| a.choice.as_str());
             let answered = chosen.is_some_and(|c| !c.is_empty());
             Screen::Question {
                 section: question.section.label().to_owned(),
@@ -101,20 +115,44 @@ pub fn frame(plan: &Plan, position: usize, timer: Option<TimerReading>) -> Prese
                     .collect(),
             }
         }
-        None => {
+        None => summary_screen(plan, scope),
+    };
+    let title = match scope {
+        WorkshopScope::Release => plan.name().to_string(),
+        WorkshopScope::Workload(id) => plan
+            .workload(id)
+            .map_or_else(String::new, |w| format!("{}: {}", plan.name(), w.name)),
+    };
+    PresenterFrame {
+        plan: title,
+        position: position.min(total),
+        total,
+        screen,
+        timer,
+    }
+}
+
+fn summary_screen(plan: &Plan, scope: WorkshopScope) -> Screen {
+    match scope {
+        WorkshopScope::Release => {
             let outcome = crate::domain::workshop::outcome(plan);
             Screen::Summary {
                 answered: outcome.answered,
                 follow_ups: outcome.follow_ups.len(),
             }
         }
-    };
-    PresenterFrame {
-        plan: plan.name().to_string(),
-        position: position.min(total),
-        total,
-        screen,
-        timer,
+        WorkshopScope::Workload(id) => {
+            let workload = plan.workload(id);
+            Screen::Summary {
+                answered: workload.map_or(0, |w| crate::domain::assessment::answered(w).0),
+                follow_ups: workload.map_or(0, |w| {
+                    crate::domain::assessment::gaps(w)
+                        .iter()
+                        .filter(|g| g.answer.is_some())
+                        .count()
+                }),
+            }
+        }
     }
 }
 

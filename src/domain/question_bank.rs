@@ -288,9 +288,94 @@ fn choice(spec: &ChoiceSpec) -> Choice {
     }
 }
 
+/// The per-workload assessment: the release backlog's facts CAF asks for each workload
+/// (owners, business test criteria, usage and performance, downtime, data classification,
+/// rollback), with the same risk levels as the readiness bank. The wording and the risks are
+/// waveplan's; the list of facts is CAF's ("Backlogs" in the CAF notes).
+const WORKLOAD_SPECS: &[Spec] = &[
+    Spec { id: "owners", section: WorkloadDefinition, blocking: true,
+        text: "Have the business owner and the technical owner agreed to migrate this workload?",
+        help: "The business owns the goals, the risk and the approval; the technical owner the move.",
+        choices: &[
+            ("both", "Both agreed", Green, "", ""),
+            ("one", "Only one of them", Amber,
+             "The other may stop the move at the promote gate.",
+             "Walk the missing owner through the plan and the cut-over window."),
+            ("none", "Neither, or no owner named", Red,
+             "Nobody can accept the staged workload or approve the cut-over.",
+             "Name both owners before the workload enters a wave."),
+        ] },
+    Spec { id: "test-criteria", section: WorkloadDefinition, blocking: true,
+        text: "Are the business test criteria written: what the business checks before it accepts the staged workload?",
+        help: "A workload is testable (INVEST) when its completion check is defined.",
+        choices: &[
+            ("written", "Written and agreed", Green, "", ""),
+            ("partial", "Partly written", Amber,
+             "Business testing will find out what \"works\" means, late.",
+             "Finish the criteria with the business owner before replication ends."),
+            ("no", "Not written", Red,
+             "Nobody can say when the workload is ready to promote.",
+             "Write the test criteria with the business owner: the business test cannot start without them."),
+        ] },
+    Spec { id: "usage", section: WorkloadDefinition, blocking: false,
+        text: "Are usage and performance expectations known: users, peak load, response times?",
+        help: "The release backlog refines each workload with its usage and performance expectations.",
+        choices: &[
+            ("known", "Known and measured", Green, "", ""),
+            ("estimated", "Estimated only", Amber,
+             "Sizing in the cloud may be wrong in either direction.",
+             "Measure a busy week before the workload is staged."),
+            ("no", "Unknown", Red,
+             "The performance sign-off has nothing to compare against.",
+             "Collect usage and performance data (monitoring or the users) before sizing the target."),
+        ] },
+    Spec { id: "downtime", section: WorkloadDefinition, blocking: true,
+        text: "Is the downtime window agreed with the business (or near-zero downtime decided)?",
+        help: "CAF: decide downtime or near-zero downtime per workload, with the rollback triggers.",
+        choices: &[
+            ("agreed", "Agreed", Green, "", ""),
+            ("proposed", "Proposed, not yet agreed", Amber,
+             "The cut-over date may move when the business sees it.",
+             "Confirm the window with the business owner."),
+            ("no", "Not discussed", Red,
+             "The cut-over cannot be planned.",
+             "Agree the downtime window, or decide near-zero downtime, with the business owner."),
+        ] },
+    Spec { id: "data", section: WorkloadDefinition, blocking: true,
+        text: "Is the workload's data classified, and is its handling in the cloud approved?",
+        help: "The data classification sign-off is part of the promote gate.",
+        choices: &[
+            ("approved", "Classified and approved", Green, "", ""),
+            ("pending", "Classified, approval pending", Amber,
+             "The sign-off may hold the promotion back.",
+             "Ask security for the approval while the workload replicates."),
+            ("no", "Not classified", Red,
+             "Sensitive data may land where it must not.",
+             "Classify the data and agree its handling with security before replication."),
+        ] },
+    Spec { id: "rollback", section: WorkloadDefinition, blocking: false,
+        text: "Is it agreed what triggers a rollback during the cut-over?",
+        help: "CAF asks for rollback triggers per workload, decided with the downtime window.",
+        choices: &[
+            ("agreed", "Agreed", Green, "", ""),
+            ("no", "Not agreed", Red,
+             "A failing cut-over becomes a debate at night.",
+             "Agree the rollback triggers with both owners."),
+        ] },
+];
+
 impl QuestionBank {
+    /// The per-workload assessment (`WORKLOAD_SPECS`).
+    pub fn workload_assessment() -> Self {
+        Self::from_specs(WORKLOAD_SPECS)
+    }
+
     pub fn built_in() -> Self {
-        let questions = SPECS
+        Self::from_specs(SPECS)
+    }
+
+    fn from_specs(specs: &[Spec]) -> Self {
+        let questions = specs
             .iter()
             .map(|spec| Question {
                 id: spec.id.into(),
@@ -323,6 +408,22 @@ mod tests {
         }
         for id in [REMEDIATION_PLACEMENT, HYBRID_NETWORK] {
             assert!(bank.question(id).is_some_and(|q| q.blocking), "{id}");
+        }
+    }
+
+    #[test]
+    fn the_workload_assessment_is_valid_and_every_risky_answer_says_what_to_do() {
+        let bank = QuestionBank::workload_assessment();
+        assert_eq!(bank.check(), Ok(()));
+        for question in bank.questions() {
+            for choice in question.choices.iter().filter(|c| c.risk != Risk::Green) {
+                assert!(
+                    !choice.mitigation.is_empty(),
+                    "{}: {}",
+                    question.id,
+                    choice.id
+                );
+            }
         }
     }
 

@@ -154,6 +154,7 @@ fn decide(
     let mut reasons = Vec::new();
     let suggested = suggested_mode(settings, &facts, &mut reasons);
     policy_reason(&facts, &mut reasons);
+    reasons.extend(crate::domain::assessment::remediation_reason(workload));
     let (mode, override_note) = match &workload.remediation_override {
         Some(over) => {
             reasons.push(format!(

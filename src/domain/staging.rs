@@ -129,6 +129,21 @@ fn ticked(workload: &Workload, checkpoints: &'static [Checkpoint]) -> (bool, Str
     }
 }
 
+/// No red answer to a blocking assessment question (an unanswered one does not hold it back).
+fn assessment_settled(workload: &Workload) -> (bool, String) {
+    let red = crate::domain::assessment::red_blocking(workload);
+    let (answered, total) = crate::domain::assessment::answered(workload);
+    if red.is_empty() {
+        (
+            true,
+            format!("{answered} of {total} questions answered; none red and blocking."),
+        )
+    } else {
+        let what: Vec<&str> = red.iter().map(|gap| gap.question.text.as_str()).collect();
+        (false, format!("Red: {}", what.join(" ")))
+    }
+}
+
 fn item(label: &'static str, (done, detail): (bool, String)) -> CheckItem {
     CheckItem {
         label,
@@ -157,6 +172,8 @@ pub const READY_FOR_TESTING: &str = "Ready for business testing";
 pub const BUSINESS_TEST: &str = "Business test passed";
 pub const SIGN_OFFS: &str = "Sign-offs";
 pub const CUTOVER_PLAN: &str = "Cut-over approach and rollback trigger agreed";
+/// waveplan's gate step: the release backlog's facts (CAF) leave no red blocking answer.
+pub const ASSESSMENT: &str = "No red blocking answer in the workload's assessment";
 pub const CUTOVER: &str = "DNS/IP cut-over done";
 
 impl<'a> Context<'a> {
@@ -240,6 +257,7 @@ impl<'a> Context<'a> {
             checked(BUSINESS_TEST, workload, &[Checkpoint::BusinessTested]),
             checked(SIGN_OFFS, workload, &Checkpoint::SIGN_OFFS),
             item(CUTOVER_PLAN, cutover_agreed),
+            item(ASSESSMENT, assessment_settled(workload)),
             checked(CUTOVER, workload, &[Checkpoint::CutOver]),
         ];
         let staged = items.iter().all(|i| i.done);

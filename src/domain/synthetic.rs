@@ -212,35 +212,38 @@ pub fn many_waves(seed: u64, workloads: u32, waves: u32) -> Plan {
 /// a dozen shared servers everyone talks to, and `rows` rows of observed traffic (mostly within
 /// an application) folded into dependencies with connection counts. For the suggestion
 /// benchmark (`cargo bench --bench suggest_workloads`) and the in-browser measure.
-pub fn inventory(seed: u64, servers: u32, rows: u32) -> Plan {
-    const SHARED: u32 = 12;
-    let mut random = SplitMix64(seed);
-    let apps = (servers / 10).max(1);
+/// A generated server's name: the shared servers are domain controllers, one in seven has a
+/// name that says nothing, the rest carry their application's stem and tier.
+fn server_name(n: u32, apps: u32, shared: u32) -> String {
     let stem = |app: u32| -> String {
         [app / 676 % 26, app / 26 % 26, app % 26]
             .iter()
             .map(|&k| char::from(b'a' + k as u8))
             .collect()
     };
-    let server_name = |n: u32| -> String {
-        if n < SHARED {
-            format!("dc{n:02}")
-        } else if n % 7 == 3 {
-            format!("srv-{n:05}")
-        } else {
-            format!(
-                "x{}-{}-{n:05}",
-                stem(n % apps),
-                ["web", "app", "db"][n as usize % 3]
-            )
-        }
-    };
+    if n < shared {
+        format!("dc{n:02}")
+    } else if n % 7 == 3 {
+        format!("srv-{n:05}")
+    } else {
+        format!(
+            "x{}-{}-{n:05}",
+            stem(n % apps),
+            ["web", "app", "db"][n as usize % 3]
+        )
+    }
+}
+
+pub fn inventory(seed: u64, servers: u32, rows: u32) -> Plan {
+    const SHARED: u32 = 12;
+    let mut random = SplitMix64(seed);
+    let apps = (servers / 10).max(1);
     let mut actions = Vec::new();
     for n in 0..servers {
         let mut asset = Asset::new(
             AssetId(n + 1),
             AssetKind::VirtualMachine,
-            name(server_name(n)),
+            name(server_name(n, apps, SHARED)),
         );
         asset.storage_gb = (50 + random.below(950)) as f64;
         actions.push(Action::AddAsset(asset));

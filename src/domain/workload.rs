@@ -1,13 +1,14 @@
 //! A workload: the unit one migration moves, with what the business and the planner need to
 //! know about it. Its assets point at it (`Asset::workload`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::calendar::{Day, DayRange, TimeOfDay};
 use crate::domain::labels::labelled_enum;
 use crate::domain::name::Name;
+use crate::domain::questions::Answer;
 
 labelled_enum! {
     /// Where a workload's remediation happens (the analysis suggests one; a person may decide).
@@ -208,6 +209,10 @@ pub struct Workload {
     /// move in the same wave.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub coupling: String,
+    /// The per-workload assessment's answers (`QuestionBank::workload_assessment`), by
+    /// question id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub assessment: BTreeMap<String, Answer>,
     /// Read from plans saved before version 3 only (`persist` turns them into checkpoints and
     /// a note); never written.
     #[serde(default, rename = "status", skip_serializing)]
@@ -244,6 +249,7 @@ impl Workload {
             rollback_steps: String::new(),
             counterpart: None,
             coupling: String::new(),
+            assessment: BTreeMap::new(),
             legacy_status: None,
             legacy_business: None,
         }

@@ -2,8 +2,58 @@
 //! (the follow-ups), the questions still open, and where to resume. The workshop's summary
 //! screen and its Markdown export read the same outcome.
 
-use crate::domain::plan::Plan;
-use crate::domain::questions::{Question, Risk};
+use std::collections::BTreeMap;
+
+use crate::domain::plan::{workload_assessment, Plan};
+use crate::domain::questions::{Answer, Question, Risk};
+use crate::domain::workload::WorkloadId;
+
+/// Which questions a workshop walks: the release's readiness questions, or one workload's
+/// assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkshopScope {
+    Release,
+    Workload(WorkloadId),
+}
+
+impl WorkshopScope {
+    pub fn questions(self, plan: &Plan) -> &[Question] {
+        match self {
+            WorkshopScope::Release => plan.questions().questions(),
+            WorkshopScope::Workload(_) => workload_assessment().questions(),
+        }
+    }
+
+    /// The answers given so far (`None` for a workload no longer in the plan).
+    pub fn answers(self, plan: &Plan) -> Option<&BTreeMap<String, Answer>> {
+        match self {
+            WorkshopScope::Release => Some(plan.answers()),
+            WorkshopScope::Workload(id) => plan.workload(id).map(|w| &w.assessment),
+        }
+    }
+
+    /// The first question without an answer (the summary when all are answered).
+    pub fn resume_at(self, plan: &Plan) -> usize {
+        let questions = self.questions(plan);
+        let answers = self.answers(plan);
+        questions
+            .iter()
+            .position(|q| {
+                answers
+                    .and_then(|a| a.get(&q.id))
+                    .is_none_or(|a| a.choice.is_empty())
+            })
+            .unwrap_or(questions.len())
+    }
+
+    /// How the decision log names a question of this scope ("workload-7/owners").
+    pub fn log_key(self, question: &str) -> String {
+        match self {
+            WorkshopScope::Release => question.to_owned(),
+            WorkshopScope::Workload(id) => format!("workload-{}/{question}", id.0),
+        }
+    }
+}
 
 /// One answer the room must follow up, or one question it has not answered yet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,15 +123,7 @@ pub fn outcome(plan: &Plan) -> Outcome<'_> {
 /// Where a workshop picks up: the first question without an answer, or the summary (the
 /// number of questions) when all are answered.
 pub fn resume_at(plan: &Plan) -> usize {
-    let questions = plan.questions().questions();
-    questions
-        .iter()
-        .position(|q| {
-            plan.answers()
-                .get(&q.id)
-                .is_none_or(|a| a.choice.is_empty())
-        })
-        .unwrap_or(questions.len())
+    WorkshopScope::Release.resume_at(plan)
 }
 
 #[cfg(test)]

@@ -26,6 +26,9 @@ test("every page has zero axe violations", async () => {
   await page.getByRole("tab", { name: /^Dependencies/ }).click();
   await page.locator("figure.dependency-picture").waitFor();
   found["Dependency picture"] = await violations(page);
+  await page.getByRole("tab", { name: /^Assessment/ }).click();
+  await page.getByRole("heading", { name: "Assessment", exact: true }).waitFor();
+  found["Workload assessment"] = await violations(page);
   await page.getByRole("link", { name: "Readiness", exact: true }).click();
   await page.getByRole("button", { name: "Start workshop" }).click();
   found["Workshop"] = await violations(page);

@@ -3,19 +3,20 @@
 
 use std::fmt::Write as _;
 
-use crate::domain::decision_log::WorkshopRecord;
-use crate::domain::questions::QuestionBank;
+use crate::domain::plan::{workload_assessment, Plan};
+use crate::domain::questions::Question;
+use crate::domain::workload::WorkloadId;
 
 /// The decision log as a Markdown section ("" when nothing was decided in a workshop).
-pub fn decision_log_markdown(record: &WorkshopRecord, bank: &QuestionBank) -> String {
+pub fn decision_log_markdown(plan: &Plan) -> String {
+    let record = plan.workshop();
     if record.decisions.is_empty() {
         return String::new();
     }
     let mut out = String::from("## Workshop decision log\n\n");
     out.push_str("| When | Question | Answer | Decided by | Notes |\n|---|---|---|---|---|\n");
     for decision in &record.decisions {
-        let question = bank.question(&decision.question);
-        let text = question.map_or(decision.question.as_str(), |q| q.text.as_str());
+        let (question, text) = question_of(plan, &decision.question);
         let answer = question
             .and_then(|q| q.choices.iter().find(|c| c.id == decision.choice))
             .map_or(decision.choice.as_str(), |c| c.label.as_str());
@@ -28,7 +29,7 @@ pub fn decision_log_markdown(record: &WorkshopRecord, bank: &QuestionBank) -> St
             out,
             "| {} | {} | {} | {} | {} |",
             cell(&decision.at),
-            cell(text),
+            cell(&text),
             cell(answer),
             cell(by),
             cell(&decision.note)
@@ -36,6 +37,27 @@ pub fn decision_log_markdown(record: &WorkshopRecord, bank: &QuestionBank) -> St
     }
     out.push('\n');
     out
+}
+
+/// The question a log entry names, and how to say it: a readiness question, or a workload's
+/// assessment question ("workload-7/owners") with the workload's name in front.
+fn question_of<'p>(plan: &'p Plan, key: &str) -> (Option<&'p Question>, String) {
+    let scoped = key.strip_prefix("workload-").and_then(|rest| {
+        let (id, question) = rest.split_once('/')?;
+        let workload = plan.workload(WorkloadId(id.parse().ok()?))?;
+        let question = workload_assessment().question(question)?;
+        Some((question, format!("{}: {}", workload.name, question.text)))
+    });
+    match scoped {
+        Some((question, text)) => (Some(question), text),
+        None => {
+            let question = plan.questions().question(key);
+            (
+                question,
+                question.map_or(key, |q| q.text.as_str()).to_owned(),
+            )
+        }
+    }
 }
 
 /// Text that stays inside one Markdown table cell.

@@ -71,7 +71,7 @@ pub fn staging_plan(plan: &Plan, analysis: &Analysis) -> String {
     }
     held_back(&mut out, plan, analysis);
     findings(&mut out, analysis);
-    out.push_str(&decision_log_markdown(plan.workshop(), plan.questions()));
+    out.push_str(&decision_log_markdown(plan));
     out
 }
 

@@ -40,7 +40,7 @@ pub fn workshop_outcome(plan: &Plan, readiness: &Readiness) -> String {
             out.push('\n');
         }
     }
-    let log = decision_log_markdown(plan.workshop(), plan.questions());
+    let log = decision_log_markdown(plan);
     if !log.is_empty() {
         out.push('\n');
         out.push_str(&log);

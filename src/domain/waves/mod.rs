@@ -239,6 +239,16 @@ fn mark_factories(
 
 /// Places every group: pinned ones first (`place_pins`), then the rest in dependency order. Returns each group's wave (0-based) and why, `None` for a group no wave
 /// within the freeze horizon can take.
+/// The groups in the order they are placed: what a group needs before it, then by priority.
+fn packing_order(groups: &MoveGroups, index: &Index) -> Vec<usize> {
+    let adjacency: Vec<Vec<usize>> = groups
+        .edges
+        .iter()
+        .map(|edges| edges.iter().map(|e| e.before).collect())
+        .collect();
+    dependencies_first(&adjacency, |g| order_key(&groups.groups[g], index))
+}
+
 fn pack(
     packing: &mut Packing,
     groups: &MoveGroups,
@@ -246,13 +256,7 @@ fn pack(
     findings: &mut Vec<Finding>,
 ) -> Vec<Option<(usize, WaveReason)>> {
     let (mut group_wave, mut reasons) = place_pins(packing, groups, index);
-    let adjacency: Vec<Vec<usize>> = groups
-        .edges
-        .iter()
-        .map(|edges| edges.iter().map(|e| e.before).collect())
-        .collect();
-    let order = dependencies_first(&adjacency, |g| order_key(&groups.groups[g], index));
-    for g in order {
+    for g in packing_order(groups, index) {
         let group = &groups.groups[g];
         let after_dependencies = groups.edges[g]
             .iter()

@@ -2,6 +2,7 @@
 //! plan against the version both copies started from (`domain::merge::prepare`), then shown
 //! for review (`merge_review`) before anything changes.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -42,6 +43,63 @@ fn link_data(link: &str) -> &str {
     link.rsplit_once("#/shared/").map_or(link, |(_, data)| data)
 }
 
+/// Shows a merge to review, says there is nothing to merge, or says why it cannot be merged.
+fn show_review(
+    shown: &UseStateHandle<Option<Rc<Review>>>,
+    state: &PlanContext,
+) -> Callback<Result<Review, String>> {
+    let (shown, dispatcher) = (shown.clone(), state.dispatcher());
+    Callback::from(move |result: Result<Review, String>| match result {
+        Ok(found) if found.merge.is_empty() => {
+            shown.set(None);
+            dispatcher.dispatch(PlanMsg::Say(Status::Done(format!(
+                "Nothing to merge: this plan already holds everything in {}",
+                found.source
+            ))));
+        }
+        Ok(found) => shown.set(Some(Rc::new(found))),
+        Err(message) => {
+            shown.set(None);
+            dispatcher.dispatch(PlanMsg::Say(Status::Refused(message)));
+        }
+    })
+}
+
+/// Reads the chosen file (asynchronously) and prepares its merge into the plan as it is then.
+fn read_their_file(
+    input: &NodeRef,
+    pending: &Rc<RefCell<Option<PendingRead>>>,
+    latest: &Rc<RefCell<Rc<Plan>>>,
+    show: &Callback<Result<Review, String>>,
+    state: &PlanContext,
+) -> Callback<MouseEvent> {
+    let (input, pending, latest, show, dispatcher) = (
+        input.clone(),
+        pending.clone(),
+        latest.clone(),
+        show.clone(),
+        state.dispatcher(),
+    );
+    Callback::from(move |_| {
+        let Some(element) = input.cast::<HtmlInputElement>() else {
+            return;
+        };
+        let (latest, show) = (latest.clone(), show.clone());
+        let read = read_chosen_file(&element, move |file, text| {
+            let theirs = text
+                .map_err(|e| e.to_string())
+                .and_then(|text| load_json(&text).map(|l| l.plan).map_err(|e| e.to_string()));
+            show.emit(review(&latest.borrow(), &file, theirs));
+        });
+        match read {
+            Some(read) => *pending.borrow_mut() = Some(read),
+            None => dispatcher.dispatch(PlanMsg::Say(Status::Refused(
+                "Choose their plan's file first.".into(),
+            ))),
+        }
+    })
+}
+
 #[function_component(MergePanel)]
 pub fn merge_panel() -> Html {
     let Some(state) = use_context::<PlanContext>() else {
@@ -54,50 +112,8 @@ pub fn merge_panel() -> Html {
     // The file is read asynchronously: the merge must see the plan as it is then.
     let latest = use_mut_ref(|| state.plan.clone());
     *latest.borrow_mut() = state.plan.clone();
-    let show = {
-        let (shown, dispatcher) = (shown.clone(), state.dispatcher());
-        Callback::from(move |result: Result<Review, String>| match result {
-            Ok(found) if found.merge.is_empty() => {
-                shown.set(None);
-                dispatcher.dispatch(PlanMsg::Say(Status::Done(format!(
-                    "Nothing to merge: this plan already holds everything in {}",
-                    found.source
-                ))));
-            }
-            Ok(found) => shown.set(Some(Rc::new(found))),
-            Err(message) => {
-                shown.set(None);
-                dispatcher.dispatch(PlanMsg::Say(Status::Refused(message)));
-            }
-        })
-    };
-    let on_file = {
-        let (input, pending, latest, show, dispatcher) = (
-            input.clone(),
-            pending.clone(),
-            latest.clone(),
-            show.clone(),
-            state.dispatcher(),
-        );
-        Callback::from(move |_| {
-            let Some(element) = input.cast::<HtmlInputElement>() else {
-                return;
-            };
-            let (latest, show) = (latest.clone(), show.clone());
-            let read = read_chosen_file(&element, move |file, text| {
-                let theirs = text
-                    .map_err(|e| e.to_string())
-                    .and_then(|text| load_json(&text).map(|l| l.plan).map_err(|e| e.to_string()));
-                show.emit(review(&latest.borrow(), &file, theirs));
-            });
-            match read {
-                Some(read) => *pending.borrow_mut() = Some(read),
-                None => dispatcher.dispatch(PlanMsg::Say(Status::Refused(
-                    "Choose their plan's file first.".into(),
-                ))),
-            }
-        })
-    };
+    let show = show_review(&shown, &state);
+    let on_file = read_their_file(&input, &pending, &latest, &show, &state);
     let on_link = {
         let (link, state, show) = (link.clone(), state.clone(), show.clone());
         Callback::from(move |_| {

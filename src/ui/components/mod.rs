@@ -28,6 +28,7 @@ pub mod storage_banner;
 pub mod suggestions;
 pub mod timeline;
 pub mod wave_settings;
+pub mod workload_assessment;
 pub mod workload_editor;
 pub mod workload_filters;
 pub mod workload_tabs;

@@ -19,6 +19,7 @@ use crate::ui::components::dependency_picture::DependencyPicture;
 use crate::ui::components::fields;
 use crate::ui::components::freeze_windows::{FreezeWindows, WindowKind};
 use crate::ui::components::inline_confirm::InlineConfirm;
+use crate::ui::components::workload_assessment::WorkloadAssessment;
 use crate::ui::components::workload_tabs::{tab_list, Tab};
 use crate::ui::hooks::use_kept_form::{use_kept_form, KeptForm};
 use crate::ui::state::{PlanContext, PlanMsg};
@@ -68,7 +69,7 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
                 { restored_banner(discard) }
             }
             if !props.is_new {
-                { tab_list(&tab, asset_count, dependency_count) }
+                { tab_list(&tab, asset_count, dependency_count, crate::domain::assessment::answered(w)) }
             }
             <div role={(!props.is_new).then_some("tabpanel")} id="panel-details" aria-labelledby={(!props.is_new).then_some("tab-details")} hidden={*tab != Tab::Details}>
                 <form onsubmit={save} class="form-grid" novalidate=true>
@@ -161,6 +162,9 @@ fn other_panels(state: &PlanContext, w: &Workload, tab: Tab) -> Html {
             <div role="tabpanel" id="panel-dependencies" aria-labelledby="tab-dependencies" hidden={tab != Tab::Dependencies}>
                 <DependencyPicture workload={w.id} />
                 <DependencyList workload={w.id} />
+            </div>
+            <div role="tabpanel" id="panel-assessment" aria-labelledby="tab-assessment" hidden={tab != Tab::Assessment}>
+                <WorkloadAssessment workload={w.id} />
             </div>
             <div role="tabpanel" id="panel-checkpoints" aria-labelledby="tab-checkpoints" hidden={tab != Tab::Checkpoints}>
                 { checkpoints(state, w) }

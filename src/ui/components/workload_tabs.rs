@@ -11,14 +11,16 @@ pub enum Tab {
     Details,
     Assets,
     Dependencies,
+    Assessment,
     Checkpoints,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [
+    pub const ALL: [Tab; 5] = [
         Tab::Details,
         Tab::Assets,
         Tab::Dependencies,
+        Tab::Assessment,
         Tab::Checkpoints,
     ];
 
@@ -27,13 +29,19 @@ impl Tab {
             Tab::Details => "details",
             Tab::Assets => "assets",
             Tab::Dependencies => "dependencies",
+            Tab::Assessment => "assessment",
             Tab::Checkpoints => "checkpoints",
         }
     }
 }
 
 /// The tab buttons, their labels counting what each tab holds.
-pub fn tab_list(tab: &UseStateHandle<Tab>, assets: usize, dependencies: usize) -> Html {
+pub fn tab_list(
+    tab: &UseStateHandle<Tab>,
+    assets: usize,
+    dependencies: usize,
+    (answered, questions): (usize, usize),
+) -> Html {
     let on_key = {
         let tab = tab.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -59,6 +67,7 @@ pub fn tab_list(tab: &UseStateHandle<Tab>, assets: usize, dependencies: usize) -
             Tab::Details => "Details".to_owned(),
             Tab::Assets => format!("Assets ({assets})"),
             Tab::Dependencies => format!("Dependencies ({dependencies})"),
+            Tab::Assessment => format!("Assessment ({answered}/{questions})"),
             Tab::Checkpoints => "Checkpoints".to_owned(),
         };
         html! {

@@ -14,7 +14,7 @@ use crate::domain::persist::to_json;
 use crate::domain::plan::Plan;
 use crate::ui::components::file_actions::save_export;
 use crate::ui::pages::print_view::print_view;
-use crate::ui::state::{use_plan_and_analysis, PlanContext, PlanMsg, Status};
+use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg, Status};
 use crate::ui::versions::hand_over;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -53,22 +53,7 @@ pub fn export_page() -> Html {
     }
     let share_result = use_state(|| None::<Result<String, String>>);
     let printing = use_print_view(&state);
-    let export = {
-        let (choice, state, analysis) = (choice.clone(), state.clone(), analysis.clone());
-        Callback::from(move |_| {
-            // A whole plan leaves as a version a teammate's copy can later be merged against.
-            let plan = if *choice == Choice::Json {
-                match hand_over(&state) {
-                    Ok(plan) => plan,
-                    Err(error) => return state.dispatch(PlanMsg::Say(Status::Refused(error))),
-                }
-            } else {
-                (*state.plan).clone()
-            };
-            let (file, mime, text) = exported(*choice, &plan, &analysis.0);
-            save_export(&state, &file, mime, &text);
-        })
-    };
+    let export = export_file(&state, &analysis, &choice);
     let make_link = {
         let (state, share_result) = (state.clone(), share_result.clone());
         Callback::from(move |_| {
@@ -106,6 +91,28 @@ pub fn export_page() -> Html {
             if *printing { { print_view(&state, &analysis) } }
         </section>
     }
+}
+
+/// Export in the chosen format. A whole plan leaves as a version a teammate's copy can later
+/// be merged against (`versions::hand_over`).
+fn export_file(
+    state: &PlanContext,
+    analysis: &AnalysisContext,
+    choice: &UseStateHandle<Choice>,
+) -> Callback<MouseEvent> {
+    let (choice, state, analysis) = (choice.clone(), state.clone(), analysis.clone());
+    Callback::from(move |_| {
+        let plan = if *choice == Choice::Json {
+            match hand_over(&state) {
+                Ok(plan) => plan,
+                Err(error) => return state.dispatch(PlanMsg::Say(Status::Refused(error))),
+            }
+        } else {
+            (*state.plan).clone()
+        };
+        let (file, mime, text) = exported(*choice, &plan, &analysis.0);
+        save_export(&state, &file, mime, &text);
+    })
 }
 
 /// The file a format makes: its name, media type and text.

@@ -67,8 +67,6 @@ pub fn remediation_page() -> Html {
     }
 }
 
-/// One workload's decision, reasons and items (a plain function: its forms are components
-/// with their own state; keyed by the workload so re-sorting keeps them with it).
 /// A remediation item as the list shows it: its asset, its place in the asset's list, the
 /// item and the asset's name.
 type ItemRow<'a> = (AssetId, usize, &'a RemediationItem, String);
@@ -132,6 +130,8 @@ fn items_table(state: &PlanContext, items: &[ItemRow]) -> Html {
     }
 }
 
+/// One workload's decision, reasons and items (a plain function: its forms are components
+/// with their own state; keyed by the workload so re-sorting keeps them with it).
 fn workload_remediation(state: &PlanContext, analysis: &AnalysisContext, id: WorkloadId) -> Html {
     let (Some(workload), Some(decision)) = (state.plan.workload(id), analysis.0.decisions.get(&id))
     else {

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::browser::clock::{local_stamp, now_millis};
@@ -15,12 +15,15 @@ use crate::domain::action::Action;
 use crate::domain::decision_log::{Decision, DEFAULT_TIMEBOX_MINUTES};
 use crate::domain::export::file_name;
 use crate::domain::export::workshop_outcome::workshop_outcome;
-use crate::domain::presenter::frame;
+use crate::domain::plan::workload_assessment;
+use crate::domain::presenter::scoped_frame;
 use crate::domain::quantity::counted;
 use crate::domain::questions::{Answer, AnswerEdit, Question, Risk, Section};
 use crate::domain::section_clock::TimerReading;
-use crate::domain::workshop::{outcome, resume_at, FollowUp};
+use crate::domain::workload::WorkloadId;
+use crate::domain::workshop::{outcome, resume_at, FollowUp, WorkshopScope};
 use crate::ui::components::badge::{badge, risk_tone};
+use crate::ui::components::workload_assessment::assess;
 use crate::ui::hooks::use_presenter::use_presenter;
 use crate::ui::hooks::use_section_timer::use_section_timer;
 use crate::ui::pages::readiness::{answer, view_summary};
@@ -39,31 +42,43 @@ pub fn workshop(props: &WorkshopProps) -> Html {
     let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
+    let scope = use_state(|| WorkshopScope::Release);
     let position = use_state(|| resume_at(&state.plan));
     let decided_by = use_state(String::new);
-    let bank = state.plan.questions();
-    let total = bank.questions().len();
+    let questions = scope.questions(&state.plan);
+    let total = questions.len();
     let at_summary = *position >= total;
-    let question = bank.questions().get(*position).cloned().map(Rc::new);
+    let question = questions.get(*position).cloned().map(Rc::new);
     let timed = question
         .as_ref()
         .map(|q| (q.section, state.plan.workshop().timebox(q.section)));
     let reading = use_section_timer(timed);
-    use_presenter(frame(&state.plan, *position, reading), &position);
-    use_workshop_keys(&position, total, &state, question.clone(), &decided_by);
+    use_presenter(
+        scoped_frame(&state.plan, *scope, *position, reading),
+        &position,
+    );
+    use_workshop_keys(
+        &position,
+        total,
+        &state,
+        (*scope, question.clone()),
+        &decided_by,
+    );
     // The new question's heading takes the focus, so a screen reader reads it out.
     use_effect_with(*position, |_| {
         crate::browser::page::focus(WORKSHOP_HEADING);
     });
-    let next = bank.questions().get(*position + 1).map(|q| q.text.as_str());
-    let body = match question.filter(|_| !at_summary) {
-        None => summary(&state, &analysis.0.readiness, &position),
-        Some(q) => question_view(&state, &q, &decided_by),
+    let next = questions.get(*position + 1).map(|q| q.text.as_str());
+    let body = match (question.filter(|_| !at_summary), *scope) {
+        (None, WorkshopScope::Release) => summary(&state, &analysis.0.readiness, &position),
+        (None, WorkshopScope::Workload(id)) => workload_summary(&state, id, &position),
+        (Some(q), scope) => question_view(&state, scope, &q, &decided_by),
     };
     html! {
         <section class="workshop" aria-label="Readiness workshop">
             <h1>{ "Readiness workshop" }</h1>
             <p class="muted">{ "Keys: → next, ← previous, 1–9 answer (not while typing a note)." }</p>
+            { scope_picker(&state, &scope, &position) }
             { progress(*position, total) }
             { facilitator_panel(&state, reading, next, &decided_by) }
             { body }
@@ -79,14 +94,16 @@ fn use_workshop_keys(
     position: &UseStateHandle<usize>,
     total: usize,
     state: &PlanContext,
-    question: Option<Rc<Question>>,
+    asked: (WorkshopScope, Option<Rc<Question>>),
     decided_by: &UseStateHandle<String>,
 ) {
+    let (scope, question) = asked;
     let (position, state, by) = (position.clone(), state.clone(), (**decided_by).clone());
-    let deps = (*position, state.revision, by.clone());
+    let deps = (*position, state.revision, by.clone(), scope);
     use_effect_with(deps, move |_| {
         let listener = crate::browser::keys::listen_plain(move |key| {
-            on_key(key, &position, total, &state, question.as_deref(), &by)
+            let asked = question.as_deref().map(|q| (scope, q));
+            on_key(key, &position, total, &state, asked, &by)
         });
         move || drop(listener)
     });
@@ -200,13 +217,22 @@ fn timebox_field(reading: TimerReading, on_timebox: Callback<(Section, String)>)
     }
 }
 
-/// The room's answer, with its entry in the decision log (when, who decided, the notes so far).
-fn decide(state: &PlanContext, question: &Question, choice: &str, decided_by: &str) {
-    let previous = state.plan.answers().get(&question.id);
+/// The room's answer, with its entry in the decision log (when, who decided, the notes so far):
+/// one change.
+fn decide(
+    state: &PlanContext,
+    scope: WorkshopScope,
+    question: &Question,
+    choice: &str,
+    decided_by: &str,
+) {
+    let previous = scope
+        .answers(&state.plan)
+        .and_then(|answers| answers.get(&question.id));
     let answer = Answer::edited(previous, AnswerEdit::Choice(choice.to_owned()));
     let decision = Decision {
         at: local_stamp(now_millis()),
-        question: question.id.clone(),
+        question: scope.log_key(&question.id),
         choice: choice.to_owned(),
         note: answer.note.trim().to_owned(),
         decided_by: decided_by.trim().to_owned(),
@@ -216,12 +242,103 @@ fn decide(state: &PlanContext, question: &Question, choice: &str, decided_by: &s
         .iter()
         .find(|c| c.id == choice)
         .map_or(choice, |c| c.label.as_str());
-    let action = Action::Decide {
-        question: question.id.clone(),
-        answer,
-        decision,
+    let action = match scope {
+        WorkshopScope::Release => Action::Decide {
+            question: question.id.clone(),
+            answer,
+            decision,
+        },
+        WorkshopScope::Workload(workload) => Action::Batch(vec![
+            Action::AssessWorkload {
+                workload,
+                question: question.id.clone(),
+                answer,
+            },
+            Action::RecordDecisions(vec![decision]),
+        ]),
     };
     state.dispatch(PlanMsg::apply(action, format!("Answered: {label}")));
+}
+
+/// A note or an owner for the question on screen, in the scope walked.
+fn note_or_owner(state: &PlanContext, scope: WorkshopScope, question: &Question, edit: AnswerEdit) {
+    match scope {
+        WorkshopScope::Release => answer(state, question, edit),
+        WorkshopScope::Workload(id) => {
+            if let Some(workload) = state.plan.workload(id) {
+                assess(state, workload, question, edit);
+            }
+        }
+    }
+}
+
+/// Which questions to walk: the release's readiness questions or one workload's assessment.
+fn scope_picker(
+    state: &PlanContext,
+    scope: &UseStateHandle<WorkshopScope>,
+    position: &UseStateHandle<usize>,
+) -> Html {
+    let plan = &state.plan;
+    let workloads: Vec<(WorkloadId, String)> = plan
+        .workloads()
+        .filter(|w| w.migrates())
+        .map(|w| (w.id, w.name.to_string()))
+        .collect();
+    let onchange = {
+        let (scope, position, plan) = (scope.clone(), position.clone(), plan.clone());
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            let next = value.parse().map_or(WorkshopScope::Release, |id| {
+                WorkshopScope::Workload(WorkloadId(id))
+            });
+            position.set(next.resume_at(&plan));
+            scope.set(next);
+        })
+    };
+    html! {
+        <div class="field">
+            <label for="workshop-scope">{ "Questions to walk" }</label>
+            <select id="workshop-scope" {onchange}>
+                <option value="" selected={**scope == WorkshopScope::Release}>{ "Release readiness" }</option>
+                { for workloads.iter().map(|(id, name)| html! {
+                    <option value={id.0.to_string()} selected={**scope == WorkshopScope::Workload(*id)}>{ format!("Assessment of {name}") }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// The end of a workload's assessment: its answers that are not green, each with what to do.
+fn workload_summary(state: &PlanContext, id: WorkloadId, position: &UseStateHandle<usize>) -> Html {
+    let Some(workload) = state.plan.workload(id) else {
+        return html! {};
+    };
+    let (answered, total) = crate::domain::assessment::answered(workload);
+    let questions = workload_assessment().questions();
+    let jump = |qid: &str| {
+        let (position, to) = (
+            position.clone(),
+            questions.iter().position(|q| q.id == qid).unwrap_or(0),
+        );
+        Callback::from(move |_| position.set(to))
+    };
+    html! {
+        <>
+            <h2 id={WORKSHOP_HEADING} tabindex="-1">{ format!("Assessment of {}: {answered} of {total} answered", workload.name) }</h2>
+            <ul class="follow-ups">
+                { for crate::domain::assessment::gaps(workload).iter().map(|gap| html! {
+                    <li>
+                        { badge(gap.risk.label(), risk_tone(gap.risk)) }{ " " }
+                        <button type="button" class="link" onclick={jump(&gap.question.id)}>{ &gap.question.text }</button>
+                        { format!(" — {}", gap.answer.map_or("not answered yet", |c| c.label.as_str())) }
+                        if let Some(choice) = gap.answer.filter(|c| !c.mitigation.is_empty()) {
+                            <p><em>{ "What to do: " }</em>{ &choice.mitigation }</p>
+                        }
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
 }
 
 /// Whether the key did something: → N PageDown next, ← P PageUp previous, a digit answers.
@@ -230,7 +347,7 @@ fn on_key(
     position: &UseStateHandle<usize>,
     total: usize,
     state: &PlanContext,
-    question: Option<&Question>,
+    question: Option<(WorkshopScope, &Question)>,
     decided_by: &str,
 ) -> bool {
     match key {
@@ -241,11 +358,11 @@ fn on_key(
                 .parse::<usize>()
                 .ok()
                 .and_then(|n| n.checked_sub(1))
-                .and_then(|i| question.and_then(|q| q.choices.get(i).map(|c| (q, c))));
-            let Some((q, choice)) = chosen else {
+                .and_then(|i| question.and_then(|(s, q)| q.choices.get(i).map(|c| (s, q, c))));
+            let Some((scope, q, choice)) = chosen else {
                 return false;
             };
-            decide(state, q, &choice.id, decided_by);
+            decide(state, scope, q, &choice.id, decided_by);
         }
         _ => return false,
     }
@@ -254,22 +371,26 @@ fn on_key(
 
 fn question_view(
     state: &PlanContext,
+    scope: WorkshopScope,
     q: &Rc<Question>,
     decided_by: &UseStateHandle<String>,
 ) -> Html {
-    let current = state.plan.answers().get(&q.id).cloned();
+    let current = scope
+        .answers(&state.plan)
+        .and_then(|answers| answers.get(&q.id))
+        .cloned();
     let on_note = {
         let (state, q) = (state.clone(), q.clone());
         Callback::from(move |event: Event| {
             let note = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-            answer(&state, &q, AnswerEdit::Note(note));
+            note_or_owner(&state, scope, &q, AnswerEdit::Note(note));
         })
     };
     let on_owner = {
         let (state, q) = (state.clone(), q.clone());
         Callback::from(move |event: Event| {
             let owner = event.target_unchecked_into::<HtmlInputElement>().value();
-            answer(&state, &q, AnswerEdit::Owner(owner));
+            note_or_owner(&state, scope, &q, AnswerEdit::Owner(owner));
         })
     };
     html! {
@@ -278,7 +399,7 @@ fn question_view(
             <h2 id={WORKSHOP_HEADING} tabindex="-1">{ &q.text }</h2>
             <p class="muted">{ &q.help }</p>
             <fieldset aria-labelledby={WORKSHOP_HEADING}>
-                { for (0..q.choices.len()).map(|index| choice_view(state, q, index, current.as_ref(), decided_by)) }
+                { for (0..q.choices.len()).map(|index| choice_view(state, (scope, q), index, current.as_ref(), decided_by)) }
             </fieldset>
             <div class="note-row">
                 <div class="field">
@@ -298,7 +419,7 @@ fn question_view(
 /// One answer to pick, its risk shown once the room has answered (colours must not steer it).
 fn choice_view(
     state: &PlanContext,
-    q: &Rc<Question>,
+    (scope, q): (WorkshopScope, &Rc<Question>),
     index: usize,
     current: Option<&Answer>,
     decided_by: &UseStateHandle<String>,
@@ -313,7 +434,7 @@ fn choice_view(
             choice.id.clone(),
             decided_by.clone(),
         );
-        Callback::from(move |_: Event| decide(&state, &q, &id, &by))
+        Callback::from(move |_: Event| decide(&state, scope, &q, &id, &by))
     };
     let id = format!("choice-{index}");
     html! {
