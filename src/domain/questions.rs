@@ -233,6 +233,32 @@ pub enum AnswerEdit {
     Owner(String),
 }
 
+impl AnswerEdit {
+    /// What the edit did, in words for the status line ("Answered: Not written").
+    pub fn said(&self, question: &Question, previous: Option<&Answer>) -> String {
+        match self {
+            AnswerEdit::Choice(choice) if choice.is_empty() => {
+                if previous.is_some_and(|a| !a.note.trim().is_empty()) {
+                    "Answer cleared; the notes are kept".to_owned()
+                } else {
+                    "Answer cleared".to_owned()
+                }
+            }
+            AnswerEdit::Choice(choice) => format!(
+                "Answered: {}",
+                question
+                    .choices
+                    .iter()
+                    .find(|c| &c.id == choice)
+                    .map_or(choice.as_str(), |c| c.label.as_str())
+            ),
+            AnswerEdit::Note(_) => "Notes saved".to_owned(),
+            AnswerEdit::Owner(owner) if owner.trim().is_empty() => "Owner removed".to_owned(),
+            AnswerEdit::Owner(owner) => format!("Owner: {}", owner.trim()),
+        }
+    }
+}
+
 impl Answer {
     /// `previous` with `edit` applied (an empty choice clears the choice, keeping the notes).
     pub fn edited(previous: Option<&Answer>, edit: AnswerEdit) -> Answer {

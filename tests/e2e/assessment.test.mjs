@@ -15,7 +15,7 @@ test("a red assessment answer shows as a finding, a remediation reason and a hel
   await page.getByRole("tab", { name: "Assessment (0/6)" }).click();
   const criteria = page.getByRole("group", { name: /^Are the business test criteria written/ });
   await criteria.getByLabel("Not written").check();
-  await page.getByText("Intranet portal: Not written").first().waitFor();
+  await page.getByText("Intranet portal: Answered: Not written").first().waitFor();
   await page.getByRole("tab", { name: "Assessment (1/6)" }).waitFor();
   assert.ok((await criteria.locator(".badge").count()) > 0, "risks show once answered");
 

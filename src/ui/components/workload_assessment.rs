@@ -19,20 +19,9 @@ pub struct WorkloadAssessmentProps {
 
 /// Records `edit` to the workload's answer to `question`.
 pub fn assess(state: &PlanContext, workload: &Workload, question: &Question, edit: AnswerEdit) {
-    let label = match &edit {
-        AnswerEdit::Choice(choice) => format!(
-            "{}: {}",
-            workload.name,
-            question
-                .choices
-                .iter()
-                .find(|c| &c.id == choice)
-                .map_or(choice.as_str(), |c| c.label.as_str())
-        ),
-        AnswerEdit::Note(_) => "Notes saved".to_owned(),
-        AnswerEdit::Owner(_) => "Owner saved".to_owned(),
-    };
-    let answer = Answer::edited(workload.assessment.get(&question.id), edit);
+    let previous = workload.assessment.get(&question.id);
+    let label = format!("{}: {}", workload.name, edit.said(question, previous));
+    let answer = Answer::edited(previous, edit);
     state.dispatch(PlanMsg::apply(
         Action::AssessWorkload {
             workload: workload.id,

@@ -26,26 +26,7 @@ pub fn level_tone(level: ReadinessLevel) -> &'static str {
 /// so what the room said before agreeing is not lost.
 pub fn answer(state: &PlanContext, question: &Question, edit: AnswerEdit) {
     let previous = state.plan.answers().get(&question.id);
-    let label = match &edit {
-        AnswerEdit::Choice(choice) if choice.is_empty() => {
-            if previous.is_some_and(|a| !a.note.trim().is_empty()) {
-                "Answer cleared; the notes are kept".to_owned()
-            } else {
-                "Answer cleared".to_owned()
-            }
-        }
-        AnswerEdit::Choice(choice) => format!(
-            "Answered: {}",
-            question
-                .choices
-                .iter()
-                .find(|c| &c.id == choice)
-                .map_or(choice.as_str(), |c| c.label.as_str())
-        ),
-        AnswerEdit::Note(_) => "Notes saved".to_owned(),
-        AnswerEdit::Owner(owner) if owner.trim().is_empty() => "Owner removed".to_owned(),
-        AnswerEdit::Owner(owner) => format!("Owner: {}", owner.trim()),
-    };
+    let label = edit.said(question, previous);
     let action = Action::Answer {
         question: question.id.clone(),
         answer: Answer::edited(previous, edit),
