@@ -273,7 +273,7 @@ fn long_functions(source: &str, over: usize) -> Vec<String> {
 /// Issue 13 asks for no function over about 60 lines outside data tables. Not there yet: this
 /// ratchet holds the count where the last refactoring left it (55 at the start of the stop
 /// that added it), so it can only go down. Lower it when you split one.
-const FUNCTIONS_OVER_60_LINES: usize = 3;
+const FUNCTIONS_OVER_60_LINES: usize = 2;
 
 #[test]
 fn long_functions_only_get_fewer() {

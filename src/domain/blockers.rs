@@ -150,22 +150,30 @@ mod tests {
         assert!(analysis.blockers.values().all(|found| !found.is_empty()));
     }
 
-    /// The smallest plan that shows the rule: web needs db; db moves in a later wave (pinned).
-    #[test]
-    fn a_dependency_moving_later_blocks_until_hybrid_connectivity_reaches_it() {
+    fn hybrid(choice: &str) -> crate::domain::action::Action {
+        crate::domain::action::Action::Answer {
+            question: crate::domain::question_bank::HYBRID_NETWORK.into(),
+            answer: crate::domain::readiness::Answer {
+                choice: choice.into(),
+                ..Default::default()
+            },
+        }
+    }
+
+    fn pin(plan: &mut Plan, workload: crate::domain::workload::WorkloadId, wave: u32) {
+        plan.apply(crate::domain::action::Action::PinWorkload {
+            workload,
+            wave: Some(wave),
+        })
+        .unwrap();
+    }
+
+    /// The smallest plan that shows the rule: web needs db; db moves in wave 3 (pinned), web
+    /// in wave 1; no hybrid connectivity.
+    fn web_needs_a_later_db() -> (Plan, crate::domain::workload::WorkloadId) {
         use crate::domain::action::Action;
         use crate::domain::dependency::{Dependency, DependencyStrength};
-        use crate::domain::readiness::Answer;
-        use crate::domain::synthetic::generate;
-        let hybrid = |choice: &str| Action::Answer {
-            question: crate::domain::question_bank::HYBRID_NETWORK.into(),
-            answer: Answer {
-                choice: choice.into(),
-                note: String::new(),
-                owner: String::new(),
-            },
-        };
-        let mut plan = generate(7, 2, 0);
+        let mut plan = crate::domain::synthetic::generate(7, 2, 0);
         plan.apply(hybrid("no")).unwrap();
         let ids: Vec<_> = plan.workloads().map(|w| w.id).collect();
         let asset_of = |plan: &Plan, w| plan.assets().find(|a| a.workload == Some(w)).unwrap().id;
@@ -176,20 +184,18 @@ mod tests {
             DependencyStrength::Soft,
         )))
         .unwrap();
-        plan.apply(Action::PinWorkload {
-            workload: ids[1],
-            wave: Some(3),
-        })
-        .unwrap();
-        plan.apply(Action::PinWorkload {
-            workload: ids[0],
-            wave: Some(1),
-        })
-        .unwrap();
+        pin(&mut plan, ids[1], 3);
+        pin(&mut plan, ids[0], 1);
+        (plan, ids[0])
+    }
+
+    #[test]
+    fn a_dependency_moving_later_blocks_until_hybrid_connectivity_reaches_it() {
+        let (mut plan, web) = web_needs_a_later_db();
         let blocked = |plan: &Plan| {
             Analysis::of(plan)
                 .blockers
-                .get(&ids[0])
+                .get(&web)
                 .cloned()
                 .unwrap_or_default()
         };
@@ -198,22 +204,12 @@ mod tests {
             "{:?}",
             blocked(&plan)
         );
-
-        plan.apply(Action::PinWorkload {
-            workload: ids[0],
-            wave: Some(3),
-        })
-        .unwrap();
+        pin(&mut plan, web, 3);
         assert!(
             !blocked(&plan).contains(&Blocker::Dependency),
             "same wave: in time"
         );
-
-        plan.apply(Action::PinWorkload {
-            workload: ids[0],
-            wave: Some(1),
-        })
-        .unwrap();
+        pin(&mut plan, web, 1);
         plan.apply(hybrid("ready")).unwrap();
         assert!(
             !blocked(&plan).contains(&Blocker::Dependency),
