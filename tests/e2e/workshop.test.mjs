@@ -36,11 +36,12 @@ test("a workshop resumes, keeps its keys, hides risk until answered and ends wit
   // Typing a digit into the notes is text, not an answer.
   const note = page.getByLabel("Notes from the room");
   await note.click();
-  await note.pressSequentially("1 vendor, 2 sites");
+  // Typed slowly, across several ticks of the section clock: the clock must not undo typing.
+  await note.pressSequentially("1 vendor, 2 sites", { delay: 120 });
   await note.blur();
   await page.getByText("Notes saved").first().waitFor();
   assert.equal(await page.locator(".workshop .choice.selected .badge").innerText(), risk, "the answer did not change");
-  await page.getByLabel("Owner (who follows up)").fill("Network team");
+  await page.getByLabel("Owner (who follows up)").pressSequentially("Network team", { delay: 120 });
   await page.getByLabel("Owner (who follows up)").blur();
   await page.getByText("Owner: Network team").first().waitFor();
   await screenshot(page, "workshop-answered");

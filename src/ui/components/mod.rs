@@ -32,3 +32,4 @@ pub mod workload_assessment;
 pub mod workload_editor;
 pub mod workload_filters;
 pub mod workload_tabs;
+pub mod workshop_clock;

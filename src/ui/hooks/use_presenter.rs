@@ -1,6 +1,6 @@
 //! The facilitator's side of the presenter view: joins the same-browser channel, sends the
 //! projector a frame whenever what it shows changes (and to a projector that just opened),
-//! and moves the workshop when the projector's keys ask.
+//! and passes on the projector's keys.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,25 +10,19 @@ use yew::prelude::*;
 use crate::browser::channel::{join, Channel};
 use crate::domain::presenter::{PresenterFrame, PresenterMessage, CHANNEL};
 
-/// Keeps the projector in step with `frame`; `position` moves when the projector asks.
+/// Keeps the projector in step with `frame`; `on_step` gets `true` (forward) or `false` (back)
+/// when the projector's keys ask.
 #[hook]
-pub fn use_presenter(frame: PresenterFrame, position: &UseStateHandle<usize>) {
-    let shown = PresenterMessage::Show {
-        frame: frame.clone(),
-    }
-    .encode();
+pub fn use_presenter(frame: PresenterFrame, on_step: Callback<bool>) {
+    let shown = PresenterMessage::Show { frame }.encode();
+    // The listener is set up once: it reads the newest frame and callback from here.
     let latest = use_mut_ref(String::new);
-    let at = use_mut_ref(|| (0usize, 0usize));
+    let step = use_mut_ref(Callback::noop);
     *latest.borrow_mut() = shown.clone();
-    *at.borrow_mut() = (frame.position, frame.total);
+    *step.borrow_mut() = on_step;
     let channel = use_mut_ref(|| None::<Rc<Channel>>);
     {
-        let (latest, at, position, channel) = (
-            latest.clone(),
-            at.clone(),
-            position.clone(),
-            channel.clone(),
-        );
+        let (latest, step, channel) = (latest.clone(), step.clone(), channel.clone());
         use_effect_with((), move |_| {
             let replies = Rc::new(RefCell::new(None::<Rc<Channel>>));
             let answer_with = replies.clone();
@@ -38,14 +32,7 @@ pub fn use_presenter(frame: PresenterFrame, position: &UseStateHandle<usize>) {
                         let _ = channel.post(&latest.borrow());
                     }
                 }
-                Ok(PresenterMessage::Step { forward }) => {
-                    let (now, total) = *at.borrow();
-                    position.set(if forward {
-                        (now + 1).min(total)
-                    } else {
-                        now.saturating_sub(1)
-                    });
-                }
+                Ok(PresenterMessage::Step { forward }) => step.borrow().emit(forward),
                 // Another facilitator's frames, or something else: not ours to act on.
                 _ => {}
             });

@@ -12,20 +12,16 @@ use yew::prelude::*;
 use crate::browser::clock::{local_stamp, now_millis};
 use crate::browser::download::download_text;
 use crate::domain::action::Action;
-use crate::domain::decision_log::{Decision, DEFAULT_TIMEBOX_MINUTES};
+use crate::domain::decision_log::Decision;
 use crate::domain::export::file_name;
 use crate::domain::export::workshop_outcome::workshop_outcome;
 use crate::domain::plan::workload_assessment;
-use crate::domain::presenter::scoped_frame;
-use crate::domain::quantity::counted;
-use crate::domain::questions::{Answer, AnswerEdit, Question, Risk, Section};
-use crate::domain::section_clock::TimerReading;
+use crate::domain::questions::{Answer, AnswerEdit, Question, Risk};
 use crate::domain::workload::WorkloadId;
 use crate::domain::workshop::{outcome, resume_at, FollowUp, WorkshopScope};
 use crate::ui::components::badge::{badge, risk_tone};
 use crate::ui::components::workload_assessment::assess;
-use crate::ui::hooks::use_presenter::use_presenter;
-use crate::ui::hooks::use_section_timer::use_section_timer;
+use crate::ui::components::workshop_clock::WorkshopClock;
 use crate::ui::pages::readiness::{answer, view_summary};
 use crate::ui::state::{use_plan_and_analysis, PlanContext, PlanMsg, Status};
 
@@ -49,14 +45,16 @@ pub fn workshop(props: &WorkshopProps) -> Html {
     let total = questions.len();
     let at_summary = *position >= total;
     let question = questions.get(*position).cloned().map(Rc::new);
-    let timed = question
-        .as_ref()
-        .map(|q| (q.section, state.plan.workshop().timebox(q.section)));
-    let reading = use_section_timer(timed);
-    use_presenter(
-        scoped_frame(&state.plan, *scope, *position, reading),
-        &position,
-    );
+    let on_step = {
+        let (position, at) = (position.clone(), *position);
+        Callback::from(move |forward: bool| {
+            position.set(if forward {
+                (at + 1).min(total)
+            } else {
+                at.saturating_sub(1)
+            })
+        })
+    };
     use_workshop_keys(
         &position,
         total,
@@ -80,7 +78,10 @@ pub fn workshop(props: &WorkshopProps) -> Html {
             <p class="muted">{ "Keys: → next, ← previous, 1–9 answer (not while typing a note)." }</p>
             { scope_picker(&state, &scope, &position) }
             { progress(*position, total) }
-            { facilitator_panel(&state, reading, next, &decided_by) }
+            <div class="card facilitator" role="group" aria-label="Facilitator">
+                <WorkshopClock scope={*scope} position={*position} {on_step} />
+                { facilitator_panel(&state, next, &decided_by) }
+            </div>
             { body }
             { workshop_nav(&position, total, props.on_leave.clone()) }
         </section>
@@ -141,32 +142,13 @@ fn workshop_nav(position: &UseStateHandle<usize>, total: usize, on_leave: Callba
     }
 }
 
-/// What only the facilitator sees: the section's timer and timebox, who decides (for the
-/// decision log), the next question, and the button that opens the projector window.
+/// What only the facilitator sees beside the clock: who decides (for the decision log), the
+/// next question, and the button that opens the projector window.
 fn facilitator_panel(
     state: &PlanContext,
-    reading: Option<TimerReading>,
     next: Option<&str>,
     decided_by: &UseStateHandle<String>,
 ) -> Html {
-    let on_timebox = {
-        let state = state.clone();
-        Callback::from(move |(section, typed): (Section, String)| {
-            let msg = match typed.trim().parse::<u32>() {
-                Ok(minutes) => PlanMsg::apply(
-                    Action::SetTimebox { section, minutes },
-                    format!(
-                        "{section}: {}",
-                        counted(minutes as usize, "minute", "minutes")
-                    ),
-                ),
-                Err(_) => PlanMsg::Say(Status::Refused(
-                    "A timebox is a whole number of minutes.".into(),
-                )),
-            };
-            state.dispatch(msg);
-        })
-    };
     let on_name = {
         let decided_by = decided_by.clone();
         Callback::from(move |event: InputEvent| {
@@ -184,36 +166,14 @@ fn facilitator_panel(
         })
     };
     html! {
-        <div class="card facilitator" role="group" aria-label="Facilitator">
-            if let Some(reading) = reading {
-                <p role="timer" data-testid="facilitator-timer" class={classes!(reading.is_over().then_some("over"))}>
-                    { format!("{}: {}", reading.section.label(), reading.says()) }
-                </p>
-                { timebox_field(reading, on_timebox) }
-            }
+        <>
             <div class="field">
                 <label for="decided-by">{ "Decided by (for the decision log)" }</label>
                 <input id="decided-by" type="text" value={(**decided_by).clone()} oninput={on_name} />
             </div>
             if let Some(next) = next { <p class="muted">{ "Next: " }{ next }</p> }
             <button type="button" class="secondary" onclick={open}>{ "Open presenter window" }</button>
-        </div>
-    }
-}
-
-fn timebox_field(reading: TimerReading, on_timebox: Callback<(Section, String)>) -> Html {
-    let section = reading.section;
-    let onchange = on_timebox.reform(move |event: Event| {
-        (
-            section,
-            event.target_unchecked_into::<HtmlInputElement>().value(),
-        )
-    });
-    html! {
-        <div class="field">
-            <label for="timebox">{ format!("Timebox for {} (minutes; waveplan's default is {DEFAULT_TIMEBOX_MINUTES})", section.label()) }</label>
-            <input id="timebox" type="number" min="1" max="480" value={(reading.timebox_s / 60).to_string()} {onchange} />
-        </div>
+        </>
     }
 }
 
