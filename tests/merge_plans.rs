@@ -86,7 +86,8 @@ fn a_workload_both_changed_is_one_conflict_and_the_result_holds_both_sets_of_cha
 
     let result = merged
         .resolve(&merged.default_picks())
-        .expect("a valid plan");
+        .expect("a valid plan")
+        .0;
     let workload = result
         .workloads()
         .find(|w| w.id == payroll(&base).id)
@@ -101,11 +102,11 @@ fn a_workload_both_changed_is_one_conflict_and_the_result_holds_both_sets_of_cha
 fn merging_the_same_copy_again_changes_nothing() {
     let (base, ours, theirs) = both_sides();
     let once = merge(&base, &ours, &theirs);
-    let result = once.resolve(&once.default_picks()).expect("a valid plan");
+    let result = once.resolve(&once.default_picks()).expect("a valid plan").0;
     // After a merge their copy is the newest version both hold: it is the next base.
     let again = merge(&theirs, &result, &theirs);
     assert!(again.is_empty(), "{again:#?}");
-    assert_eq!(again.resolve(&[]).expect("valid"), result);
+    assert_eq!(again.resolve(&[]).expect("valid").0, result);
 }
 
 #[test]
@@ -121,9 +122,9 @@ fn a_field_both_changed_differently_is_a_clash_the_person_settles() {
     let field = &merged.conflicts[0].fields[0];
     assert!(field.clashes());
     assert_eq!(field.default_side(), Side::Ours, "yours until you pick");
-    let picked = merged.resolve(&[vec![Side::Theirs]]).expect("valid");
+    let picked = merged.resolve(&[vec![Side::Theirs]]).expect("valid").0;
     assert_eq!(payroll(&picked).business_owner, "Group finance");
-    let kept = merged.resolve(&merged.default_picks()).expect("valid");
+    let kept = merged.resolve(&merged.default_picks()).expect("valid").0;
     assert_eq!(payroll(&kept).business_owner, "Human resources");
 }
 
@@ -141,7 +142,7 @@ fn assets_both_sides_added_under_one_id_are_both_kept() {
     );
     let merged = merge(&base, &ours, &theirs);
     assert!(merged.conflicts.is_empty(), "{:#?}", merged.conflicts);
-    let result = merged.resolve(&[]).expect("valid");
+    let result = merged.resolve(&[]).expect("valid").0;
     assert_eq!(result.assets().len(), base.assets().len() + 2);
 }
 
@@ -199,8 +200,12 @@ fn a_copy_merges_against_the_newest_version_both_hold_and_another_plan_is_refuse
     let kept = |marker: &str| (marker == m0).then(|| base.clone());
     let merged = prepare(&ours, &theirs, kept).expect("a copy of this plan");
     assert_eq!(merged.conflicts.len(), 1);
-    let result = merged.resolve(&merged.default_picks()).expect("valid");
-    assert_eq!(result.lineage().history, vec![m0.clone(), "m1".to_owned()]);
+    let result = merged.resolve(&merged.default_picks()).expect("valid").0;
+    // Their markers join ours, and so does their copy as merged (kept for the next merge).
+    assert_eq!(
+        result.lineage().history,
+        vec![m0.clone(), "m1".to_owned(), fingerprint(&theirs)]
+    );
 
     let stranger = handed_over(&theirs, "another plan", &[&m0]);
     assert_eq!(
@@ -210,5 +215,25 @@ fn a_copy_merges_against_the_newest_version_both_hold_and_another_plan_is_refuse
     assert_eq!(
         prepare(&ours, &theirs, |_| None).map(|_| ()),
         Err(MergeRefusal::NoCommonVersion)
+    );
+}
+
+#[test]
+fn an_asset_added_to_a_workload_the_other_side_deleted_is_kept_unassigned_and_said() {
+    let base = example_plan();
+    let ours = add_asset(&base, "pay-web-09");
+    let theirs = changed(&base, Action::RemoveWorkload(payroll(&base).id));
+    let merged = merge(&base, &ours, &theirs);
+    assert!(merged.conflicts.is_empty(), "{:#?}", merged.conflicts);
+    let (result, notes) = merged.resolve(&[]).expect("a whole plan, not a refusal");
+    let asset = result
+        .assets()
+        .find(|a| a.name.as_str() == "pay-web-09")
+        .expect("your new asset is kept");
+    assert_eq!(asset.workload, None);
+    assert!(result.workloads().all(|w| w.name.as_str() != "Payroll"));
+    assert_eq!(
+        notes,
+        vec!["asset “pay-web-09” is unassigned: its workload was deleted".to_owned()]
     );
 }

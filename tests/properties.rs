@@ -507,7 +507,7 @@ proptest! {
         let copy = edited(&base, &changes, "a", None);
         let merged = merge(&base, &copy, &copy);
         prop_assert!(merged.is_empty());
-        prop_assert_eq!(merged.resolve(&[]), Ok(copy));
+        prop_assert_eq!(merged.resolve(&[]).map(|(plan, _)| plan), Ok(copy));
     }
 
     #[test]
@@ -516,7 +516,7 @@ proptest! {
         let theirs = edited(&base, &changes, "them", None);
         let merged = merge(&base, &base, &theirs);
         prop_assert!(merged.conflicts.is_empty());
-        prop_assert_eq!(merged.resolve(&[]), Ok(theirs));
+        prop_assert_eq!(merged.resolve(&[]).map(|(plan, _)| plan), Ok(theirs));
     }
 
     #[test]
@@ -527,8 +527,8 @@ proptest! {
         let one_way = merge(&base, &ours, &theirs);
         let other_way = merge(&base, &theirs, &ours);
         prop_assert!(one_way.conflicts.is_empty() && other_way.conflicts.is_empty());
-        let result = one_way.resolve(&[]);
+        let result = one_way.resolve(&[]).map(|(plan, _)| plan);
         prop_assert!(result.is_ok(), "{:?}", result);
-        prop_assert_eq!(result, other_way.resolve(&[]));
+        prop_assert_eq!(result, other_way.resolve(&[]).map(|(plan, _)| plan));
     }
 }

@@ -28,7 +28,11 @@ pub fn keep(plan: &Plan) -> Result<String, String> {
         let _ = storage::remove(&format!("{PREFIX}{dropped}"));
     }
     let text = serde_json::to_string(&index).unwrap_or_default();
-    storage::save(INDEX, &text).map_err(|error| error.to_string())?;
+    if let Err(error) = storage::save(INDEX, &text) {
+        // Not in the index, it would never be dropped: take it back out.
+        let _ = storage::remove(&key);
+        return Err(error.to_string());
+    }
     Ok(marker)
 }
 
@@ -40,10 +44,6 @@ fn markers() -> Vec<String> {
         .unwrap_or_default()
 }
 
-pub fn has(marker: &str) -> bool {
-    markers().iter().any(|known| known == marker)
-}
-
 /// The version kept under `marker`, if it is still here and readable.
 pub fn recall(marker: &str) -> Option<Plan> {
     let text = storage::load(&format!("{PREFIX}{marker}")).ok().flatten()?;
@@ -52,13 +52,18 @@ pub fn recall(marker: &str) -> Option<Plan> {
 
 /// The plan as it is handed over (exported as JSON or shared): it gets an identity if it has
 /// none, this version is kept under its marker, and the marker joins the plan's history.
+/// Keeping the version writes the text first and the index after, so an index never names a
+/// version that is not there.
 pub fn hand_over(state: &PlanContext) -> Result<Plan, String> {
     let mut lineage = state.plan.lineage().clone();
     if lineage.id.is_empty() {
         lineage.id = new_id();
     }
-    let marker = keep(&state.plan)?;
-    let lineage = lineage.with_marker(&marker);
+    // Best effort: a browser that cannot keep the version (storage full or blocked) still
+    // exports; a later merge of a copy made from it then says it cannot find the version.
+    if let Ok(marker) = keep(&state.plan) {
+        lineage = lineage.with_marker(&marker);
+    }
     state.dispatch(PlanMsg::SetLineage(lineage.clone()));
     (*state.plan)
         .clone()

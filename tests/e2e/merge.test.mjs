@@ -144,6 +144,14 @@ test("a teammate's share link merges as a file does", async () => {
   const review = page.getByRole("region", { name: "Merging their share link" });
   await review.getByText("0 conflicts to review.").waitFor();
   await review.getByText("From their copy, without conflict: Workload 1.").waitFor();
+  // The plan changes while the review is open (a rename): the review no longer applies.
+  await page.getByLabel("Plan name").fill("Contoso retail: release one");
+  await page.getByRole("button", { name: "Rename plan" }).click();
+  await review.getByRole("button", { name: "Merge", exact: true }).click();
+  await review.getByText("The plan changed since this review was made: review the merge again.").waitFor();
+  await page.getByRole("button", { name: "Review merge of the link" }).click();
+  await review.getByText("0 conflicts to review.").waitFor();
+  assert.equal(await review.getByRole("alert").count(), 0, "a new review starts afresh");
   await review.getByRole("button", { name: "Merge", exact: true }).click();
   await page.getByText("Merged their share link: Workload 1 from their copy, 0 conflicts settled; undo takes it back").first().waitFor();
   await editPayroll(page, async () => {

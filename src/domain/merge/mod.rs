@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 pub use records::Group;
-use records::{id_key, key_of, plan_of, records_of, Records};
+use records::{id_key, key_of, plan_of, records_of, repair_references, Records};
 
 use crate::domain::lineage::Lineage;
 use crate::domain::persist::{to_json_compact, LoadError};
@@ -209,6 +209,10 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Merge {
             lineage = lineage.with_marker(marker);
         }
     }
+    // Their copy as merged is a version both now hold (the UI keeps it under this marker).
+    if !theirs.lineage().id.is_empty() {
+        lineage = lineage.with_marker(&fingerprint(theirs));
+    }
     Merge {
         decisions_added: merged.decisions.len() - before,
         merged,
@@ -372,8 +376,10 @@ impl Merge {
     }
 
     /// The merged plan with each conflicting field from the side picked (`picks[conflict][field]`;
-    /// a missing pick is the field's default), checked as a saved plan is.
-    pub fn resolve(&self, picks: &[Vec<Side>]) -> Result<Plan, LoadError> {
+    /// a missing pick is the field's default), checked as a saved plan is; with what the merge
+    /// had to change to make it whole (references to what the other side deleted, names made
+    /// unique), in words.
+    pub fn resolve(&self, picks: &[Vec<Side>]) -> Result<(Plan, Vec<String>), LoadError> {
         let mut records = self.merged.clone();
         for (index, conflict) in self.conflicts.iter().enumerate() {
             let key = (conflict.group, conflict.key.clone());
@@ -401,10 +407,13 @@ impl Merge {
                 records.records.insert(key, record);
             }
         }
-        let plan = plan_of(&records)?;
-        Ok(plan
+        let mut notes = repair_references(&mut records);
+        let (plan, renamed) = plan_of(&records)?;
+        notes.extend(renamed);
+        let plan = plan
             .clone()
             .with_lineage(self.lineage.clone())
-            .unwrap_or(plan))
+            .unwrap_or(plan);
+        Ok((plan, notes))
     }
 }

@@ -119,8 +119,70 @@ pub fn records_of(plan: &Plan) -> Records {
     out
 }
 
-/// The plan these records make, read and checked as a saved plan is.
-pub fn plan_of(records: &Records) -> Result<Plan, LoadError> {
+/// References to records the merge left out, made whole: an asset whose workload the other
+/// side deleted becomes unassigned, a counterpart that is gone is dropped, and so is a
+/// dependency on an asset that is gone. Returns what was changed, in words.
+pub fn repair_references(records: &mut Records) -> Vec<String> {
+    let present = |records: &Records, group: Group| -> std::collections::BTreeSet<u64> {
+        records
+            .records
+            .keys()
+            .filter(|(g, _)| *g == group)
+            .filter_map(|(_, key)| key.parse().ok())
+            .collect()
+    };
+    let (workloads, assets) = (
+        present(records, Group::Workloads),
+        present(records, Group::Assets),
+    );
+    let dangling = |value: &Value, field: &str, ids: &std::collections::BTreeSet<u64>| {
+        value
+            .get(field)
+            .and_then(Value::as_u64)
+            .is_some_and(|id| !ids.contains(&id))
+    };
+    let mut said = Vec::new();
+    let mut dropped = Vec::new();
+    for ((group, key), value) in records.records.iter_mut() {
+        let name = text(value, "name").to_owned();
+        match group {
+            Group::Assets if dangling(value, "workload", &workloads) => {
+                value["workload"] = Value::Null;
+                said.push(format!(
+                    "asset “{name}” is unassigned: its workload was deleted"
+                ));
+            }
+            Group::Workloads if dangling(value, "counterpart", &workloads) => {
+                if let Some(fields) = value.as_object_mut() {
+                    fields.remove("counterpart");
+                }
+                said.push(format!(
+                    "workload “{name}” lost its production counterpart, which was deleted"
+                ));
+            }
+            Group::Dependencies
+                if dangling(value, "from", &assets) || dangling(value, "to", &assets) =>
+            {
+                dropped.push((*group, key.clone()));
+            }
+            _ => {}
+        }
+    }
+    if !dropped.is_empty() {
+        said.push(format!(
+            "{} on deleted assets dropped",
+            crate::domain::quantity::counted(dropped.len(), "dependency", "dependencies")
+        ));
+    }
+    for key in dropped {
+        records.records.remove(&key);
+    }
+    said
+}
+
+/// The plan these records make, read and checked as a saved plan is, with what reading it
+/// changed (a name made unique) in words.
+pub fn plan_of(records: &Records) -> Result<(Plan, Vec<String>), LoadError> {
     let single = |group: Group| records.records.get(&(group, String::new())).cloned();
     let keyed = |wanted: Group| {
         records
@@ -159,5 +221,5 @@ pub fn plan_of(records: &Records) -> Result<Plan, LoadError> {
     envelope.insert("format".into(), Value::from(FORMAT));
     envelope.insert("version".into(), Value::from(CURRENT_VERSION));
     envelope.insert("plan".into(), Value::Object(body));
-    load_json(&Value::Object(envelope).to_string()).map(|loaded| loaded.plan)
+    load_json(&Value::Object(envelope).to_string()).map(|loaded| (loaded.plan, loaded.notes))
 }

@@ -17,16 +17,18 @@ use crate::ui::components::merge_review::MergeReview;
 use crate::ui::state::{PlanContext, PlanMsg, Status};
 use crate::ui::versions::recall;
 
-/// A merge to review: where their copy came from, their copy, and the merge.
+/// A merge to review: where their copy came from, their copy, the merge, and the plan it was
+/// made against (a merge is applied only to that plan, not to one changed since).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Review {
     pub source: String,
     pub theirs: Plan,
     pub merge: Merge,
+    pub ours: Rc<Plan>,
 }
 
 /// Their copy merged into ours, or why not, in words naming the source.
-fn review(ours: &Plan, source: &str, theirs: Result<Plan, String>) -> Result<Review, String> {
+fn review(ours: &Rc<Plan>, source: &str, theirs: Result<Plan, String>) -> Result<Review, String> {
     let theirs = theirs.map_err(|why| format!("Cannot read {source}: {why}"))?;
     let merge = prepare(ours, &theirs, recall)
         .map_err(|refusal| format!("Cannot merge {source}: {refusal}."))?;
@@ -34,6 +36,7 @@ fn review(ours: &Plan, source: &str, theirs: Result<Plan, String>) -> Result<Rev
         source: source.to_owned(),
         theirs,
         merge,
+        ours: ours.clone(),
     })
 }
 
@@ -146,7 +149,8 @@ pub fn merge_panel() -> Html {
                 <button type="button" class="secondary" onclick={on_link} disabled={link.trim().is_empty()}>{ "Review merge of the link" }</button>
             </div>
             if let Some(found) = &*shown {
-                <MergeReview review={found.clone()} on_close={close} />
+                // A new review starts with its own picks.
+                <MergeReview key={format!("{:p}", Rc::as_ptr(found))} review={found.clone()} on_close={close} />
             }
         </div>
     }

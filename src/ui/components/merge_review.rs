@@ -36,26 +36,36 @@ pub fn merge_review(props: &MergeReviewProps) -> Html {
             props.on_close.clone(),
         );
         Callback::from(move |_| {
-            match review.merge.resolve(&picks) {
-            Ok(plan) => {
-                // Their copy is now a version both hold: merging it again changes nothing.
-                let _ = keep(&review.theirs);
-                let label = format!(
-                    "Merged {}: {} from their copy, {} settled; undo takes it back",
-                    review.source,
-                    review.merge.taken_summary(),
-                    counted(review.merge.conflicts.len(), "conflict", "conflicts")
-                );
-                state.dispatch(PlanMsg::Replace {
-                    plan: Box::new(plan),
-                    label,
-                });
-                on_close.emit(());
+            if !Rc::ptr_eq(&state.plan, &review.ours) {
+                error.set(Some(
+                    "The plan changed since this review was made: review the merge again.".into(),
+                ));
+                return;
             }
-            Err(why) => error.set(Some(format!(
-                "The merged plan would not be valid ({why}); nothing changed. Pick the other side where the message points."
-            ))),
-        }
+            match review.merge.resolve(&picks) {
+                Ok((plan, notes)) => {
+                    // Their copy is now a version both hold: merging it again changes nothing.
+                    let _ = keep(&review.theirs);
+                    let mut label = format!(
+                        "Merged {}: {} from their copy, {} settled; undo takes it back",
+                        review.source,
+                        review.merge.taken_summary(),
+                        counted(review.merge.conflicts.len(), "conflict", "conflicts")
+                    );
+                    for note in notes {
+                        label.push_str("; ");
+                        label.push_str(&note);
+                    }
+                    state.dispatch(PlanMsg::Replace {
+                        plan: Box::new(plan),
+                        label,
+                    });
+                    on_close.emit(());
+                }
+                Err(why) => error.set(Some(format!(
+                    "The merged plan would not be valid ({why}); nothing changed. Pick the other side where the message points."
+                ))),
+            }
         })
     };
     let cancel = props.on_close.reform(|_: MouseEvent| ());

@@ -20,7 +20,10 @@ pub fn projector() -> Html {
         let (frame, problem, channel) = (frame.clone(), problem.clone(), channel.clone());
         use_effect_with((), move |_| {
             let joined = join(CHANNEL, move |text| match PresenterMessage::decode(&text) {
-                Ok(PresenterMessage::Show { frame: shown }) => frame.set(Some(shown)),
+                Ok(PresenterMessage::Show { frame: shown }) => {
+                    problem.set(None);
+                    frame.set(Some(shown));
+                }
                 Ok(_) => {}
                 Err(error) => problem.set(Some(error.to_string())),
             });
