@@ -200,6 +200,19 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Merge {
             merged.decisions.push(decision);
         }
     }
+    let lineage = merged_lineage(ours, theirs);
+    Merge {
+        decisions_added: merged.decisions.len() - before,
+        merged,
+        conflicts,
+        taken,
+        lineage,
+    }
+}
+
+/// Ours, with their identity if ours has none, their markers, and their copy as merged (the UI
+/// keeps it under this marker, so merging it again finds it as the common version).
+fn merged_lineage(ours: &Plan, theirs: &Plan) -> Lineage {
     let mut lineage = ours.lineage().clone();
     if lineage.id.is_empty() {
         lineage.id.clone_from(&theirs.lineage().id);
@@ -209,17 +222,10 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Merge {
             lineage = lineage.with_marker(marker);
         }
     }
-    // Their copy as merged is a version both now hold (the UI keeps it under this marker).
     if !theirs.lineage().id.is_empty() {
         lineage = lineage.with_marker(&fingerprint(theirs));
     }
-    Merge {
-        decisions_added: merged.decisions.len() - before,
-        merged,
-        conflicts,
-        taken,
-        lineage,
-    }
+    lineage
 }
 
 /// The fields a record differs in on either side, or the whole record when one side has none.

@@ -27,47 +27,7 @@ pub fn merge_review(props: &MergeReviewProps) -> Html {
     let merge = &props.review.merge;
     let picks = use_state(|| merge.default_picks());
     let error = use_state(|| None::<String>);
-    let apply = {
-        let (state, review, picks, error, on_close) = (
-            state.clone(),
-            props.review.clone(),
-            picks.clone(),
-            error.clone(),
-            props.on_close.clone(),
-        );
-        Callback::from(move |_| {
-            if !Rc::ptr_eq(&state.plan, &review.ours) {
-                error.set(Some(
-                    "The plan changed since this review was made: review the merge again.".into(),
-                ));
-                return;
-            }
-            match review.merge.resolve(&picks) {
-                Ok((plan, notes)) => {
-                    // Their copy is now a version both hold: merging it again changes nothing.
-                    let _ = keep(&review.theirs);
-                    let mut label = format!(
-                        "Merged {}: {} from their copy, {} settled; undo takes it back",
-                        review.source,
-                        review.merge.taken_summary(),
-                        counted(review.merge.conflicts.len(), "conflict", "conflicts")
-                    );
-                    for note in notes {
-                        label.push_str("; ");
-                        label.push_str(&note);
-                    }
-                    state.dispatch(PlanMsg::Replace {
-                        plan: Box::new(plan),
-                        label,
-                    });
-                    on_close.emit(());
-                }
-                Err(why) => error.set(Some(format!(
-                    "The merged plan would not be valid ({why}); nothing changed. Pick the other side where the message points."
-                ))),
-            }
-        })
-    };
+    let apply = apply_merge(&state, props, &picks, &error);
     let cancel = props.on_close.reform(|_: MouseEvent| ());
     let conflicts = merge
         .conflicts
@@ -87,6 +47,55 @@ pub fn merge_review(props: &MergeReviewProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// Applies the merge with the picks, as one undoable change, or says why not (the plan changed
+/// since the review, or the result would not be a valid plan).
+fn apply_merge(
+    state: &PlanContext,
+    props: &MergeReviewProps,
+    picks: &UseStateHandle<Vec<Vec<Side>>>,
+    error: &UseStateHandle<Option<String>>,
+) -> Callback<MouseEvent> {
+    let (state, review, picks, error, on_close) = (
+        state.clone(),
+        props.review.clone(),
+        picks.clone(),
+        error.clone(),
+        props.on_close.clone(),
+    );
+    Callback::from(move |_| {
+        if !Rc::ptr_eq(&state.plan, &review.ours) {
+            error.set(Some(
+                "The plan changed since this review was made: review the merge again.".into(),
+            ));
+            return;
+        }
+        match review.merge.resolve(&picks) {
+            Ok((plan, notes)) => {
+                // Their copy is now a version both hold: merging it again changes nothing.
+                let _ = keep(&review.theirs);
+                let mut label = format!(
+                    "Merged {}: {} from their copy, {} settled; undo takes it back",
+                    review.source,
+                    review.merge.taken_summary(),
+                    counted(review.merge.conflicts.len(), "conflict", "conflicts")
+                );
+                for note in notes {
+                    label.push_str("; ");
+                    label.push_str(&note);
+                }
+                state.dispatch(PlanMsg::Replace {
+                    plan: Box::new(plan),
+                    label,
+                });
+                on_close.emit(());
+            }
+            Err(why) => error.set(Some(format!(
+                "The merged plan would not be valid ({why}); nothing changed. Pick the other side where the message points."
+            ))),
+        }
+    })
 }
 
 /// One record both sides changed: a row per field with a choice of side.
