@@ -375,16 +375,13 @@ impl Plan {
                 question,
                 answer,
             } => {
+                workload_assessment().check_recorded(&question, &answer)?;
                 let mut changed = self.workload_mut(workload)?.clone();
                 if answer.is_empty() {
                     changed.assessment.remove(&question);
                 } else {
-                    changed.assessment.insert(question.clone(), answer);
+                    changed.assessment.insert(question, answer);
                 }
-                // An empty answer must still name a question of the assessment.
-                workload_assessment()
-                    .question(&question)
-                    .ok_or(PlanError::UnknownQuestion(question))?;
                 check_workload(&changed)?;
                 *self.workload_mut(workload)? = changed;
             }
@@ -474,16 +471,10 @@ impl Plan {
 
     fn answer(&mut self, question: String, answer: Answer) -> Result<(), PlanError> {
         // An empty choice keeps what the room said before it agreed on an answer.
-        if answer.choice.is_empty() {
-            self.questions()
-                .question(&question)
-                .ok_or_else(|| PlanError::UnknownQuestion(question.clone()))?;
-            if answer.is_empty() {
-                Arc::make_mut(&mut self.answers).remove(&question);
-                return Ok(());
-            }
-        } else {
-            self.questions().check_answer(&question, &answer.choice)?;
+        self.questions().check_recorded(&question, &answer)?;
+        if answer.is_empty() {
+            Arc::make_mut(&mut self.answers).remove(&question);
+            return Ok(());
         }
         Arc::make_mut(&mut self.answers).insert(question, answer);
         Ok(())
@@ -692,13 +683,7 @@ fn check_id(id: u32) -> Result<(), PlanError> {
 fn check_workload(workload: &Workload) -> Result<(), PlanError> {
     // Assessment answers name questions and choices of the assessment (files are read here).
     for (question, answer) in &workload.assessment {
-        if answer.choice.is_empty() {
-            workload_assessment()
-                .question(question)
-                .ok_or_else(|| PlanError::UnknownQuestion(question.clone()))?;
-        } else {
-            workload_assessment().check_answer(question, &answer.choice)?;
-        }
+        workload_assessment().check_recorded(question, answer)?;
     }
     if workload
         .freeze_windows

@@ -142,6 +142,18 @@ impl QuestionBank {
             .and_then(|&index| self.questions.get(index))
     }
 
+    /// An answer this bank can hold: its question is in the bank, and its choice, when it has
+    /// one, is one of that question's (no choice yet: notes kept before the room agrees).
+    pub fn check_recorded(&self, question: &str, answer: &Answer) -> Result<(), PlanError> {
+        if answer.choice.is_empty() {
+            self.question(question)
+                .map(|_| ())
+                .ok_or_else(|| PlanError::UnknownQuestion(question.to_owned()))
+        } else {
+            self.check_answer(question, &answer.choice).map(|_| ())
+        }
+    }
+
     pub fn check_answer(&self, question: &str, choice: &str) -> Result<&Choice, PlanError> {
         let found = self
             .question(question)
