@@ -53,6 +53,18 @@ impl WorkshopScope {
             WorkshopScope::Workload(id) => format!("workload-{}/{question}", id.0),
         }
     }
+
+    /// The scope and question a decision log key names (`log_key` read back).
+    pub fn of_log_key(key: &str) -> (WorkshopScope, &str) {
+        let scoped = key.strip_prefix("workload-").and_then(|rest| {
+            let (id, question) = rest.split_once('/')?;
+            Some((
+                WorkshopScope::Workload(WorkloadId(id.parse().ok()?)),
+                question,
+            ))
+        });
+        scoped.unwrap_or((WorkshopScope::Release, key))
+    }
 }
 
 /// One answer the room must follow up, or one question it has not answered yet.
@@ -124,6 +136,27 @@ pub fn outcome(plan: &Plan) -> Outcome<'_> {
 /// number of questions) when all are answered.
 pub fn resume_at(plan: &Plan) -> usize {
     WorkshopScope::Release.resume_at(plan)
+}
+
+#[cfg(test)]
+mod log_key_tests {
+    use super::*;
+
+    #[test]
+    fn a_log_key_reads_back_as_its_scope_and_question() {
+        for scope in [
+            WorkshopScope::Release,
+            WorkshopScope::Workload(WorkloadId(7)),
+        ] {
+            let key = scope.log_key("owners");
+            assert_eq!(WorkshopScope::of_log_key(&key), (scope, "owners"));
+        }
+        assert_eq!(
+            WorkshopScope::of_log_key("workload-x/owners"),
+            (WorkshopScope::Release, "workload-x/owners"),
+            "not a workload's key: a release question id"
+        );
+    }
 }
 
 #[cfg(test)]

@@ -3,9 +3,9 @@
 
 use std::fmt::Write as _;
 
-use crate::domain::plan::{workload_assessment, Plan};
+use crate::domain::plan::Plan;
 use crate::domain::questions::Question;
-use crate::domain::workload::WorkloadId;
+use crate::domain::workshop::WorkshopScope;
 
 /// The decision log as a Markdown section ("" when nothing was decided in a workshop).
 pub fn decision_log_markdown(plan: &Plan) -> String {
@@ -42,21 +42,19 @@ pub fn decision_log_markdown(plan: &Plan) -> String {
 /// The question a log entry names, and how to say it: a readiness question, or a workload's
 /// assessment question ("workload-7/owners") with the workload's name in front.
 fn question_of<'p>(plan: &'p Plan, key: &str) -> (Option<&'p Question>, String) {
-    let scoped = key.strip_prefix("workload-").and_then(|rest| {
-        let (id, question) = rest.split_once('/')?;
-        let workload = plan.workload(WorkloadId(id.parse().ok()?))?;
-        let question = workload_assessment().question(question)?;
-        Some((question, format!("{}: {}", workload.name, question.text)))
-    });
-    match scoped {
-        Some((question, text)) => (Some(question), text),
-        None => {
-            let question = plan.questions().question(key);
-            (
-                question,
-                question.map_or(key, |q| q.text.as_str()).to_owned(),
-            )
+    let found = match WorkshopScope::of_log_key(key) {
+        (WorkshopScope::Release, id) => plan.questions().question(id).map(|q| (q, None)),
+        (WorkshopScope::Workload(workload), id) => plan.workload(workload).and_then(|w| {
+            let question = crate::domain::plan::workload_assessment().question(id)?;
+            Some((question, Some(&w.name)))
+        }),
+    };
+    match found {
+        Some((question, Some(workload))) => {
+            (Some(question), format!("{workload}: {}", question.text))
         }
+        Some((question, None)) => (Some(question), question.text.clone()),
+        None => (None, key.to_owned()),
     }
 }
 
