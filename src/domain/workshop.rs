@@ -134,6 +134,15 @@ pub fn outcome(plan: &Plan) -> Outcome<'_> {
 
 /// Where a workshop picks up: the first question without an answer, or the summary (the
 /// number of questions) when all are answered.
+/// Where a workshop is, in words: "Question 3 of 25", or "Summary" past the last question.
+pub fn progress_words(position: usize, total: usize) -> String {
+    if position >= total {
+        "Summary".to_owned()
+    } else {
+        format!("Question {} of {total}", position + 1)
+    }
+}
+
 pub fn resume_at(plan: &Plan) -> usize {
     WorkshopScope::Release.resume_at(plan)
 }

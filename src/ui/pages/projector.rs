@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::browser::channel::{join, Channel};
 use crate::domain::presenter::{PresenterFrame, PresenterMessage, Screen, CHANNEL};
+use crate::domain::workshop::progress_words;
 use crate::ui::components::badge::{badge, risk_tone};
 
 #[function_component(Projector)]
@@ -75,11 +76,7 @@ fn waiting() -> Html {
 }
 
 fn view_frame(frame: &PresenterFrame) -> Html {
-    let progress = if frame.position >= frame.total {
-        "Summary".to_owned()
-    } else {
-        format!("Question {} of {}", frame.position + 1, frame.total)
-    };
+    let progress = progress_words(frame.position, frame.total);
     html! {
         <>
             <p class="projector-top">

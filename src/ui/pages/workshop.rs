@@ -18,7 +18,7 @@ use crate::domain::export::workshop_outcome::workshop_outcome;
 use crate::domain::plan::workload_assessment;
 use crate::domain::questions::{Answer, AnswerEdit, Question, Risk};
 use crate::domain::workload::WorkloadId;
-use crate::domain::workshop::{outcome, resume_at, FollowUp, WorkshopScope};
+use crate::domain::workshop::{outcome, progress_words, resume_at, FollowUp, WorkshopScope};
 use crate::ui::components::badge::{badge, risk_tone};
 use crate::ui::components::workload_assessment::assess;
 use crate::ui::components::workshop_clock::WorkshopClock;
@@ -111,11 +111,7 @@ fn use_workshop_keys(
 }
 
 fn progress(position: usize, total: usize) -> Html {
-    let said = if position >= total {
-        "Summary".to_owned()
-    } else {
-        format!("Question {} of {total}", position + 1)
-    };
+    let said = progress_words(position, total);
     html! {
         <div class="progress">
             <progress max={total.to_string()} value={position.min(total).to_string()} aria-label="Workshop progress" />
