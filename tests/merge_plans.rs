@@ -237,3 +237,20 @@ fn an_asset_added_to_a_workload_the_other_side_deleted_is_kept_unassigned_and_sa
         vec!["asset “pay-web-09” is unassigned: its workload was deleted".to_owned()]
     );
 }
+
+#[test]
+fn a_shared_version_this_browser_no_longer_holds_is_passed_over_for_an_older_one() {
+    use waveplan::domain::merge::prepare;
+    let (base, ours, theirs) = both_sides();
+    let m0 = fingerprint(&base);
+    // "gone" is shared and newer, but no longer kept here: the merge falls back to m0.
+    let ours = handed_over(&ours, "team", &[&m0, "gone"]);
+    let theirs = handed_over(&theirs, "team", &[&m0, "gone", "m1"]);
+    let kept = |marker: &str| (marker == m0).then(|| base.clone());
+    let merged = prepare(&ours, &theirs, kept).expect("merged against m0");
+    assert_eq!(
+        merged.conflicts.len(),
+        1,
+        "the same merge as against the base"
+    );
+}

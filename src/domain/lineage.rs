@@ -52,18 +52,14 @@ impl Lineage {
         }
     }
 
-    /// The newest marker both lineages hold that `available` says can be read back.
-    pub fn common_marker(
-        &self,
-        other: &Lineage,
-        available: impl Fn(&str) -> bool,
-    ) -> Option<String> {
+    /// The markers both lineages hold, newest first: the candidates for a common version.
+    pub fn shared_markers<'a>(&'a self, other: &'a Lineage) -> impl Iterator<Item = &'a str> {
         other
             .history
             .iter()
             .rev()
-            .find(|marker| self.history.contains(marker) && available(marker))
-            .cloned()
+            .filter(|marker| self.history.contains(marker))
+            .map(String::as_str)
     }
 }
 
@@ -85,7 +81,7 @@ mod tests {
     }
 
     #[test]
-    fn the_common_marker_is_the_newest_shared_one_that_can_be_read() {
+    fn shared_markers_come_newest_first() {
         let ours = Lineage {
             id: "p".into(),
             history: vec!["a".into(), "b".into()],
@@ -94,8 +90,7 @@ mod tests {
             id: "p".into(),
             history: vec!["a".into(), "b".into(), "c".into()],
         };
-        assert_eq!(ours.common_marker(&theirs, |_| true), Some("b".into()));
-        assert_eq!(ours.common_marker(&theirs, |m| m == "a"), Some("a".into()));
-        assert_eq!(ours.common_marker(&theirs, |_| false), None);
+        assert_eq!(ours.shared_markers(&theirs).collect::<Vec<_>>(), ["b", "a"]);
+        assert_eq!(theirs.shared_markers(&Lineage::default()).count(), 0);
     }
 }

@@ -50,12 +50,9 @@ pub fn prepare(
     if mine.id.is_empty() || mine.id != other.id {
         return Err(MergeRefusal::NotACopy);
     }
-    let base = other
-        .history
-        .iter()
-        .rev()
-        .filter(|marker| mine.history.contains(marker))
-        .find_map(|marker| recall(marker))
+    let base = mine
+        .shared_markers(other)
+        .find_map(recall)
         .ok_or(MergeRefusal::NoCommonVersion)?;
     Ok(merge(&base, ours, theirs))
 }
