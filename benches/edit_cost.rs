@@ -65,6 +65,20 @@ fn main() {
                 }),
             ),
             ("the whole analysis", time(runs, || Analysis::of(&plan))),
+            (
+                "the editor's reads after it",
+                time(runs, || {
+                    // What the open editor reads of the edited plan: its assets, its
+                    // dependencies and its neighbourhood (the index is kept across the edit).
+                    let mut copy = plan.clone();
+                    copy.apply(Action::UpdateWorkload(edited.clone())).unwrap();
+                    let assets = copy.assets_of(edited.id).count();
+                    let touching = copy.dependencies_touching(edited.id).len();
+                    let around =
+                        waveplan::domain::neighbourhood::neighbourhood(&copy, &waves, edited.id);
+                    (assets, touching, around)
+                }),
+            ),
         ];
         println!(
             "{workloads} workloads, {} assets, {} dependencies (median of {runs}):",

@@ -532,3 +532,115 @@ proptest! {
         prop_assert_eq!(result, other_way.resolve(&[]).map(|(plan, _)| plan));
     }
 }
+
+/// A change to a plan's assets or dependencies, picked by position.
+#[derive(Debug, Clone)]
+enum Structural {
+    MoveAsset(usize, usize),
+    UnassignAsset(usize),
+    RemoveAsset(usize),
+    RemoveWorkload(usize),
+    Depend(usize, usize),
+    Undepend(usize),
+}
+
+fn structural() -> impl Strategy<Value = Vec<Structural>> {
+    prop::collection::vec(
+        prop_oneof![
+            (0..40usize, 0..8usize).prop_map(|(a, w)| Structural::MoveAsset(a, w)),
+            (0..40usize).prop_map(Structural::UnassignAsset),
+            (0..40usize).prop_map(Structural::RemoveAsset),
+            (0..8usize).prop_map(Structural::RemoveWorkload),
+            (0..40usize, 0..40usize).prop_map(|(a, b)| Structural::Depend(a, b)),
+            (0..60usize).prop_map(Structural::Undepend),
+        ],
+        1..8,
+    )
+}
+
+fn structural_action(plan: &Plan, change: &Structural) -> Option<Action> {
+    let asset = |at: usize| plan.assets().nth(at % plan.assets().len().max(1)).cloned();
+    let workload = |at: usize| plan.workloads().nth(at % plan.workloads().len().max(1));
+    match change {
+        Structural::MoveAsset(a, w) => asset(*a).zip(workload(*w)).map(|(mut asset, w)| {
+            asset.workload = Some(w.id);
+            Action::UpdateAsset(asset)
+        }),
+        Structural::UnassignAsset(a) => asset(*a).map(|mut asset| {
+            asset.workload = None;
+            Action::UpdateAsset(asset)
+        }),
+        Structural::RemoveAsset(a) => asset(*a).map(|asset| Action::RemoveAsset(asset.id)),
+        Structural::RemoveWorkload(w) => workload(*w).map(|w| Action::RemoveWorkload(w.id)),
+        Structural::Depend(a, b) => asset(*a).zip(asset(*b)).map(|(from, to)| {
+            Action::SetDependency(waveplan::domain::dependency::Dependency {
+                from: from.id,
+                to: to.id,
+                strength: DependencyStrength::Hard,
+                ports: Vec::new(),
+                connections: 0,
+            })
+        }),
+        Structural::Undepend(at) => plan
+            .dependencies()
+            .nth(at % plan.dependencies().len().max(1))
+            .map(|d| Action::RemoveDependency {
+                from: d.from,
+                to: d.to,
+            }),
+    }
+}
+
+/// What the plan's index answers, against a scan of the whole plan.
+fn index_agrees_with_a_scan(plan: &Plan) -> Result<(), TestCaseError> {
+    for workload in plan.workloads() {
+        let indexed: Vec<AssetId> = plan.assets_of(workload.id).map(|a| a.id).collect();
+        let scanned: Vec<AssetId> = plan
+            .assets()
+            .filter(|a| a.workload == Some(workload.id))
+            .map(|a| a.id)
+            .collect();
+        prop_assert_eq!(indexed, scanned);
+    }
+    for asset in plan.assets() {
+        let to: Vec<_> = plan.dependencies_to(asset.id).map(|d| d.key()).collect();
+        let scanned: Vec<_> = plan
+            .dependencies()
+            .filter(|d| d.to == asset.id)
+            .map(|d| d.key())
+            .collect();
+        prop_assert_eq!(to, scanned);
+        let from: Vec<_> = plan.dependencies_from(asset.id).map(|d| d.key()).collect();
+        let scanned: Vec<_> = plan
+            .dependencies()
+            .filter(|d| d.from == asset.id)
+            .map(|d| d.key())
+            .collect();
+        prop_assert_eq!(from, scanned);
+    }
+    prop_assert_eq!(
+        plan.unassigned_count(),
+        plan.assets().filter(|a| a.is_unassigned()).count()
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    /// The index is built before each change (as a page would read it) and must follow it; a
+    /// copy taken before the change (the undo history's) keeps answering for its own version.
+    #[test]
+    fn a_plans_index_follows_every_change_to_assets_and_dependencies(shape in shape(), changes in structural()) {
+        let mut plan = build(&shape);
+        for change in &changes {
+            index_agrees_with_a_scan(&plan)?;
+            let before = plan.clone();
+            if let Some(action) = structural_action(&plan, change) {
+                let _ = plan.apply(action);
+            }
+            index_agrees_with_a_scan(&before)?;
+        }
+        index_agrees_with_a_scan(&plan)?;
+    }
+}

@@ -115,11 +115,6 @@ pub fn find<'p>(plan: &'p Plan, query: &Query, search: &SearchText) -> Vec<&'p A
     found
 }
 
-/// How many assets still wait for a workload.
-pub fn unassigned_count(plan: &Plan) -> usize {
-    plan.assets().filter(|a| a.is_unassigned()).count()
-}
-
 /// The operating systems in the inventory, each once, sorted, for a filter.
 pub fn operating_systems(plan: &Plan) -> Vec<&str> {
     let mut systems: Vec<&str> = plan
@@ -262,7 +257,7 @@ mod tests {
             operating_systems(&plan),
             ["Ubuntu 20.04", "Windows Server 2016", "Windows Server 2019"]
         );
-        assert_eq!(unassigned_count(&plan), 2);
+        assert_eq!(plan.unassigned_count(), 2);
     }
 
     #[test]
@@ -271,7 +266,7 @@ mod tests {
         let loose = [AssetId(2), AssetId(3)];
         let action = new_workload(&plan, &loose, Name::parse("Shared services").unwrap()).unwrap();
         plan.apply(action).unwrap();
-        assert_eq!(unassigned_count(&plan), 0);
+        assert_eq!(plan.unassigned_count(), 0);
         assert_eq!(
             new_workload(&plan, &loose, Name::parse("payroll").unwrap())
                 .unwrap_err()

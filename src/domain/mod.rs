@@ -5,6 +5,7 @@ pub mod action;
 pub mod analysis;
 pub mod assessment;
 pub mod asset;
+pub mod asset_index;
 pub mod baseline;
 pub mod blockers;
 pub mod cadence;

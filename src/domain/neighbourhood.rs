@@ -51,7 +51,7 @@ pub fn neighbourhood(plan: &Plan, waves: &WavePlan, workload: WorkloadId) -> Nei
     };
     let mut needs: BTreeMap<WorkloadId, Neighbour> = BTreeMap::new();
     let mut needed_by: BTreeMap<WorkloadId, Neighbour> = BTreeMap::new();
-    for dependency in plan.dependencies() {
+    for dependency in plan.dependencies_touching(workload) {
         let (Some(from), Some(to)) = (owner(dependency.from), owner(dependency.to)) else {
             continue;
         };

@@ -7,7 +7,6 @@ use crate::domain::analysis::Analysis;
 use crate::domain::blockers::Blocker;
 use crate::domain::calendar::DayRange;
 use crate::domain::finding::{Finding, Severity};
-use crate::domain::inventory::unassigned_count;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::counted;
 use crate::domain::readiness::ReadinessLevel;
@@ -154,7 +153,7 @@ fn next_step(
     blocked: &[(WorkloadId, Vec<Blocker>)],
     moving: usize,
 ) -> NextStep {
-    let unassigned = unassigned_count(plan);
+    let unassigned = plan.unassigned_count();
     if plan.workloads().len() == 0 && plan.assets().next().is_none() {
         NextStep::AddWorkloads
     } else if unassigned > 0 {
@@ -220,7 +219,7 @@ mod tests {
         let analysis = Analysis::of(&inventory);
         assert!(matches!(
             overview(&inventory, &analysis).next,
-            NextStep::GroupInventory { unassigned } if unassigned == unassigned_count(&inventory)
+            NextStep::GroupInventory { unassigned } if unassigned == inventory.unassigned_count()
         ));
 
         let mut plan = example_plan();

@@ -7,6 +7,7 @@ use std::sync::{Arc, OnceLock};
 
 pub use crate::domain::action::{Action, NameKind, PlanError};
 use crate::domain::asset::{Asset, AssetId};
+use crate::domain::asset_index::{AssetIndex, IndexCell};
 use crate::domain::baseline::{Baseline, MAX_BASELINES};
 use crate::domain::decision_log::{Decision, WorkshopRecord, MAX_TIMEBOX_MINUTES};
 use crate::domain::dependency::Dependency;
@@ -29,7 +30,9 @@ use crate::domain::workload::{
 pub struct Plan {
     name: Name,
     settings: PlanSettings,
-    workloads: Arc<BTreeMap<WorkloadId, Workload>>,
+    /// Each workload behind its own `Arc` too: an edit copies the map's pointers and the one
+    /// workload it changes, not every workload.
+    workloads: Arc<BTreeMap<WorkloadId, Arc<Workload>>>,
     assets: Arc<BTreeMap<AssetId, Asset>>,
     dependencies: Arc<BTreeMap<(AssetId, AssetId), Dependency>>,
     answers: Arc<BTreeMap<String, Answer>>,
@@ -39,8 +42,10 @@ pub struct Plan {
     workshop: Arc<WorkshopRecord>,
     lineage: Lineage,
     /// Who holds each name (`Name::key`), so a new name is checked without a scan.
-    workload_names: Arc<HashMap<String, WorkloadId>>,
-    asset_names: Arc<HashMap<String, AssetId>>,
+    workload_names: Arc<HashMap<Arc<str>, WorkloadId>>,
+    asset_names: Arc<HashMap<Arc<str>, AssetId>>,
+    /// Built on first use from `assets` and `dependencies`; dropped when either changes.
+    index: IndexCell,
 }
 
 /// The largest workload or asset id: ids are counted up from the last one, so a bound well
@@ -76,6 +81,7 @@ impl Default for Plan {
             lineage: Lineage::default(),
             workload_names: Arc::default(),
             asset_names: Arc::default(),
+            index: IndexCell::default(),
         }
     }
 }
@@ -101,7 +107,7 @@ impl Plan {
     }
 
     pub fn workloads(&self) -> impl ExactSizeIterator<Item = &Workload> + '_ {
-        self.workloads.values()
+        self.workloads.values().map(Arc::as_ref)
     }
 
     /// Backlog items the team's trackers hold for this plan (see `tracker`).
@@ -134,7 +140,7 @@ impl Plan {
     }
 
     pub fn workload(&self, id: WorkloadId) -> Option<&Workload> {
-        self.workloads.get(&id)
+        self.workloads.get(&id).map(Arc::as_ref)
     }
 
     pub fn assets(&self) -> impl ExactSizeIterator<Item = &Asset> + '_ {
@@ -145,19 +151,34 @@ impl Plan {
         self.assets.get(&id)
     }
 
-    /// The workload's assets, in id order. Scans all assets: analyses that need this for every
-    /// workload build their own index.
+    /// The workload's assets, in id order.
     pub fn assets_of(&self, workload: WorkloadId) -> impl Iterator<Item = &Asset> + '_ {
-        self.assets
-            .values()
-            .filter(move |asset| asset.workload == Some(workload))
+        self.index()
+            .assets_of(workload)
+            .iter()
+            .filter_map(|id| self.assets.get(id))
+    }
+
+    /// How many assets the workload holds.
+    pub fn asset_count(&self, workload: WorkloadId) -> usize {
+        self.index().assets_of(workload).len()
+    }
+
+    /// Assets to migrate that no workload holds yet, counted.
+    pub fn unassigned_count(&self) -> usize {
+        self.index().unassigned()
+    }
+
+    /// Which workload holds which asset and which dependencies reach each asset.
+    fn index(&self) -> &AssetIndex {
+        self.index.get(&self.assets, &self.dependencies)
     }
 
     /// The workload with this name (`Name::key` of what a person typed or a file holds).
     pub fn workload_named(&self, key: &str) -> Option<&Workload> {
         self.workload_names
             .get(key)
-            .and_then(|id| self.workloads.get(id))
+            .and_then(|id| self.workload(*id))
     }
 
     /// The asset with this name (`Name::key`).
@@ -185,8 +206,7 @@ impl Plan {
         }
         let loose = crate::domain::labels::fold(typed);
         Err(self
-            .workloads
-            .values()
+            .workloads()
             .find(|w| crate::domain::labels::fold(w.name.as_str()) == loose))
     }
 
@@ -196,6 +216,35 @@ impl Plan {
 
     pub fn dependency(&self, from: AssetId, to: AssetId) -> Option<&Dependency> {
         self.dependencies.get(&(from, to))
+    }
+
+    /// The dependencies of this asset on others.
+    pub fn dependencies_from(&self, asset: AssetId) -> impl Iterator<Item = &Dependency> + '_ {
+        self.dependencies
+            .range((asset, AssetId(0))..=(asset, AssetId(u32::MAX)))
+            .map(|(_, dependency)| dependency)
+    }
+
+    /// The dependencies from or to the workload's assets, each once, in (from, to) order.
+    pub fn dependencies_touching(&self, workload: WorkloadId) -> Vec<&Dependency> {
+        let mut touching: Vec<&Dependency> = self
+            .assets_of(workload)
+            .flat_map(|asset| {
+                self.dependencies_from(asset.id)
+                    .chain(self.dependencies_to(asset.id))
+            })
+            .collect();
+        touching.sort_by_key(|dependency| dependency.key());
+        touching.dedup_by_key(|dependency| dependency.key());
+        touching
+    }
+
+    /// The dependencies of other assets on this one.
+    pub fn dependencies_to(&self, asset: AssetId) -> impl Iterator<Item = &Dependency> + '_ {
+        self.index()
+            .needed_by(asset)
+            .iter()
+            .filter_map(move |from| self.dependencies.get(&(*from, asset)))
     }
 
     pub fn answers(&self) -> &BTreeMap<String, Answer> {
@@ -264,9 +313,10 @@ impl Plan {
             }
             Action::SetDependency(dependency) => self.set_dependency(dependency)?,
             Action::RemoveDependency { from, to } => {
-                Arc::make_mut(&mut self.dependencies)
-                    .remove(&(from, to))
-                    .ok_or(PlanError::UnknownDependency)?;
+                if !self.dependencies.contains_key(&(from, to)) {
+                    return Err(PlanError::UnknownDependency);
+                }
+                self.dependencies_mut().remove(&(from, to));
             }
             Action::Answer { question, answer } => self.answer(question, answer)?,
             Action::ClearAnswer(question) => {
@@ -401,29 +451,37 @@ impl Plan {
 
     fn add_workload(&mut self, workload: Workload) -> Result<(), PlanError> {
         self.check_workload(&workload, true)?;
-        Arc::make_mut(&mut self.workload_names).insert(workload.name.key(), workload.id);
-        Arc::make_mut(&mut self.workloads).insert(workload.id, workload);
+        Arc::make_mut(&mut self.workload_names).insert(workload.name.key().into(), workload.id);
+        Arc::make_mut(&mut self.workloads).insert(workload.id, Arc::new(workload));
         Ok(())
     }
 
     fn update_workload(&mut self, workload: Workload) -> Result<(), PlanError> {
         self.check_workload(&workload, false)?;
         let id = workload.id;
-        let old = self.workload_mut(id)?.name.key();
-        Arc::make_mut(&mut self.workload_names).remove(&old);
-        Arc::make_mut(&mut self.workload_names).insert(workload.name.key(), id);
-        Arc::make_mut(&mut self.workloads).insert(id, workload);
+        let old = self
+            .workload(id)
+            .ok_or(PlanError::UnknownWorkload(id))?
+            .name
+            .key();
+        let new = workload.name.key();
+        if old != new {
+            let names = Arc::make_mut(&mut self.workload_names);
+            names.remove(old.as_str());
+            names.insert(new.into(), id);
+        }
+        Arc::make_mut(&mut self.workloads).insert(id, Arc::new(workload));
         Ok(())
     }
 
     /// Removes the workload, its assets and their dependencies, and any counterpart naming it.
     fn remove_workload(&mut self, id: WorkloadId) -> Result<(), PlanError> {
         let key = self.workload_mut(id)?.name.key();
-        Arc::make_mut(&mut self.workload_names).remove(&key);
+        Arc::make_mut(&mut self.workload_names).remove(key.as_str());
         Arc::make_mut(&mut self.workloads).remove(&id);
         for other in Arc::make_mut(&mut self.workloads).values_mut() {
             if other.counterpart == Some(id) {
-                other.counterpart = None;
+                Arc::make_mut(other).counterpart = None;
             }
         }
         let gone: Vec<AssetId> = self.assets_of(id).map(|asset| asset.id).collect();
@@ -440,8 +498,8 @@ impl Plan {
         check_id(asset.id.0)?;
         self.check_asset(&asset)?;
         let key = self.free_asset_name(&asset)?;
-        Arc::make_mut(&mut self.asset_names).insert(key, asset.id);
-        Arc::make_mut(&mut self.assets).insert(asset.id, asset);
+        Arc::make_mut(&mut self.asset_names).insert(key.into(), asset.id);
+        self.assets_mut().insert(asset.id, asset);
         Ok(())
     }
 
@@ -449,10 +507,17 @@ impl Plan {
         self.check_asset(&asset)?;
         let key = self.free_asset_name(&asset)?;
         let id = asset.id;
-        let old = self.asset_mut(id)?.name.key();
-        Arc::make_mut(&mut self.asset_names).remove(&old);
-        Arc::make_mut(&mut self.asset_names).insert(key, id);
-        Arc::make_mut(&mut self.assets).insert(id, asset);
+        let old = self
+            .asset(id)
+            .ok_or(PlanError::UnknownAsset(id))?
+            .name
+            .key();
+        if old != key {
+            let names = Arc::make_mut(&mut self.asset_names);
+            names.remove(old.as_str());
+            names.insert(key.into(), id);
+        }
+        self.assets_mut().insert(id, asset);
         Ok(())
     }
 
@@ -465,7 +530,7 @@ impl Plan {
         }
         self.asset(dependency.to)
             .ok_or(PlanError::UnknownAsset(dependency.to))?;
-        Arc::make_mut(&mut self.dependencies).insert(dependency.key(), dependency);
+        self.dependencies_mut().insert(dependency.key(), dependency);
         Ok(())
     }
 
@@ -571,11 +636,23 @@ impl Plan {
     fn workload_mut(&mut self, id: WorkloadId) -> Result<&mut Workload, PlanError> {
         Arc::make_mut(&mut self.workloads)
             .get_mut(&id)
+            .map(Arc::make_mut)
             .ok_or(PlanError::UnknownWorkload(id))
     }
 
-    fn asset_mut(&mut self, id: AssetId) -> Result<&mut Asset, PlanError> {
+    /// Every change to the assets goes through here, so the index is rebuilt after it.
+    fn assets_mut(&mut self) -> &mut BTreeMap<AssetId, Asset> {
+        self.index = IndexCell::default();
         Arc::make_mut(&mut self.assets)
+    }
+
+    fn dependencies_mut(&mut self) -> &mut BTreeMap<(AssetId, AssetId), Dependency> {
+        self.index = IndexCell::default();
+        Arc::make_mut(&mut self.dependencies)
+    }
+
+    fn asset_mut(&mut self, id: AssetId) -> Result<&mut Asset, PlanError> {
+        self.assets_mut()
             .get_mut(&id)
             .ok_or(PlanError::UnknownAsset(id))
     }
@@ -644,7 +721,7 @@ impl Plan {
     /// The key of the workload's name, if no other workload holds it.
     fn free_workload_name(&self, workload: &Workload) -> Result<String, PlanError> {
         let key = workload.name.key();
-        match self.workload_names.get(&key) {
+        match self.workload_names.get(key.as_str()) {
             Some(holder) if *holder != workload.id => Err(PlanError::DuplicateName {
                 kind: NameKind::Workload,
                 name: workload.name.to_string(),
@@ -656,7 +733,7 @@ impl Plan {
     /// The key of the asset's name, if no other asset holds it.
     fn free_asset_name(&self, asset: &Asset) -> Result<String, PlanError> {
         let key = asset.name.key();
-        match self.asset_names.get(&key) {
+        match self.asset_names.get(key.as_str()) {
             Some(holder) if *holder != asset.id => Err(PlanError::DuplicateName {
                 kind: NameKind::Asset,
                 name: asset.name.to_string(),
@@ -666,10 +743,11 @@ impl Plan {
     }
 
     fn remove_asset(&mut self, id: AssetId) {
-        if let Some(asset) = Arc::make_mut(&mut self.assets).remove(&id) {
-            Arc::make_mut(&mut self.asset_names).remove(&asset.name.key());
+        if let Some(asset) = self.assets_mut().remove(&id) {
+            Arc::make_mut(&mut self.asset_names).remove(asset.name.key().as_str());
         }
-        Arc::make_mut(&mut self.dependencies).retain(|(from, to), _| *from != id && *to != id);
+        self.dependencies_mut()
+            .retain(|(from, to), _| *from != id && *to != id);
     }
 }
 

@@ -48,7 +48,7 @@ fn items(plan: &Plan, analysis: &Analysis) -> Vec<Item> {
     for wave in &analysis.waves.waves {
         wave_items(&mut items, plan, analysis, wave);
     }
-    let unassigned = crate::domain::inventory::unassigned_count(plan);
+    let unassigned = plan.unassigned_count();
     if unassigned > 0 {
         items.push(Item {
             id: ItemId::Unassigned,

@@ -34,11 +34,9 @@ fn asset_row(state: &PlanContext, editing: &UseStateHandle<Option<Asset>>, asset
             ))
         })
     };
-    let dependencies = state
-        .plan
-        .dependencies()
-        .filter(|d| d.from == asset.id || d.to == asset.id)
-        .count();
+    let plan = &state.plan;
+    let dependencies =
+        plan.dependencies_from(asset.id).count() + plan.dependencies_to(asset.id).count();
     html! {
         <tr key={asset.id.0}>
             <td>{ asset.name.as_str() }</td>

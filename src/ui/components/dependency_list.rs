@@ -23,14 +23,11 @@ pub fn dependency_list(props: &DependencyListProps) -> Html {
     let plan = &state.plan;
     let mine: Vec<AssetId> = plan.assets_of(props.workload).map(|a| a.id).collect();
     let is_mine = |id: &AssetId| mine.contains(id);
-    let outgoing: Vec<&Dependency> = plan
-        .dependencies()
-        .filter(|d| is_mine(&d.from) && !is_mine(&d.to))
-        .collect();
-    let incoming: Vec<&Dependency> = plan
-        .dependencies()
-        .filter(|d| is_mine(&d.to) && !is_mine(&d.from))
-        .collect();
+    let touching = plan.dependencies_touching(props.workload);
+    let (outgoing, incoming): (Vec<&Dependency>, Vec<&Dependency>) = touching
+        .into_iter()
+        .filter(|d| is_mine(&d.from) != is_mine(&d.to))
+        .partition(|d| is_mine(&d.from));
     let item = |dependency: &&Dependency| dependency_item(&state, dependency);
     html! {
         <section aria-labelledby="dependencies-title">

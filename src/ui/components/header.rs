@@ -27,7 +27,7 @@ pub fn header(state: &PlanContext, route: &Route) -> Html {
                     <button type="button" onclick={redo} disabled={!state.can_redo()}>{ "Redo" }</button>
                 </div>
             </div>
-            { nav(route, crate::domain::inventory::unassigned_count(&state.plan)) }
+            { nav(route, state.plan.unassigned_count()) }
         </header>
     }
 }

@@ -144,12 +144,7 @@ fn use_first_tab(start_on_assets: bool) -> UseStateHandle<Tab> {
 
 /// How many assets the workload has, and dependencies touching them.
 fn counts(plan: &Plan, id: WorkloadId) -> (usize, usize) {
-    let assets: Vec<_> = plan.assets_of(id).map(|a| a.id).collect();
-    let dependencies = plan
-        .dependencies()
-        .filter(|d| assets.contains(&d.from) || assets.contains(&d.to))
-        .count();
-    (assets.len(), dependencies)
+    (plan.asset_count(id), plan.dependencies_touching(id).len())
 }
 
 /// The tabs only an existing workload has.

@@ -26,13 +26,20 @@ pub struct Facts {
 }
 
 impl WorkloadFilter {
-    /// A matcher for many workloads: the search text is lowered once.
-    pub fn matcher(&self) -> impl Fn(&Workload, Facts) -> bool + '_ {
+    /// A matcher for many workloads: the search text is lowered once, and a workload's facts
+    /// (looked up in the analysis) are asked for only when a filter needs them.
+    pub fn matcher<'a>(&'a self) -> impl Fn(&Workload, &dyn Fn() -> Facts) -> bool + 'a {
         let needle = text::lowercase(self.search.trim());
+        let needs_facts = self.stage.is_some() || self.wave.is_some() || self.only_blocked;
         move |workload, facts| {
-            (needle.is_empty() || text::lowercase(workload.name.as_str()).contains(&needle))
-                && self.stage.is_none_or(|s| facts.stage == Some(s))
-                && self.environment.is_none_or(|e| workload.environment == e)
+            let shown = (needle.is_empty()
+                || text::lowercase(workload.name.as_str()).contains(&needle))
+                && self.environment.is_none_or(|e| workload.environment == e);
+            if !shown || !needs_facts {
+                return shown;
+            }
+            let facts = facts();
+            self.stage.is_none_or(|s| facts.stage == Some(s))
                 && self.wave.is_none_or(|n| facts.wave == Some(n))
                 && (!self.only_blocked || facts.blocked)
         }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::browser::text;
 use crate::domain::asset::{Asset, AssetId, Disposition};
-use crate::domain::inventory::{find, unassigned_count, Query, SearchText, SortKey, Standing};
+use crate::domain::inventory::{find, Query, SearchText, SortKey, Standing};
 use crate::domain::plan::Plan;
 use crate::domain::quantity::{counted, format_amount};
 use crate::ui::components::bulk_actions::BulkActions;
@@ -99,7 +99,7 @@ pub fn inventory_page() -> Html {
     let Some((state, _)) = use_plan_and_analysis() else {
         return html! {};
     };
-    let waiting = unassigned_count(&state.plan);
+    let waiting = state.plan.unassigned_count();
     let query = use_state(|| first_query(waiting));
     let page = use_state(|| 0usize);
     let selection = use_selection();

@@ -1,9 +1,6 @@
 //! Workloads: the table of workloads with search, filters and sorting, shown a page of rows at
 //! a time so it stays fast with 10,000 workloads, and the editor for the selected one.
 
-use std::collections::HashMap;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::domain::analysis::Analysis;
@@ -13,12 +10,12 @@ use crate::domain::plan::Plan;
 use crate::domain::staging::WorkloadStage;
 use crate::domain::workload::{Workload, WorkloadId};
 use crate::ui::components::empty_state::empty_state;
-use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
+use crate::ui::components::pager::{arrange_page, clamp, pager, PAGE_ROWS};
 use crate::ui::components::quick_entry::{QuickEntry, QuickTarget};
 use crate::ui::components::workload_editor::WorkloadEditor;
 use crate::ui::components::workload_filters::{Facts, WorkloadFilter, WorkloadFilters};
 use crate::ui::route::Route;
-use crate::ui::state::{use_plan_and_analysis, PlanContext};
+use crate::ui::state::use_plan_and_analysis;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum SortKey {
@@ -51,7 +48,7 @@ enum Editing {
 /// What a row shows and sorts by beyond the workload itself.
 struct RowFacts<'a> {
     analysis: &'a Analysis,
-    asset_counts: &'a HashMap<WorkloadId, usize>,
+    plan: &'a Plan,
 }
 
 impl RowFacts<'_> {
@@ -71,29 +68,30 @@ impl RowFacts<'_> {
     }
 
     fn assets(&self, workload: &Workload) -> usize {
-        self.asset_counts.get(&workload.id).copied().unwrap_or(0)
+        self.plan.asset_count(workload.id)
     }
 
-    /// The workloads the filter lets through, in the chosen order.
+    /// The workloads the filter lets through, the rows of `page` in the chosen order.
     fn rows<'p>(
         &self,
         plan: &'p Plan,
         filter: &WorkloadFilter,
         (key, ascending): (SortKey, bool),
+        page: usize,
     ) -> Vec<&'p Workload> {
         let matches = filter.matcher();
         let mut rows: Vec<&Workload> = plan
             .workloads()
             .filter(|w| {
-                let facts = Facts {
+                matches(w, &|| Facts {
                     stage: self.stage(w),
                     wave: self.wave(w),
                     blocked: !self.blocked_by(w).is_empty(),
-                };
-                matches(w, facts)
+                })
             })
             .collect();
-        rows.sort_by(|a, b| {
+        let page = clamp(rows.len(), page).1;
+        arrange_page(&mut rows, page, |a, b| {
             let order = match key {
                 SortKey::Name => caseless(a.name.as_str()).cmp(caseless(b.name.as_str())),
                 SortKey::Environment => a.environment.cmp(&b.environment),
@@ -115,21 +113,6 @@ impl RowFacts<'_> {
     }
 }
 
-/// How many assets each workload has, counted once per plan revision.
-#[hook]
-fn use_asset_counts(state: &PlanContext) -> Rc<HashMap<WorkloadId, usize>> {
-    let plan = state.plan.clone();
-    use_memo((state.plan_id.clone(), state.revision), move |_| {
-        let mut counts: HashMap<WorkloadId, usize> = HashMap::new();
-        for asset in plan.assets() {
-            if let Some(id) = asset.workload {
-                *counts.entry(id).or_default() += 1;
-            }
-        }
-        counts
-    })
-}
-
 #[function_component(WorkloadsPage)]
 pub fn workloads_page() -> Html {
     let Some((state, analysis)) = use_plan_and_analysis() else {
@@ -139,12 +122,11 @@ pub fn workloads_page() -> Html {
     let sort = use_state(|| (SortKey::Name, true));
     let page = use_state(|| 0usize);
     let editing = use_state(|| Editing::Nothing);
-    let asset_counts = use_asset_counts(&state);
     let facts = RowFacts {
         analysis: &analysis.0,
-        asset_counts: &asset_counts,
+        plan: &state.plan,
     };
-    let rows = facts.rows(&state.plan, &filter, *sort);
+    let rows = facts.rows(&state.plan, &filter, *sort, *page);
     let (pages, current_page) = clamp(rows.len(), *page);
     let on_filter = {
         let (filter, page) = (filter.clone(), page.clone());
