@@ -5,7 +5,7 @@ mod support;
 
 use support::Builder;
 use waveplan::domain::asset::AssetKind;
-use waveplan::domain::import::{self, detect, Format, ImportOutcome, Imported};
+use waveplan::domain::import::{self, detect, Format, ImportOutcome, ImportProblem, Imported};
 use waveplan::domain::plan::{Action, Plan};
 
 fn fixture(name: &str) -> String {
@@ -231,6 +231,15 @@ fn a_bad_kind_lists_the_kinds_and_a_missing_name_column_is_explained() {
     };
     let error = import::with_mapping(&plan, &table, &suggested).unwrap_err();
     assert!(error.to_string().starts_with("kinds.csv, line 2, column “Type”: “mainframe” is not a kind of asset; expected one of: Virtual machine"), "{error}");
+    // The reason is a value the UI could act on, not only words.
+    assert_eq!(
+        error.problem,
+        ImportProblem::NotAKind("mainframe".to_owned())
+    );
+    assert_eq!(
+        (error.line, error.column.as_deref()),
+        (Some(2), Some("Type"))
+    );
     let mut no_name = suggested.clone();
     no_name.name = None;
     assert!(import::with_mapping(&plan, &table, &no_name)

@@ -11,7 +11,9 @@ use crate::domain::asset::AssetId;
 use crate::domain::dependency::{Dependency, DependencyStrength};
 use crate::domain::import::numbers;
 use crate::domain::import::table::{Row, Table};
-use crate::domain::import::{Format, ImportError, ImportOutcome, ImportSummary, Skipped};
+use crate::domain::import::{
+    Format, ImportError, ImportOutcome, ImportProblem, ImportSummary, Skipped,
+};
 use crate::domain::name::name_key;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::counted;
@@ -90,13 +92,10 @@ struct Columns {
 }
 
 fn columns(table: &Table, file: &str) -> Result<Columns, ImportError> {
-    let required = |aliases: &[&str], what: &str| {
-        table.column(aliases).ok_or_else(|| {
-            ImportError::file(
-                file,
-                format!("this is not a dependency export: it has no “{what}” column"),
-            )
-        })
+    let required = |aliases: &[&str], what: &'static str| {
+        table
+            .column(aliases)
+            .ok_or_else(|| ImportError::file(file, ImportProblem::NotADependencyExport(what)))
     };
     Ok(Columns {
         source: required(&["source server name"], "Source server name")?,
@@ -175,7 +174,7 @@ fn port_of(
             file,
             row.line,
             Some(table.header(column)),
-            format!("expected a port number (0–65535), found “{cell}”"),
+            ImportProblem::Port(cell.to_owned()),
         )
     })
 }
@@ -201,9 +200,7 @@ fn connections_of(
                 file,
                 row.line,
                 Some(table.header(column)),
-                format!(
-                    "expected a whole number of connections (at most a trillion), found “{cell}”"
-                ),
+                ImportProblem::Connections(cell.to_owned()),
             )
         })
 }

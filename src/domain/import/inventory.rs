@@ -8,11 +8,11 @@ use crate::domain::action::Action;
 use crate::domain::asset::{Asset, AssetId, AssetKind};
 use crate::domain::import::numbers::{self, NumberFormat};
 use crate::domain::import::table::{Row, Table};
-use crate::domain::import::{ImportError, ImportOutcome, ImportSummary, Skipped};
+use crate::domain::import::{ImportError, ImportOutcome, ImportProblem, ImportSummary, Skipped};
 use crate::domain::labels::{fold, labelled_enum};
 use crate::domain::name::{name_key, Name};
 use crate::domain::plan::{Plan, MAX_ID};
-use crate::domain::quantity::{format_amount, MAX_CORES, MAX_MEMORY_GB, MAX_STORAGE_GB};
+use crate::domain::quantity::{MAX_CORES, MAX_MEMORY_GB, MAX_STORAGE_GB};
 use crate::domain::workload::{Workload, WorkloadId};
 
 labelled_enum! {
@@ -318,12 +318,12 @@ struct Builder<'p> {
 }
 
 impl Builder<'_> {
-    fn error(&self, row: &Row, column: usize, message: String) -> ImportError {
+    fn error(&self, row: &Row, column: usize, problem: ImportProblem) -> ImportError {
         ImportError::at(
             &self.table.file,
             row.line,
             Some(self.table.header(column)),
-            message,
+            problem,
         )
     }
 
@@ -351,10 +351,10 @@ impl Builder<'_> {
                 self.error(
                     row,
                     column,
-                    format!(
-                        "expected a number of at least 0 written {}, found “{cell}”",
-                        self.numbers.describe()
-                    ),
+                    ImportProblem::Amount {
+                        cell: cell.to_owned(),
+                        format: self.numbers,
+                    },
                 )
             })?;
         let gigabytes = match size {
@@ -365,11 +365,12 @@ impl Builder<'_> {
             return Err(self.error(
                 row,
                 column,
-                format!(
-                    "“{cell}” {unit} is {} GB, more than waveplan accepts ({} GB). Check the unit of the column.",
-                    format_amount(gigabytes),
-                    format_amount(max)
-                ),
+                ImportProblem::TooLarge {
+                    cell: cell.to_owned(),
+                    unit,
+                    gigabytes,
+                    max,
+                },
             ));
         }
         Ok(Some(gigabytes))
@@ -386,24 +387,13 @@ impl Builder<'_> {
             .parse(cell)
             .filter(|value| value.fract() == 0.0 && (0.0..=f64::from(MAX_CORES)).contains(value))
             .map(|value| Some(value as u32))
-            .ok_or_else(|| {
-                self.error(
-                    row,
-                    column,
-                    format!(
-                        "expected a whole number of cores from 0 to {MAX_CORES}, found “{cell}”"
-                    ),
-                )
-            })
+            .ok_or_else(|| self.error(row, column, ImportProblem::Cores(cell.to_owned())))
     }
 
     fn next_id(next: &mut u32, file: &str) -> Result<u32, ImportError> {
         let id = *next;
         if id > MAX_ID {
-            return Err(ImportError::file(
-                file,
-                "the plan has run out of ids; it holds too many workloads or assets",
-            ));
+            return Err(ImportError::file(file, ImportProblem::OutOfIds));
         }
         *next += 1;
         Ok(id)
@@ -424,7 +414,8 @@ impl Builder<'_> {
         if let Some(id) = self.new_workloads.get(&key) {
             return Ok(Some(*id));
         }
-        let name = Name::parse(cell).map_err(|error| self.error(row, column, error.to_string()))?;
+        let name = Name::parse(cell)
+            .map_err(|error| self.error(row, column, ImportProblem::Name(error)))?;
         let id = WorkloadId(Self::next_id(&mut self.next_workload, &self.table.file)?);
         self.new_workloads.insert(key, id);
         self.actions
@@ -435,17 +426,8 @@ impl Builder<'_> {
 
     fn kind(&self, row: &Row, default_kind: AssetKind) -> Result<AssetKind, ImportError> {
         match self.mapping.kind.map(|c| (c, row.get(c))) {
-            Some((column, cell)) if !cell.is_empty() => parse_kind(cell).ok_or_else(|| {
-                let kinds: Vec<&str> = AssetKind::ALL.iter().map(|k| k.label()).collect();
-                self.error(
-                    row,
-                    column,
-                    format!(
-                        "“{cell}” is not a kind of asset; expected one of: {}",
-                        kinds.join(", ")
-                    ),
-                )
-            }),
+            Some((column, cell)) if !cell.is_empty() => parse_kind(cell)
+                .ok_or_else(|| self.error(row, column, ImportProblem::NotAKind(cell.to_owned()))),
             _ => Ok(default_kind),
         }
     }
@@ -480,7 +462,7 @@ impl Builder<'_> {
             return Ok(());
         }
         let name = Name::parse(raw_name)
-            .map_err(|error| self.error(row, name_column, error.to_string()))?;
+            .map_err(|error| self.error(row, name_column, ImportProblem::Name(error)))?;
         let kind = self.kind(row, default_kind)?;
         let cores = self.cores(row)?;
         let memory = self.amount(row, Size::Memory)?;
@@ -553,13 +535,7 @@ pub fn import_assets(
     source: &str,
 ) -> Result<ImportOutcome, ImportError> {
     if mapping.name.is_none() {
-        return Err(ImportError::file(
-            &table.file,
-            format!(
-                "no column holds the server name; expected one of: {}",
-                NAME_ALIASES.join(", ")
-            ),
-        ));
+        return Err(ImportError::file(&table.file, ImportProblem::NoNameColumn));
     }
     let numeric: Vec<usize> = [mapping.cores, mapping.memory, mapping.storage]
         .into_iter()

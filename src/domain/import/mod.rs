@@ -8,23 +8,25 @@ use std::fmt;
 use thiserror::Error;
 
 use crate::domain::action::Action;
+pub use crate::domain::import::problem::ImportProblem;
 
 pub mod azure_migrate;
 pub mod dependencies;
 pub mod inventory;
 pub mod numbers;
+pub mod problem;
 pub mod rvtools;
 pub mod table;
 pub mod tracker_export;
 pub mod waveplan_json;
 
 /// Why a file could not be imported, and where: the file, the line and the column.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Error)]
 pub struct ImportError {
     pub file: String,
     pub line: Option<u64>,
     pub column: Option<String>,
-    pub message: String,
+    pub problem: ImportProblem,
 }
 
 impl fmt::Display for ImportError {
@@ -36,26 +38,26 @@ impl fmt::Display for ImportError {
         if let Some(column) = &self.column {
             write!(f, ", column “{column}”")?;
         }
-        write!(f, ": {}", self.message)
+        write!(f, ": {}", self.problem)
     }
 }
 
 impl ImportError {
-    pub fn file(file: &str, message: impl Into<String>) -> Self {
+    pub fn file(file: &str, problem: ImportProblem) -> Self {
         Self {
             file: file.to_owned(),
             line: None,
             column: None,
-            message: message.into(),
+            problem,
         }
     }
 
-    pub fn at(file: &str, line: u64, column: Option<&str>, message: impl Into<String>) -> Self {
+    pub fn at(file: &str, line: u64, column: Option<&str>, problem: ImportProblem) -> Self {
         Self {
             file: file.to_owned(),
             line: Some(line),
             column: column.map(str::to_owned),
-            message: message.into(),
+            problem,
         }
     }
 }

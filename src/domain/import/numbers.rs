@@ -5,7 +5,7 @@
 //! the line and column, because guessing would change sizes a thousandfold without a word.
 
 use crate::domain::import::table::{Row, Table};
-use crate::domain::import::ImportError;
+use crate::domain::import::{ImportError, ImportProblem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberFormat {
@@ -163,11 +163,10 @@ pub fn decide(table: &Table, columns: &[usize]) -> Result<NumberStyle, ImportErr
             &table.file,
             comma.row.line,
             Some(table.header(comma.column)),
-            format!(
-                "numbers are written two ways in this file: {} has a decimal comma, {} a decimal point. Save the file with one number format and import it again.",
-                at(&comma),
-                at(&point)
-            ),
+            ImportProblem::MixedDecimals {
+                comma: at(&comma),
+                point: at(&point),
+            },
         )),
         (Some(point), None) => Ok(NumberStyle {
             format: NumberFormat::DecimalPoint,
@@ -205,10 +204,7 @@ fn undecided(
             &table.file,
             either.row.line,
             Some(table.header(either.column)),
-            format!(
-                "{} could be a decimal fraction or a whole number with a thousands separator, and nothing else in the file says which. Write it without the separator (1234) or with more decimals (1.2340).",
-                at(&either)
-            ),
+            ImportProblem::AmbiguousSeparator(at(&either)),
         )),
     }
 }

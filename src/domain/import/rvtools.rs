@@ -5,17 +5,14 @@
 use crate::domain::asset::AssetKind;
 use crate::domain::import::inventory::{import_assets, ColumnMapping, SizeUnit};
 use crate::domain::import::table::Table;
-use crate::domain::import::{Format, ImportError, ImportOutcome, Skipped};
+use crate::domain::import::{Format, ImportError, ImportOutcome, ImportProblem, Skipped};
 use crate::domain::plan::Plan;
 
 pub fn import(plan: &Plan, file: &str, text: &str) -> Result<ImportOutcome, ImportError> {
     let mut table = Table::parse(file, text)?;
-    let vm = table.column(&["vm"]).ok_or_else(|| {
-        ImportError::file(
-            file,
-            "this is not an RVTools vInfo export: it has no “VM” column",
-        )
-    })?;
+    let vm = table
+        .column(&["vm"])
+        .ok_or_else(|| ImportError::file(file, ImportProblem::NotRvtools))?;
     let mut skipped = Vec::new();
     if let Some(template) = table.column(&["template"]) {
         table.rows.retain(|row| {

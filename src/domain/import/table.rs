@@ -2,7 +2,7 @@
 //! separator (European Excel), quoted fields holding separators and line breaks, CRLF, and
 //! blank lines anywhere. The first non-blank record is the header.
 
-use crate::domain::import::ImportError;
+use crate::domain::import::{ImportError, ImportProblem};
 use crate::domain::labels::fold;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,10 +120,7 @@ fn check_size(file: &str, line: u64, record: &csv::StringRecord) -> Result<(), I
             file,
             line,
             None,
-            format!(
-                "this line has {} columns; waveplan reads files of up to {MAX_COLUMNS} columns. Is it the right file?",
-                record.len()
-            ),
+            ImportProblem::TooManyColumns(record.len()),
         ));
     }
     if record.as_slice().len() > MAX_RECORD_BYTES {
@@ -131,7 +128,7 @@ fn check_size(file: &str, line: u64, record: &csv::StringRecord) -> Result<(), I
             file,
             line,
             None,
-            "this line is longer than 1 MB; waveplan reads lines of server data, not documents. Is it the right file?",
+            ImportProblem::LineTooLong,
         ));
     }
     Ok(())
@@ -150,12 +147,7 @@ impl Table {
                 let line = error
                     .position()
                     .map_or(0, |position| lines.line_of(position.byte()));
-                ImportError::at(
-                    file,
-                    line,
-                    None,
-                    format!("the CSV could not be read ({error})"),
-                )
+                ImportError::at(file, line, None, ImportProblem::Csv(error.to_string()))
             })?;
             if record.iter().all(|cell| cell.trim().is_empty()) {
                 continue;
@@ -171,12 +163,9 @@ impl Table {
                 rows.push(Row { line, cells });
             }
         }
-        let headers = headers.ok_or_else(|| ImportError::file(file, "the file is empty"))?;
+        let headers = headers.ok_or_else(|| ImportError::file(file, ImportProblem::Empty))?;
         if rows.is_empty() {
-            return Err(ImportError::file(
-                file,
-                "the file has a header but no rows to import",
-            ));
+            return Err(ImportError::file(file, ImportProblem::NoRows));
         }
         let folded = headers.iter().map(|header| fold(header)).collect();
         Ok(Self {

@@ -4,8 +4,8 @@
 //! waveplan's item, so the next backlog export updates instead of duplicating.
 
 use crate::domain::export::backlog::{KEY_PREFIX, REMOVED_LABEL};
-use crate::domain::import::table::Table;
-use crate::domain::import::ImportError;
+use crate::domain::import::table::{Row, Table};
+use crate::domain::import::{ImportError, ImportProblem};
 use crate::domain::labels::fold;
 use crate::domain::tracker::{TrackedItem, Tracker, MAX_TRACKED_ITEMS, MAX_TRACKER_ID_CHARS};
 
@@ -32,44 +32,57 @@ fn columns(table: &Table) -> Option<(Tracker, usize, usize, Vec<usize>)> {
     Some((Tracker::AzureDevOps, id, title, all("Tags")))
 }
 
+/// The one waveplan key a row's tags or labels carry; none, or several, make it another item.
+fn waveplan_key<'r>(row: &'r Row, key_columns: &[usize]) -> Option<&'r str> {
+    let keys: Vec<&str> = key_columns
+        .iter()
+        .flat_map(|&column| row.get(column).split([';', ',', ' ']))
+        .map(str::trim)
+        .filter_map(|tag| tag.strip_prefix(KEY_PREFIX))
+        .filter(|key| !key.is_empty() && format!("{KEY_PREFIX}{key}") != REMOVED_LABEL)
+        .collect();
+    match keys.as_slice() {
+        [key] => Some(key),
+        _ => None,
+    }
+}
+
 pub fn read_tracker_export(file: &str, text: &str) -> Result<TrackerExport, ImportError> {
     let table = Table::parse(file, text)?;
     let Some((tracker, id_column, title_column, key_columns)) = columns(&table) else {
-        return Err(ImportError::file(
-            file,
-            "this is not an Azure DevOps or Jira export: it needs the columns ID, Title and Tags (Azure DevOps) or Issue key, Summary and Labels (Jira)",
-        ));
+        return Err(ImportError::file(file, ImportProblem::NotATrackerExport));
     };
     let mut items: Vec<TrackedItem> = Vec::new();
     let mut other_rows = 0;
     for row in &table.rows {
-        let keys: Vec<&str> = key_columns
-            .iter()
-            .flat_map(|&column| row.get(column).split([';', ',', ' ']))
-            .map(str::trim)
-            .filter_map(|tag| tag.strip_prefix(KEY_PREFIX))
-            .filter(|key| !key.is_empty() && format!("{KEY_PREFIX}{key}") != REMOVED_LABEL)
-            .collect();
-        let [key] = keys.as_slice() else {
+        let Some(key) = waveplan_key(row, &key_columns) else {
             other_rows += 1;
             continue;
         };
         let id = row.get(id_column).trim();
         let header = &table.headers[id_column];
         if id.is_empty() || id.chars().count() > MAX_TRACKER_ID_CHARS {
-            return Err(ImportError::at(file, row.line, Some(header), format!("the item tagged {KEY_PREFIX}{key} has no {header}, or one longer than {MAX_TRACKER_ID_CHARS} characters")));
-        }
-        if items.iter().any(|item| item.key == *key) {
             return Err(ImportError::at(
                 file,
                 row.line,
                 Some(header),
-                format!("two items carry {KEY_PREFIX}{key}; keep the tag on one of them"),
+                ImportProblem::TrackerId {
+                    key: key.to_owned(),
+                    header: header.to_string(),
+                },
+            ));
+        }
+        if items.iter().any(|item| item.key == key) {
+            return Err(ImportError::at(
+                file,
+                row.line,
+                Some(header),
+                ImportProblem::TrackerKeyTwice(key.to_owned()),
             ));
         }
         items.push(TrackedItem {
             tracker,
-            key: (*key).to_owned(),
+            key: key.to_owned(),
             id: id.to_owned(),
             title: row.get(title_column).trim().chars().take(1_000).collect(),
         });
@@ -78,12 +91,12 @@ pub fn read_tracker_export(file: &str, text: &str) -> Result<TrackerExport, Impo
                 file,
                 row.line,
                 None,
-                format!("more than {MAX_TRACKED_ITEMS} waveplan items"),
+                ImportProblem::TooManyTrackerItems,
             ));
         }
     }
     if items.is_empty() {
-        return Err(ImportError::file(file, format!("no item carries a {KEY_PREFIX}… tag or label: export the items waveplan's backlog created, with their Tags (Azure DevOps) or Labels (Jira)")));
+        return Err(ImportError::file(file, ImportProblem::NoTrackerItems));
     }
     Ok(TrackerExport {
         tracker,
