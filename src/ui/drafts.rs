@@ -1,11 +1,12 @@
-//! Unsaved edits of a workload, kept in memory while the person looks at another workload or
-//! another page, so leaving the editor never loses what was typed. They belong to one plan and
-//! to this page session (held by `ui::state::PlanState`); the editor says when it brings one
-//! back and offers to discard it.
+//! What this page session remembers, in one place (held by `ui::state::PlanState`): unsaved
+//! edits of a workload, kept in memory while the person looks at another workload or another
+//! page, so leaving the editor never loses what was typed (they belong to one plan; the editor
+//! says when it brings one back and offers to discard it), and the export format last chosen.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::domain::export::ExportFormat;
 use crate::domain::forms::{CutoverForm, WorkloadForm};
 use crate::domain::workload::WorkloadId;
 
@@ -50,6 +51,7 @@ pub struct Drafts(Rc<Kinds>);
 struct Kinds {
     workloads: DraftList<(WorkloadId, bool), WorkloadDraft>,
     cutovers: DraftList<WorkloadId, CutoverForm>,
+    export_format: Cell<ExportFormat>,
 }
 
 impl Drafts {
@@ -74,6 +76,15 @@ impl Drafts {
 
     pub fn set_cutover(&self, plan_id: &str, workload: WorkloadId, draft: Option<CutoverForm>) {
         self.0.cutovers.set(plan_id, workload, draft);
+    }
+
+    /// The format last chosen on the Export page (any plan: it is the person's habit).
+    pub fn export_format(&self) -> ExportFormat {
+        self.0.export_format.get()
+    }
+
+    pub fn set_export_format(&self, format: ExportFormat) {
+        self.0.export_format.set(format);
     }
 }
 
@@ -123,5 +134,14 @@ mod tests {
         );
         drafts.set("plan-a", WorkloadId(7), false, None);
         assert_eq!(drafts.get("plan-a", WorkloadId(7), false), None);
+    }
+
+    #[test]
+    fn the_export_format_is_remembered_for_the_session_by_every_copy_of_the_state() {
+        let drafts = Drafts::default();
+        assert_eq!(drafts.export_format(), ExportFormat::Markdown);
+        let copy = drafts.clone();
+        copy.set_export_format(ExportFormat::Json);
+        assert_eq!(drafts.export_format(), ExportFormat::Json);
     }
 }

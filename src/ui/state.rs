@@ -205,6 +205,8 @@ impl PlanState {
                 label,
             } => {
                 next = PlanState::new(*plan, plan_id, next.storage_problem.take());
+                // What the session remembers outlives the plan: drafts are kept per plan.
+                next.drafts = self.drafts.clone();
                 next.revision = self.revision + 1;
                 next.status = Some(Status::Done(label));
             }
@@ -228,6 +230,7 @@ impl PlanState {
         };
         let mut next = PlanState::new(plan, SHARED_PLAN_ID.into(), storage_problem);
         next.shared = Some(SharedView { own_plan_id });
+        next.drafts = self.drafts.clone();
         next.revision = self.revision + 1;
         next.status = Some(Status::Done("Viewing a shared plan, read-only".into()));
         next
@@ -326,6 +329,23 @@ mod tests {
         });
         assert!(!opened.can_undo(), "another plan starts a new history");
         assert_eq!(opened.plan_id, "p2");
+    }
+
+    #[test]
+    fn what_the_session_remembers_outlives_opening_another_plan() {
+        let state = Rc::new(PlanState::new(Plan::default(), "p1".into(), None));
+        state
+            .drafts
+            .set_export_format(crate::domain::export::ExportFormat::Jira);
+        let opened = state.reduce(PlanMsg::Open {
+            plan: Box::default(),
+            plan_id: "p2".into(),
+            label: "opened".into(),
+        });
+        assert_eq!(
+            opened.drafts.export_format(),
+            crate::domain::export::ExportFormat::Jira
+        );
     }
 }
 

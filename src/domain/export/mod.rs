@@ -10,6 +10,20 @@ pub mod runbook;
 pub mod share;
 pub mod workshop_outcome;
 
+/// The files the Export page makes from a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExportFormat {
+    /// The staging plan.
+    #[default]
+    Markdown,
+    /// A backlog CSV for Azure DevOps Boards.
+    AzureDevOps,
+    /// A backlog CSV for Jira.
+    Jira,
+    /// The whole plan, which imports back exactly.
+    Json,
+}
+
 /// A file name from the plan's name: "Contoso retail: first release" + "staging-plan.md" →
 /// "contoso-retail-first-release-staging-plan.md".
 pub fn file_name(plan_name: &str, suffix: &str) -> String {

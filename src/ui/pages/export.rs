@@ -9,7 +9,7 @@ use crate::browser::page;
 use crate::domain::analysis::Analysis;
 use crate::domain::export::backlog::{backlog_csv, Tracker};
 use crate::domain::export::markdown::staging_plan;
-use crate::domain::export::{file_name, share};
+use crate::domain::export::{file_name, share, ExportFormat};
 use crate::domain::persist::to_json;
 use crate::domain::plan::Plan;
 use crate::ui::components::file_actions::save_export;
@@ -17,39 +17,25 @@ use crate::ui::pages::print_view::print_view;
 use crate::ui::state::{use_plan_and_analysis, AnalysisContext, PlanContext, PlanMsg, Status};
 use crate::ui::versions::hand_over;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Choice {
-    Markdown,
-    AzureDevOps,
-    Jira,
-    Json,
-}
-
 /// The format, its radio's id (each its own: a shared id once made "Jira" pick Azure DevOps),
 /// its label and what it is for.
-const CHOICES: &[(Choice, &str, &str, &str)] = &[
-    (Choice::Markdown, "export-markdown", "Staging plan (Markdown)", "Waves, workloads, decisions with reasons, replication, checklists and findings; pastes into a wiki or pull request."),
-    (Choice::AzureDevOps, "export-azure-devops", "Backlog for Azure DevOps Boards (CSV)", "Epic per wave, Feature per workload, User Story per asset and remediation item."),
-    (Choice::Jira, "export-jira", "Backlog for Jira (CSV)", "Epic per wave, Story per workload, Sub-task per asset and remediation item."),
-    (Choice::Json, "export-json", "Whole plan (JSON)", "For backup and hand-over; imports back exactly."),
+const CHOICES: &[(ExportFormat, &str, &str, &str)] = &[
+    (ExportFormat::Markdown, "export-markdown", "Staging plan (Markdown)", "Waves, workloads, decisions with reasons, replication, checklists and findings; pastes into a wiki or pull request."),
+    (ExportFormat::AzureDevOps, "export-azure-devops", "Backlog for Azure DevOps Boards (CSV)", "Epic per wave, Feature per workload, User Story per asset and remediation item."),
+    (ExportFormat::Jira, "export-jira", "Backlog for Jira (CSV)", "Epic per wave, Story per workload, Sub-task per asset and remediation item."),
+    (ExportFormat::Json, "export-json", "Whole plan (JSON)", "For backup and hand-over; imports back exactly."),
 ];
-
-thread_local! {
-    static LAST_CHOICE: std::cell::Cell<Choice> = const { std::cell::Cell::new(Choice::Markdown) };
-}
 
 #[function_component(ExportPage)]
 pub fn export_page() -> Html {
     let Some((state, analysis)) = use_plan_and_analysis() else {
         return html! {};
     };
-    let choice = use_state(|| LAST_CHOICE.with(|last| last.get()));
+    let choice = use_state(|| state.drafts.export_format());
     {
         // Remember the format for the session, so coming back to this page keeps it.
-        let current = *choice;
-        use_effect_with(current, |current| {
-            LAST_CHOICE.with(|last| last.set(*current))
-        });
+        let drafts = state.drafts.clone();
+        use_effect_with(*choice, move |current| drafts.set_export_format(*current));
     }
     let share_result = use_state(|| None::<Result<String, String>>);
     let printing = use_print_view(&state);
@@ -98,11 +84,11 @@ pub fn export_page() -> Html {
 fn export_file(
     state: &PlanContext,
     analysis: &AnalysisContext,
-    choice: &UseStateHandle<Choice>,
+    choice: &UseStateHandle<ExportFormat>,
 ) -> Callback<MouseEvent> {
     let (choice, state, analysis) = (choice.clone(), state.clone(), analysis.clone());
     Callback::from(move |_| {
-        let plan = if *choice == Choice::Json {
+        let plan = if *choice == ExportFormat::Json {
             match hand_over(&state) {
                 Ok(plan) => plan,
                 Err(error) => return state.dispatch(PlanMsg::Say(Status::Refused(error))),
@@ -116,25 +102,29 @@ fn export_file(
 }
 
 /// The file a format makes: its name, media type and text.
-fn exported(choice: Choice, plan: &Plan, analysis: &Analysis) -> (String, &'static str, String) {
+fn exported(
+    choice: ExportFormat,
+    plan: &Plan,
+    analysis: &Analysis,
+) -> (String, &'static str, String) {
     let name = plan.name().as_str();
     match choice {
-        Choice::Markdown => (
+        ExportFormat::Markdown => (
             file_name(name, "staging-plan.md"),
             "text/markdown",
             staging_plan(plan, analysis),
         ),
-        Choice::AzureDevOps => (
+        ExportFormat::AzureDevOps => (
             file_name(name, "backlog-azure-devops.csv"),
             "text/csv",
             backlog_csv(plan, analysis, Tracker::AzureDevOps),
         ),
-        Choice::Jira => (
+        ExportFormat::Jira => (
             file_name(name, "backlog-jira.csv"),
             "text/csv",
             backlog_csv(plan, analysis, Tracker::Jira),
         ),
-        Choice::Json => (
+        ExportFormat::Json => (
             file_name(name, "plan.json"),
             "application/json",
             to_json(plan),
@@ -158,7 +148,7 @@ fn use_print_view(state: &PlanContext) -> UseStateHandle<bool> {
     printing
 }
 
-fn format_card(choice: &UseStateHandle<Choice>, export: Callback<MouseEvent>) -> Html {
+fn format_card(choice: &UseStateHandle<ExportFormat>, export: Callback<MouseEvent>) -> Html {
     let options = CHOICES.iter().map(|(value, id, label, help)| {
         let onchange = {
             let (choice, value) = (choice.clone(), *value);
