@@ -3,7 +3,7 @@
 //! from. The newest `KEPT` are kept; older ones are dropped (a merge then asks for a copy
 //! handed over more recently).
 
-use crate::browser::storage;
+use crate::browser::storage::{self, StorageError};
 use crate::domain::merge::fingerprint;
 use crate::domain::persist::{from_storage_text, to_storage_text};
 use crate::domain::plan::Plan;
@@ -15,10 +15,10 @@ const INDEX: &str = "waveplan.versions";
 const KEPT: usize = 20;
 
 /// Keeps `plan` as a version; returns its marker.
-pub fn keep(plan: &Plan) -> Result<String, String> {
+pub fn keep(plan: &Plan) -> Result<String, StorageError> {
     let marker = fingerprint(plan);
     let key = format!("{PREFIX}{marker}");
-    storage::save(&key, &to_storage_text(plan)).map_err(|error| error.to_string())?;
+    storage::save(&key, &to_storage_text(plan))?;
     let mut index = markers();
     index.retain(|known| *known != marker);
     index.push(marker.clone());
@@ -31,7 +31,7 @@ pub fn keep(plan: &Plan) -> Result<String, String> {
     if let Err(error) = storage::save(INDEX, &text) {
         // Not in the index, it would never be dropped: take it back out.
         let _ = storage::remove(&key);
-        return Err(error.to_string());
+        return Err(error);
     }
     Ok(marker)
 }
@@ -50,11 +50,18 @@ pub fn recall(marker: &str) -> Option<Plan> {
     from_storage_text(&text).ok()
 }
 
+/// Why a plan could not be handed over with its identity and history.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HandOverError {
+    #[error("the plan's history could not be kept")]
+    History,
+}
+
 /// The plan as it is handed over (exported as JSON or shared): it gets an identity if it has
 /// none, this version is kept under its marker, and the marker joins the plan's history.
 /// Keeping the version writes the text first and the index after, so an index never names a
 /// version that is not there.
-pub fn hand_over(state: &PlanContext) -> Result<Plan, String> {
+pub fn hand_over(state: &PlanContext) -> Result<Plan, HandOverError> {
     let mut lineage = state.plan.lineage().clone();
     if lineage.id.is_empty() {
         lineage.id = new_id();
@@ -68,5 +75,5 @@ pub fn hand_over(state: &PlanContext) -> Result<Plan, String> {
     (*state.plan)
         .clone()
         .with_lineage(lineage)
-        .ok_or_else(|| "the plan's history could not be kept".to_owned())
+        .ok_or(HandOverError::History)
 }

@@ -43,7 +43,9 @@ pub fn export_page() -> Html {
     let make_link = {
         let (state, share_result) = (state.clone(), share_result.clone());
         Callback::from(move |_| {
+            // The link, or why there is none in words: what the page shows.
             let result = hand_over(&state)
+                .map_err(|error| error.to_string())
                 .and_then(|plan| share::encode(&plan).map_err(|error| error.to_string()))
                 .map(|data| format!("{}#/shared/{data}", page::base_url().unwrap_or_default()));
             share_result.set(Some(result));
@@ -91,7 +93,9 @@ fn export_file(
         let plan = if *choice == ExportFormat::Json {
             match hand_over(&state) {
                 Ok(plan) => plan,
-                Err(error) => return state.dispatch(PlanMsg::Say(Status::Refused(error))),
+                Err(error) => {
+                    return state.dispatch(PlanMsg::Say(Status::Refused(error.to_string())))
+                }
             }
         } else {
             (*state.plan).clone()
