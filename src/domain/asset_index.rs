@@ -1,7 +1,8 @@
-//! Which assets each workload holds and which dependencies reach each asset, built once per
-//! version of the plan's assets and dependencies. A workload edit keeps both collections, so
-//! the editor, the workloads table and the dependency picture find a workload's assets and
-//! neighbours without scanning the whole plan on every save.
+//! Which assets each workload holds and which assets need each asset, built once per version
+//! of the plan's assets (holdings) and of its dependencies (needs), each on its own: a
+//! workload edit keeps both, an asset edit keeps the needs. So the editor, the workloads table
+//! and the dependency picture find a workload's assets and neighbours without scanning the
+//! whole plan on every save.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, OnceLock};
@@ -10,65 +11,88 @@ use crate::domain::asset::{Asset, AssetId};
 use crate::domain::dependency::Dependency;
 use crate::domain::workload::WorkloadId;
 
+/// What the assets say: who holds each, and how many wait for a workload.
 #[derive(Debug, Default)]
-pub struct AssetIndex {
+struct Holdings {
     /// Each workload's assets, in id order.
     by_workload: HashMap<WorkloadId, Vec<AssetId>>,
-    /// For each asset, the assets that depend on it, in id order.
-    needed_by: HashMap<AssetId, Vec<AssetId>>,
     /// Assets to migrate that no workload holds yet.
     unassigned: usize,
 }
 
-impl AssetIndex {
-    fn of(
-        assets: &BTreeMap<AssetId, Asset>,
-        dependencies: &BTreeMap<(AssetId, AssetId), Dependency>,
-    ) -> Self {
-        let mut index = AssetIndex::default();
+impl Holdings {
+    fn of(assets: &BTreeMap<AssetId, Asset>) -> Self {
+        let mut holdings = Holdings::default();
         for asset in assets.values() {
             if let Some(workload) = asset.workload {
-                index
+                holdings
                     .by_workload
                     .entry(workload)
                     .or_default()
                     .push(asset.id);
             }
-            index.unassigned += usize::from(asset.is_unassigned());
+            holdings.unassigned += usize::from(asset.is_unassigned());
         }
-        // Keys are (from, to) in order, so each list is filled in `from` order.
-        for (from, to) in dependencies.keys() {
-            index.needed_by.entry(*to).or_default().push(*from);
-        }
-        index
-    }
-
-    pub fn assets_of(&self, workload: WorkloadId) -> &[AssetId] {
-        self.by_workload.get(&workload).map_or(&[], Vec::as_slice)
-    }
-
-    pub fn needed_by(&self, asset: AssetId) -> &[AssetId] {
-        self.needed_by.get(&asset).map_or(&[], Vec::as_slice)
-    }
-
-    pub fn unassigned(&self) -> usize {
-        self.unassigned
+        holdings
     }
 }
 
+/// For each asset, the assets that depend on it, in id order.
+fn needs_of(
+    dependencies: &BTreeMap<(AssetId, AssetId), Dependency>,
+) -> HashMap<AssetId, Vec<AssetId>> {
+    let mut needed_by: HashMap<AssetId, Vec<AssetId>> = HashMap::new();
+    // Keys are (from, to) in order, so each list is filled in `from` order.
+    for (from, to) in dependencies.keys() {
+        needed_by.entry(*to).or_default().push(*from);
+    }
+    needed_by
+}
+
 /// The index a plan and its clones share until one of them changes its assets or
-/// dependencies. Not part of the plan's value: two plans with equal content are equal whether
-/// or not either has built it.
+/// dependencies (each part is dropped with the collection it is built from). Not part of the
+/// plan's value: two plans with equal content are equal whether or not either has built it.
 #[derive(Clone, Default)]
-pub struct IndexCell(Arc<OnceLock<AssetIndex>>);
+pub struct IndexCell {
+    holdings: Arc<OnceLock<Holdings>>,
+    needed_by: Arc<OnceLock<HashMap<AssetId, Vec<AssetId>>>>,
+}
 
 impl IndexCell {
-    pub fn get(
+    /// The workload's assets, in id order.
+    pub fn assets_of(&self, assets: &BTreeMap<AssetId, Asset>, workload: WorkloadId) -> &[AssetId] {
+        self.holdings(assets)
+            .by_workload
+            .get(&workload)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    pub fn unassigned(&self, assets: &BTreeMap<AssetId, Asset>) -> usize {
+        self.holdings(assets).unassigned
+    }
+
+    /// The assets that depend on `asset`, in id order.
+    pub fn needed_by(
         &self,
-        assets: &BTreeMap<AssetId, Asset>,
         dependencies: &BTreeMap<(AssetId, AssetId), Dependency>,
-    ) -> &AssetIndex {
-        self.0.get_or_init(|| AssetIndex::of(assets, dependencies))
+        asset: AssetId,
+    ) -> &[AssetId] {
+        self.needed_by
+            .get_or_init(|| needs_of(dependencies))
+            .get(&asset)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    fn holdings(&self, assets: &BTreeMap<AssetId, Asset>) -> &Holdings {
+        self.holdings.get_or_init(|| Holdings::of(assets))
+    }
+
+    pub fn assets_changed(&mut self) {
+        self.holdings = Arc::default();
+    }
+
+    pub fn dependencies_changed(&mut self) {
+        self.needed_by = Arc::default();
     }
 }
 

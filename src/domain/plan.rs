@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 
 pub use crate::domain::action::{Action, NameKind, PlanError};
 use crate::domain::asset::{Asset, AssetId};
-use crate::domain::asset_index::{AssetIndex, IndexCell};
+use crate::domain::asset_index::IndexCell;
 use crate::domain::baseline::{Baseline, MAX_BASELINES};
 use crate::domain::decision_log::{Decision, WorkshopRecord, MAX_TIMEBOX_MINUTES};
 use crate::domain::dependency::Dependency;
@@ -153,25 +153,20 @@ impl Plan {
 
     /// The workload's assets, in id order.
     pub fn assets_of(&self, workload: WorkloadId) -> impl Iterator<Item = &Asset> + '_ {
-        self.index()
-            .assets_of(workload)
+        self.index
+            .assets_of(&self.assets, workload)
             .iter()
             .filter_map(|id| self.assets.get(id))
     }
 
     /// How many assets the workload holds.
     pub fn asset_count(&self, workload: WorkloadId) -> usize {
-        self.index().assets_of(workload).len()
+        self.index.assets_of(&self.assets, workload).len()
     }
 
     /// Assets to migrate that no workload holds yet, counted.
     pub fn unassigned_count(&self) -> usize {
-        self.index().unassigned()
-    }
-
-    /// Which workload holds which asset and which dependencies reach each asset.
-    fn index(&self) -> &AssetIndex {
-        self.index.get(&self.assets, &self.dependencies)
+        self.index.unassigned(&self.assets)
     }
 
     /// The workload with this name (`Name::key` of what a person typed or a file holds).
@@ -241,8 +236,8 @@ impl Plan {
 
     /// The dependencies of other assets on this one.
     pub fn dependencies_to(&self, asset: AssetId) -> impl Iterator<Item = &Dependency> + '_ {
-        self.index()
-            .needed_by(asset)
+        self.index
+            .needed_by(&self.dependencies, asset)
             .iter()
             .filter_map(move |from| self.dependencies.get(&(*from, asset)))
     }
@@ -308,7 +303,7 @@ impl Plan {
             Action::AddAsset(asset) => self.add_asset(asset)?,
             Action::UpdateAsset(asset) => self.update_asset(asset)?,
             Action::RemoveAsset(id) => {
-                self.asset_mut(id)?;
+                self.asset(id).ok_or(PlanError::UnknownAsset(id))?;
                 self.remove_asset(id);
             }
             Action::SetDependency(dependency) => self.set_dependency(dependency)?,
@@ -476,7 +471,11 @@ impl Plan {
 
     /// Removes the workload, its assets and their dependencies, and any counterpart naming it.
     fn remove_workload(&mut self, id: WorkloadId) -> Result<(), PlanError> {
-        let key = self.workload_mut(id)?.name.key();
+        let key = self
+            .workload(id)
+            .ok_or(PlanError::UnknownWorkload(id))?
+            .name
+            .key();
         Arc::make_mut(&mut self.workload_names).remove(key.as_str());
         Arc::make_mut(&mut self.workloads).remove(&id);
         for other in Arc::make_mut(&mut self.workloads).values_mut() {
@@ -642,12 +641,12 @@ impl Plan {
 
     /// Every change to the assets goes through here, so the index is rebuilt after it.
     fn assets_mut(&mut self) -> &mut BTreeMap<AssetId, Asset> {
-        self.index = IndexCell::default();
+        self.index.assets_changed();
         Arc::make_mut(&mut self.assets)
     }
 
     fn dependencies_mut(&mut self) -> &mut BTreeMap<(AssetId, AssetId), Dependency> {
-        self.index = IndexCell::default();
+        self.index.dependencies_changed();
         Arc::make_mut(&mut self.dependencies)
     }
 

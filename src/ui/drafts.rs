@@ -32,6 +32,12 @@ impl<K: PartialEq, F: Clone> DraftList<K, F> {
             .map(|(_, draft)| draft.clone())
     }
 
+    fn forget_plan(&self, plan_id: &str) {
+        if let Ok(mut drafts) = self.0.try_borrow_mut() {
+            drafts.retain(|((plan, _), _)| plan != plan_id);
+        }
+    }
+
     fn set(&self, plan_id: &str, key: K, draft: Option<F>) {
         if let Ok(mut drafts) = self.0.try_borrow_mut() {
             drafts.retain(|((plan, form), _)| !(plan == plan_id && *form == key));
@@ -76,6 +82,12 @@ impl Drafts {
 
     pub fn set_cutover(&self, plan_id: &str, workload: WorkloadId, draft: Option<CutoverForm>) {
         self.0.cutovers.set(plan_id, workload, draft);
+    }
+
+    /// Forgets every unsaved form of the plan.
+    pub fn forget_plan(&self, plan_id: &str) {
+        self.0.workloads.forget_plan(plan_id);
+        self.0.cutovers.forget_plan(plan_id);
     }
 
     /// The format last chosen on the Export page (any plan: it is the person's habit).

@@ -25,7 +25,8 @@ pub struct PlanState {
     pub status: Option<Status>,
     /// Saved data that could not be read; kept untouched, offered for download.
     pub storage_problem: Option<StorageProblem>,
-    /// Unsaved edits of workloads, kept while the person looks elsewhere (shared, not undone).
+    /// What this page session remembers: unsaved edits kept per plan while the person looks
+    /// elsewhere, and the export format last chosen (shared by every state, not undone).
     pub drafts: Drafts,
     /// Set while a plan that came in a share link is on every page, read-only: nothing of it is
     /// saved until the person saves a copy.
@@ -230,6 +231,8 @@ impl PlanState {
         };
         let mut next = PlanState::new(plan, SHARED_PLAN_ID.into(), storage_problem);
         next.shared = Some(SharedView { own_plan_id });
+        // Every shared plan has the same id: what was typed on the last one is not this one's.
+        self.drafts.forget_plan(SHARED_PLAN_ID);
         next.drafts = self.drafts.clone();
         next.revision = self.revision + 1;
         next.status = Some(Status::Done("Viewing a shared plan, read-only".into()));
@@ -329,6 +332,34 @@ mod tests {
         });
         assert!(!opened.can_undo(), "another plan starts a new history");
         assert_eq!(opened.plan_id, "p2");
+    }
+
+    #[test]
+    fn unsaved_edits_on_one_shared_plan_do_not_come_back_on_the_next() {
+        use crate::domain::forms::WorkloadForm;
+        use crate::domain::workload::WorkloadId;
+        let state = Rc::new(PlanState::new(Plan::default(), "mine".into(), None));
+        let shared = state.reduce(PlanMsg::ViewShared {
+            plan: Box::default(),
+        });
+        let workload =
+            crate::domain::workload::Workload::new(WorkloadId(1), Name::parse("Payroll").unwrap());
+        let typed = WorkloadForm::of(&workload, false, &Plan::default());
+        shared
+            .drafts
+            .set(SHARED_PLAN_ID, WorkloadId(1), false, Some(typed.clone()));
+        shared.drafts.set("mine", WorkloadId(1), false, Some(typed));
+        let next = shared.reduce(PlanMsg::ViewShared {
+            plan: Box::default(),
+        });
+        assert!(next
+            .drafts
+            .get(SHARED_PLAN_ID, WorkloadId(1), false)
+            .is_none());
+        assert!(
+            next.drafts.get("mine", WorkloadId(1), false).is_some(),
+            "the person's own plan keeps its drafts"
+        );
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub fn recall(marker: &str) -> Option<Plan> {
 /// Why a plan could not be handed over with its identity and history.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HandOverError {
-    #[error("the plan's history could not be kept")]
+    #[error("the plan's identity or history is damaged, so it cannot be handed over")]
     History,
 }
 

@@ -18,7 +18,7 @@ pub fn clamp(rows: usize, page: usize) -> (usize, usize) {
 /// without sorting the rest: a page of 50 out of 10,000 rows costs two partitions and a sort of
 /// 50. `order` must be total (ties broken by id) so a page never depends on the rows' first order.
 pub fn arrange_page<T>(rows: &mut [T], page: usize, mut order: impl FnMut(&T, &T) -> Ordering) {
-    let first = (page * PAGE_ROWS).min(rows.len());
+    let first = page.saturating_mul(PAGE_ROWS).min(rows.len());
     if first > 0 && first < rows.len() {
         rows.select_nth_unstable_by(first, &mut order);
     }
