@@ -304,7 +304,7 @@ impl Plan {
             Action::UpdateAsset(asset) => self.update_asset(asset)?,
             Action::RemoveAsset(id) => {
                 self.asset(id).ok_or(PlanError::UnknownAsset(id))?;
-                self.remove_asset(id);
+                self.remove_assets(&[id]);
             }
             Action::SetDependency(dependency) => self.set_dependency(dependency)?,
             Action::RemoveDependency { from, to } => {
@@ -484,9 +484,7 @@ impl Plan {
             }
         }
         let gone: Vec<AssetId> = self.assets_of(id).map(|asset| asset.id).collect();
-        for asset in gone {
-            self.remove_asset(asset);
-        }
+        self.remove_assets(&gone);
         Ok(())
     }
 
@@ -741,12 +739,20 @@ impl Plan {
         }
     }
 
-    fn remove_asset(&mut self, id: AssetId) {
-        if let Some(asset) = self.assets_mut().remove(&id) {
-            Arc::make_mut(&mut self.asset_names).remove(asset.name.key().as_str());
+    /// Removes the assets and every dependency that names one of them, in one pass over the
+    /// dependencies (a workload's hundred assets do not mean a hundred passes).
+    fn remove_assets(&mut self, ids: &[AssetId]) {
+        if ids.is_empty() {
+            return;
         }
+        for id in ids {
+            if let Some(asset) = self.assets_mut().remove(id) {
+                Arc::make_mut(&mut self.asset_names).remove(asset.name.key().as_str());
+            }
+        }
+        let gone: std::collections::HashSet<AssetId> = ids.iter().copied().collect();
         self.dependencies_mut()
-            .retain(|(from, to), _| *from != id && *to != id);
+            .retain(|(from, to), _| !gone.contains(from) && !gone.contains(to));
     }
 }
 
