@@ -194,6 +194,29 @@ fn same_remediation_is_matched_ignoring_case_and_spacing() {
     assert_eq!(decide_all(&b.plan)[&payroll].mode, RemediationMode::Wave);
 }
 
+/// A workload out of the backlog does not share, but its own decision still reads how many
+/// backlog workloads need the same upgrade, however its title is written.
+#[test]
+fn a_workload_out_of_the_backlog_still_sees_how_many_share_its_upgrade() {
+    let mut b = Builder::new();
+    for n in 0..3 {
+        let (_, vm) = b.simple(&format!("Backlog {n}"));
+        b.item(vm, "Windows 2012 to 2022", 6.0, OsUpgrade);
+    }
+    let (retired, old) = b.simple("Old fax");
+    b.item(old, "WINDOWS 2012 TO  2022", 6.0, OsUpgrade);
+    b.change(retired, |w| {
+        w.approach = waveplan::domain::workload::MigrationApproach::Retire
+    });
+    let decision = &decide_all(&b.plan)[&retired];
+    assert_eq!(decision.mode, RemediationMode::Wave);
+    assert!(
+        decision.reasons[0].contains("is needed by 3 workloads"),
+        "{:?}",
+        decision.reasons
+    );
+}
+
 #[test]
 fn a_person_can_override_with_a_note_and_the_suggestion_stays_visible() {
     let mut b = Builder::new();

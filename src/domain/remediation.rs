@@ -2,7 +2,7 @@
 //! separate remediation wave (a factory) before the migration wave, or out of the migration
 //! backlog into a separate programme. A person can override the suggestion with a note.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::domain::asset::{RemediationCategory, RemediationItem};
 use crate::domain::labels::fold;
@@ -35,81 +35,111 @@ impl RemediationDecision {
     }
 }
 
-/// A remediation item with how many workloads need the same one (same category and title,
-/// ignoring case and spacing): shared OS upgrades are what a factory does best.
-struct SharedItem<'a> {
-    item: &'a RemediationItem,
-    key: usize,
+/// A workload's open remediation items, all its assets together, and the hours of its code
+/// changes among them.
+#[derive(Default)]
+struct OpenItems<'a> {
+    items: Vec<&'a RemediationItem>,
+    code_hours: f64,
 }
 
 /// The decision for every workload in the plan.
-/// Each workload's open code-change hours, all its assets together.
-fn open_code_hours(plan: &Plan) -> HashMap<WorkloadId, f64> {
-    let mut code_hours: HashMap<WorkloadId, f64> = HashMap::new();
-    for asset in plan.assets() {
-        if let Some(workload) = asset.workload {
-            let hours: f64 = asset
-                .remediation
-                .iter()
-                .filter(|item| !item.done && item.category == RemediationCategory::CodeChange)
-                .map(|item| item.effort_hours)
-                .sum();
-            *code_hours.entry(workload).or_default() += hours;
-        }
-    }
-    code_hours
-}
-
 pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
     let team_policy = plan
         .answers()
         .get(REMEDIATION_PLACEMENT)
         .map(|answer| answer.choice.as_str());
-    let mut keys: HashMap<(RemediationCategory, String), usize> = HashMap::new();
-    let mut sharers: Vec<HashSet<WorkloadId>> = Vec::new();
-    let mut items_by_workload: HashMap<WorkloadId, Vec<SharedItem>> = HashMap::new();
-    // A factory works for the migration backlog: retired workloads, and those whose code
-    // changes take them out of it into a separate programme, do not count as sharers.
-    let code_hours = open_code_hours(plan);
-    let major = plan.settings().major_code_change_hours;
-    let in_backlog = |id: WorkloadId| {
-        plan.workload(id).is_some_and(|w| {
-            let programme = match &w.remediation_override {
-                Some(over) => over.mode == RemediationMode::Programme,
-                None => code_hours.get(&id).copied().unwrap_or(0.0) >= major,
-            };
-            w.migrates() && !programme
-        })
-    };
+    // One pass over the assets: each workload's open items and code-change hours, by the
+    // workload's position (workloads come in id order).
+    let workloads: Vec<&Workload> = plan.workloads().collect();
+    let mut open: Vec<OpenItems> = workloads.iter().map(|_| OpenItems::default()).collect();
     for asset in plan.assets() {
-        let Some(workload) = asset.workload else {
+        let Some(at) = asset
+            .workload
+            .and_then(|id| workloads.binary_search_by_key(&id, |w| w.id).ok())
+        else {
             continue;
         };
         for item in asset.remediation.iter().filter(|item| !item.done) {
-            let next = keys.len();
-            let key = *keys
-                .entry((item.category, fold(&item.title)))
-                .or_insert(next);
-            if key == sharers.len() {
-                sharers.push(HashSet::new());
+            open[at].items.push(item);
+            if item.category == RemediationCategory::CodeChange {
+                open[at].code_hours += item.effort_hours;
             }
-            if let Some(set) = sharers.get_mut(key).filter(|_| in_backlog(workload)) {
-                set.insert(workload);
-            }
-            items_by_workload
-                .entry(workload)
-                .or_default()
-                .push(SharedItem { item, key });
         }
     }
-    let shared_by: Vec<usize> = sharers.iter().map(HashSet::len).collect();
-    plan.workloads()
-        .map(|workload| {
-            let items = items_by_workload.remove(&workload.id).unwrap_or_default();
-            let decision = decide(plan, workload, &items, &shared_by, team_policy);
+    let upgrades = UpgradeSharers::count(plan, &workloads, &open);
+    workloads
+        .into_iter()
+        .zip(open)
+        .map(|(workload, found)| {
+            let decision = decide(plan, workload, found.items, &upgrades, team_policy);
             (workload.id, decision)
         })
         .collect()
+}
+
+/// How many workloads of the migration backlog need each OS upgrade (the same title, ignoring
+/// case and spacing). A factory works for the backlog: retired workloads, and those whose code
+/// changes take them out of it into a separate programme, do not count as sharers.
+#[derive(Default)]
+struct UpgradeSharers<'a> {
+    /// Each title as written, to its upgrade: most titles repeat, so each is folded once.
+    by_title: HashMap<&'a str, usize>,
+    by_key: HashMap<String, usize>,
+    sharers: Vec<usize>,
+}
+
+impl<'a> UpgradeSharers<'a> {
+    fn count(plan: &Plan, workloads: &[&Workload], open: &[OpenItems<'a>]) -> Self {
+        let major = plan.settings().major_code_change_hours;
+        let mut upgrades = UpgradeSharers::default();
+        for (workload, found) in workloads.iter().zip(open) {
+            let programme = match &workload.remediation_override {
+                Some(over) => over.mode == RemediationMode::Programme,
+                None => found.code_hours >= major,
+            };
+            if !workload.migrates() || programme {
+                continue;
+            }
+            let mut needed: Vec<usize> = found
+                .items
+                .iter()
+                .filter(|item| item.category == RemediationCategory::OsUpgrade)
+                .map(|item| upgrades.upgrade(&item.title))
+                .collect();
+            needed.sort_unstable();
+            needed.dedup();
+            for upgrade in needed {
+                upgrades.sharers[upgrade] += 1;
+            }
+        }
+        upgrades
+    }
+
+    fn upgrade(&mut self, title: &'a str) -> usize {
+        if let Some(&known) = self.by_title.get(title) {
+            return known;
+        }
+        let next = self.sharers.len();
+        let upgrade = *self.by_key.entry(fold(title)).or_insert(next);
+        if upgrade == next {
+            self.sharers.push(0);
+        }
+        self.by_title.insert(title, upgrade);
+        upgrade
+    }
+
+    /// How many backlog workloads need the OS upgrade `item` (none if it is not one).
+    fn sharing(&self, item: &RemediationItem) -> usize {
+        if item.category != RemediationCategory::OsUpgrade {
+            return 0;
+        }
+        let upgrade = self
+            .by_title
+            .get(item.title.as_str())
+            .or_else(|| self.by_key.get(&fold(&item.title)));
+        upgrade.map_or(0, |&at| self.sharers[at])
+    }
 }
 
 /// What the suggestion for one workload is made from.
@@ -124,15 +154,14 @@ struct Facts<'a> {
     team_policy: Option<&'a str>,
 }
 
-fn decide(
+fn decide<'a>(
     plan: &Plan,
     workload: &Workload,
-    shared_items: &[SharedItem],
-    shared_by: &[usize],
-    team_policy: Option<&str>,
+    items: Vec<&'a RemediationItem>,
+    upgrades: &UpgradeSharers,
+    team_policy: Option<&'a str>,
 ) -> RemediationDecision {
     let settings = plan.settings();
-    let items: Vec<&RemediationItem> = shared_items.iter().map(|shared| shared.item).collect();
     let code: Vec<&RemediationItem> = items
         .iter()
         .copied()
@@ -142,11 +171,11 @@ fn decide(
         effort: items.iter().map(|item| item.effort_hours).sum(),
         code_hours: code.iter().map(|item| item.effort_hours).sum(),
         code,
-        factory: shared_items.iter().find_map(|shared| {
-            let sharers = shared_by.get(shared.key).copied().unwrap_or(1);
-            (shared.item.category == RemediationCategory::OsUpgrade
+        factory: items.iter().find_map(|item| {
+            let sharers = upgrades.sharing(item);
+            (item.category == RemediationCategory::OsUpgrade
                 && sharers >= settings.factory_share_threshold as usize)
-                .then_some((shared.item, sharers))
+                .then_some((*item, sharers))
         }),
         items,
         team_policy,
