@@ -69,19 +69,35 @@ pub fn strongly_connected(adjacency: &[Vec<usize>]) -> (Vec<usize>, usize) {
 /// to (dependencies first). Among ready nodes the smallest `key` goes first. Nodes on a cycle
 /// (which a condensation never has) are appended at the end in key order, so every node is
 /// returned exactly once.
-pub fn dependencies_first<K: Ord>(
-    adjacency: &[Vec<usize>],
+pub fn dependencies_first<K: Ord, D: IntoIterator<Item = usize>>(
+    n: usize,
+    dependencies_of: impl Fn(usize) -> D,
     key: impl Fn(usize) -> K,
 ) -> Vec<usize> {
-    let n = adjacency.len();
-    let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
+    // Who waits on each node, as one flat list sliced by offsets: a plan of 50,000 groups
+    // would otherwise allocate 50,000 small lists.
     let mut waiting_on = vec![0usize; n];
-    for (node, edges) in adjacency.iter().enumerate() {
-        for &dependency in edges {
-            if dependency < n && dependency != node {
-                dependents[dependency].push(node);
-                waiting_on[node] += 1;
-            }
+    let mut offsets = vec![0usize; n + 1];
+    let edges = |node: usize| {
+        dependencies_of(node)
+            .into_iter()
+            .filter(move |&dependency| dependency < n && dependency != node)
+    };
+    for (node, waiting) in waiting_on.iter_mut().enumerate() {
+        for dependency in edges(node) {
+            offsets[dependency + 1] += 1;
+            *waiting += 1;
+        }
+    }
+    for i in 0..n {
+        offsets[i + 1] += offsets[i];
+    }
+    let mut filled = offsets.clone();
+    let mut dependents = vec![0usize; offsets[n]];
+    for node in 0..n {
+        for dependency in edges(node) {
+            dependents[filled[dependency]] = node;
+            filled[dependency] += 1;
         }
     }
     let mut ready: BinaryHeap<Reverse<(K, usize)>> = (0..n)
@@ -93,7 +109,7 @@ pub fn dependencies_first<K: Ord>(
     while let Some(Reverse((_, node))) = ready.pop() {
         order.push(node);
         placed[node] = true;
-        for &dependent in &dependents[node] {
+        for &dependent in &dependents[offsets[node]..offsets[node + 1]] {
             waiting_on[dependent] -= 1;
             if waiting_on[dependent] == 0 {
                 ready.push(Reverse((key(dependent), dependent)));
@@ -157,17 +173,26 @@ mod tests {
             .collect();
         let (_, count) = strongly_connected(&adjacency);
         assert_eq!(count, n);
-        let order = dependencies_first(&adjacency, |node| node);
+        let order = dependencies_first(
+            adjacency.len(),
+            |n| adjacency[n].iter().copied(),
+            |node| node,
+        );
         assert_eq!(order.first(), Some(&(n - 1)));
     }
 
     #[test]
     fn order_puts_dependencies_first_and_breaks_ties_by_key() {
         // 2 depends on 0 and 1; 1 depends on 3.
-        let adjacency = vec![vec![], vec![3], vec![0, 1], vec![]];
-        let order = dependencies_first(&adjacency, |node| node);
+        let adjacency = [vec![], vec![3], vec![0, 1], vec![]];
+        let order = dependencies_first(
+            adjacency.len(),
+            |n| adjacency[n].iter().copied(),
+            |node| node,
+        );
         assert_eq!(order, [0, 3, 1, 2]);
-        let reversed_keys = dependencies_first(&adjacency, Reverse);
+        let reversed_keys =
+            dependencies_first(adjacency.len(), |n| adjacency[n].iter().copied(), Reverse);
         assert_eq!(reversed_keys, [3, 1, 0, 2]);
     }
 
@@ -175,6 +200,9 @@ mod tests {
     fn out_of_range_edges_are_ignored_not_a_panic() {
         let adjacency = vec![vec![7], vec![0]];
         assert_eq!(strongly_connected(&adjacency).1, 2);
-        assert_eq!(dependencies_first(&adjacency, |n| n), [0, 1]);
+        assert_eq!(
+            dependencies_first(adjacency.len(), |n| adjacency[n].iter().copied(), |n| n),
+            [0, 1]
+        );
     }
 }

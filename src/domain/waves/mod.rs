@@ -241,12 +241,11 @@ fn mark_factories(
 /// within the freeze horizon can take.
 /// The groups in the order they are placed: what a group needs before it, then by priority.
 fn packing_order(groups: &MoveGroups, index: &Index) -> Vec<usize> {
-    let adjacency: Vec<Vec<usize>> = groups
-        .edges
-        .iter()
-        .map(|edges| edges.iter().map(|e| e.before).collect())
-        .collect();
-    dependencies_first(&adjacency, |g| order_key(&groups.groups[g], index))
+    dependencies_first(
+        groups.edges.len(),
+        |g| groups.edges[g].iter().map(|edge| edge.before),
+        |g| order_key(&groups.groups[g], index),
+    )
 }
 
 fn pack(
