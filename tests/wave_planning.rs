@@ -362,6 +362,40 @@ fn team_holidays_shrink_a_waves_capacity_by_the_days_they_cover() {
     assert_eq!(waves.held_back.len(), ids.len());
 }
 
+/// waveplan's planning horizon bounds a search that freezes, blackouts or holidays block, not
+/// one that waves too full for the workload make long: with no freeze at all, every workload
+/// gets a wave, however many waves it takes. (Waves with a free slot but too little storage
+/// left once made the planner give up after the horizon and blame freezes that did not exist.)
+#[test]
+fn waves_too_full_for_a_workload_send_it_later_never_out_of_the_plan() {
+    let mut b = plain(2);
+    b.settings(|s| {
+        s.capacity.max_workloads = 2;
+        s.capacity.max_storage_gb = 1_000.0;
+    });
+    // Each needs 600 GB: one per wave, which keeps a free slot it cannot use. Sixty of them
+    // is past the horizon of 40 four-week waves.
+    let ids: Vec<WorkloadId> = (1..=60)
+        .map(|n| {
+            let id = b.workload(&format!("App {n}"));
+            b.asset(id, &format!("app-{n}"), AssetKind::VirtualMachine, 600.0);
+            id
+        })
+        .collect();
+    let waves = plan_waves(&b.plan);
+    assert!(
+        ids.iter().all(|id| waves.wave_of(*id).is_some()),
+        "{:#?}",
+        waves.held_back
+    );
+    assert_eq!(waves.waves.len(), 60);
+    assert!(
+        findings_with(&waves, "is in no wave").is_empty(),
+        "{:#?}",
+        waves.findings
+    );
+}
+
 /// waveplan's planning horizon: a freeze that outlasts three years leaves the workload out of
 /// the waves with a finding, instead of hundreds of empty waves and a workload in its freeze.
 #[test]

@@ -174,12 +174,15 @@ impl<'p> Packing<'p> {
         index_of: &Index,
     ) -> Result<(usize, usize), usize> {
         let mut index = self.open_from(earliest);
-        // Team holidays can leave waves with no room at all; past the horizon, give up rather
-        // than look for ever (a holiday that never ends would otherwise hang the page).
-        let give_up = earliest + self.horizon_waves();
+        // Waves that exist may be too full for the group: look through all of them. Past the
+        // last one every wave is empty, and only team holidays can leave it no room; a horizon
+        // past that bounds the search (a holiday that never ends would otherwise hang the
+        // page), and giving up there is true to say: holidays cover every wave from it.
+        let beyond_existing = earliest.max(self.waves.len());
+        let give_up = beyond_existing + self.horizon_waves();
         while !self.fits(index, group) {
             if index > give_up {
-                return Err(earliest);
+                return Err(beyond_existing);
             }
             index = self.open_from(index + 1);
         }
@@ -192,14 +195,17 @@ impl<'p> Packing<'p> {
         if !has_freezes {
             return Ok((index, first_with_room));
         }
-        let limit = first_with_room + self.horizon_waves();
+        // As above: existing waves that are too full are not a freeze; the horizon counts from
+        // where only freezes, blackouts and holidays can stand in the way.
+        let from = first_with_room.max(self.waves.len());
+        let limit = from + self.horizon_waves();
         while index <= limit {
             if self.fits(index, group) && !self.frozen(index, group, index_of) {
                 return Ok((index, first_with_room));
             }
             index = self.open_from(index + 1);
         }
-        Err(first_with_room)
+        Err(from)
     }
 
     pub(crate) fn place(&mut self, index: usize, group: &Group, index_of: &Index) {
