@@ -63,7 +63,7 @@ impl Setting {
     }
 }
 
-fn outside(what: String, why: &str, fix: &str) -> Finding {
+fn outside(what: String, why: &'static str, fix: &'static str) -> Finding {
     Finding::new(Severity::Info, Subject::Plan, what, why, fix)
 }
 

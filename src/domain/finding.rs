@@ -1,6 +1,8 @@
 //! Findings: what an analysis could not honour or wants a person to know, with why and how to
 //! fix it, in words a migration lead understands. Analyses return them instead of failing.
 
+use std::borrow::Cow;
+
 use crate::domain::asset::AssetId;
 use crate::domain::labels::labelled_enum;
 use crate::domain::workload::WorkloadId;
@@ -20,13 +22,15 @@ pub enum Subject {
     Question(String),
 }
 
+/// `why` and `fix` are nearly always fixed sentences: borrowed, not copied into every finding
+/// (a large plan has a hundred thousand of them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub severity: Severity,
     pub subject: Subject,
     pub what: String,
-    pub why: String,
-    pub fix: String,
+    pub why: Cow<'static, str>,
+    pub fix: Cow<'static, str>,
 }
 
 impl Finding {
@@ -34,8 +38,8 @@ impl Finding {
         severity: Severity,
         subject: Subject,
         what: impl Into<String>,
-        why: impl Into<String>,
-        fix: impl Into<String>,
+        why: impl Into<Cow<'static, str>>,
+        fix: impl Into<Cow<'static, str>>,
     ) -> Self {
         Self {
             severity,

@@ -495,7 +495,7 @@ pub fn findings(plan: &Plan, checklists: &[StagingChecklist]) -> Vec<Finding> {
 /// business test, the cut-over before the rest of the promote gate.
 fn out_of_order(workload: &Workload, checklist: &StagingChecklist) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let warn = |what: String, why: &str, fix: &str| {
+    let warn = |what: String, why: &'static str, fix: &'static str| {
         Finding::new(
             Severity::Warning,
             Subject::Workload(workload.id),

@@ -67,7 +67,7 @@ pub(crate) fn held_back(workload: &Workload, reason: &str) -> Finding {
         Severity::Info,
         Subject::Workload(workload.id),
         format!("{} is not in any wave.", workload.name),
-        reason,
+        reason.to_owned(),
         "Nothing to do if this is intended; otherwise change its approach or remediation decision.",
     )
 }
