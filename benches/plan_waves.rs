@@ -60,6 +60,50 @@ fn main() {
             analysis_ms
         );
     }
+    waves_that_fill_by_assets();
+}
+
+/// Workloads of 13 assets each and no dependencies, default capacity (6 workloads, 48 assets
+/// a wave after the buffer): three fit a wave, whose free slots then never take a fourth.
+/// First fit must look past every such wave; this shows what that costs.
+#[cfg(not(target_arch = "wasm32"))]
+fn waves_that_fill_by_assets() {
+    use std::time::Instant;
+    use waveplan::domain::asset::{Asset, AssetId, AssetKind};
+    use waveplan::domain::name::Name;
+    use waveplan::domain::plan::{Action, Plan};
+    use waveplan::domain::waves::plan_waves;
+    use waveplan::domain::workload::{Workload, WorkloadId};
+
+    println!("workloads of 13 assets, waves that fill by assets before their slots:");
+    for workloads in [5_000u32, 50_000] {
+        let mut actions = Vec::new();
+        for w in 1..=workloads {
+            let name = Name::parse(&format!("W{w}")).expect("valid name");
+            actions.push(Action::AddWorkload(Workload::new(WorkloadId(w), name)));
+            for a in 0..13 {
+                let id = (w - 1) * 13 + a + 1;
+                let name = Name::parse(&format!("a{id}")).expect("valid name");
+                let mut asset = Asset::new(AssetId(id), AssetKind::VirtualMachine, name);
+                asset.workload = Some(WorkloadId(w));
+                actions.push(Action::AddAsset(asset));
+            }
+        }
+        let mut plan = Plan::default();
+        plan.apply(Action::Batch(actions)).expect("valid plan");
+        let mut times: Vec<f64> = Vec::new();
+        let mut waves = 0;
+        for _ in 0..5 {
+            let started = Instant::now();
+            waves = plan_waves(&plan).waves.len();
+            times.push(started.elapsed().as_secs_f64() * 1_000.0);
+        }
+        times.sort_by(f64::total_cmp);
+        println!(
+            "{workloads:>9} workloads: {waves} waves, median {:.1} ms",
+            times[2]
+        );
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

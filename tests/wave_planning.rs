@@ -7,7 +7,7 @@ mod support;
 
 use support::Builder;
 use waveplan::domain::analysis::Analysis;
-use waveplan::domain::asset::{Asset, AssetKind, RemediationCategory};
+use waveplan::domain::asset::{Asset, AssetId, AssetKind, RemediationCategory};
 use waveplan::domain::calendar::{Day, DayRange};
 use waveplan::domain::dependency::DependencyStrength::{Hard, Soft};
 use waveplan::domain::finding::{Finding, Severity};
@@ -394,6 +394,56 @@ fn waves_too_full_for_a_workload_send_it_later_never_out_of_the_plan() {
         "{:#?}",
         waves.findings
     );
+}
+
+/// The ramp, not a freeze: with long waves the horizon is only a few waves, and a move group
+/// larger than the first waves' ramped limit goes to the first wave large enough for it.
+#[test]
+fn a_move_group_waits_for_the_ramp_not_out_of_the_plan() {
+    let mut b = Builder::new();
+    b.settings(|s| {
+        s.buffer_percent = 0.0;
+        s.sprint_days = 56;
+        s.sprints_per_wave = 6; // 336-day waves: the three-year horizon is 4 waves
+        s.ramp.first_wave_workloads = 1;
+        s.ramp.step = 1;
+        s.capacity.max_workloads = 8;
+    });
+    // Eight workloads in a hard-dependency cycle, no hybrid connectivity: one move group of 8.
+    let members: Vec<(WorkloadId, AssetId)> =
+        (1..=8).map(|n| b.simple(&format!("Ring {n}"))).collect();
+    for pair in members.windows(2) {
+        b.depends(pair[0].1, pair[1].1, Hard);
+    }
+    b.depends(members[7].1, members[0].1, Hard);
+    let waves = plan_waves(&b.plan);
+    assert!(
+        findings_with(&waves, "is in no wave").is_empty(),
+        "{:#?}",
+        waves.findings
+    );
+    assert!(members.iter().all(|(id, _)| waves.wave_of(*id) == Some(8)));
+}
+
+/// A move group larger than any wave gets a wave to itself, but not one the team's holidays
+/// take whole (nobody is there to move it).
+#[test]
+fn an_oversized_group_is_not_placed_in_a_wave_the_holidays_take_whole() {
+    let mut b = plain(1);
+    b.settings(|s| s.capacity.max_workloads = 1);
+    let start = b.plan.settings().start;
+    let (a, a_vm) = b.simple("Orders");
+    let (c, c_vm) = b.simple("Billing");
+    b.depends(a_vm, c_vm, Hard).depends(c_vm, a_vm, Hard);
+    let wave_days = i64::from(b.plan.settings().wave_days());
+    b.settings(|s| {
+        s.holidays.push(FreezeWindow {
+            days: DayRange::new(start, start.plus_days(wave_days - 1)).unwrap(),
+            reason: "Shutdown".into(),
+        })
+    });
+    let waves = plan_waves(&b.plan);
+    assert_eq!((waves.wave_of(a), waves.wave_of(c)), (Some(2), Some(2)));
 }
 
 /// waveplan's planning horizon: a freeze that outlasts three years leaves the workload out of

@@ -22,6 +22,7 @@ mod groups;
 mod index;
 mod moves;
 mod packing;
+mod room;
 
 pub use moves::{moves, Move};
 

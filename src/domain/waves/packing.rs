@@ -9,16 +9,15 @@ use crate::domain::replication::WaveReplication;
 use crate::domain::settings::{PlannedCapacity, FREEZE_HORIZON_DAYS};
 use crate::domain::waves::groups::Group;
 use crate::domain::waves::index::Index;
+use crate::domain::waves::room::{Room, RoomTree};
 use crate::domain::waves::Wave;
 use crate::domain::workload::FreezeWindow;
 
 pub(crate) struct Packing<'p> {
     pub plan: &'p Plan,
     pub waves: Vec<Wave>,
-    /// Skip pointers over waves whose workload slots are all taken (union-find with path
-    /// halving): `next_open[i] == i` while wave `i` has a free slot. Without them, packing
-    /// rescans full waves and slows down more than linearly on large plans.
-    next_open: Vec<usize>,
+    /// The room each existing wave has left, to find the first with room for a group.
+    rooms: RoomTree,
     /// The steady-state capacity a wave plans for (the ramp is over), for "oversized".
     steady: PlannedCapacity,
 }
@@ -36,7 +35,7 @@ impl<'p> Packing<'p> {
         Self {
             plan,
             waves: Vec::new(),
-            next_open: Vec::new(),
+            rooms: RoomTree::default(),
             steady: steady_capacity(plan),
         }
     }
@@ -73,6 +72,8 @@ impl<'p> Packing<'p> {
                 factory_for: Vec::new(),
                 replication: WaveReplication::default(),
             });
+            let last = self.waves.len() - 1;
+            self.rooms.set(last, Room::left_in(&self.waves[last]));
         }
         let last = self.waves.len() - 1;
         &mut self.waves[index.min(last)]
@@ -83,10 +84,14 @@ impl<'p> Packing<'p> {
     pub(crate) fn fits(&self, index: usize, group: &Group) -> bool {
         let existing = self.waves.get(index);
         let empty = existing.is_none_or(|wave| wave.workloads.is_empty());
+        let capacity = match existing {
+            Some(wave) => wave.capacity,
+            None => self.plan.settings().planned_capacity(index as u32 + 1),
+        };
         if self.oversized(group) {
-            return empty;
+            // A wave to itself, but not one the team's holidays take whole.
+            return empty && capacity.holiday_share < 1.0;
         }
-        let capacity = self.plan.settings().planned_capacity(index as u32 + 1);
         let (workloads, assets, storage, hours) = existing.map_or((0, 0, 0.0, 0.0), |wave| {
             (
                 wave.workloads.len(),
@@ -150,62 +155,74 @@ impl<'p> Packing<'p> {
             || group.sprint_hours > self.steady.remediation_hours
     }
 
-    /// The first wave at or after `index` with a free workload slot.
-    fn open_from(&mut self, mut index: usize) -> usize {
-        while let Some(&next) = self.next_open.get(index) {
-            if next == index {
-                break;
-            }
-            let skip = self.next_open.get(next).copied().unwrap_or(next);
-            self.next_open[index] = skip;
-            index = skip;
-        }
-        index
+    /// The first wave at or after `index` with room for the group that `accept` takes, up to
+    /// `last`: among the waves that exist, found through their room; past them (empty waves,
+    /// which only the ramp and holidays make small) one by one.
+    fn next_with_room(
+        &self,
+        index: usize,
+        last: usize,
+        group: &Group,
+        accept: &dyn Fn(&Self, usize) -> bool,
+    ) -> Option<usize> {
+        let existing = self.waves.len();
+        let need = Room::needed_by(group);
+        let found = if self.oversized(group) {
+            // Only an empty wave takes it: rare, looked for one by one.
+            (index..existing).find(|&i| self.fits(i, group) && accept(self, i))
+        } else {
+            let mut takes = |i| self.fits(i, group) && accept(self, i);
+            self.rooms.first(index, existing, &need, &mut takes)
+        };
+        found.or_else(|| {
+            (index.max(existing)..=last).find(|&i| self.fits(i, group) && accept(self, i))
+        })
+    }
+
+    /// The first wave at or after `from` whose workload limit, as the ramp grows it and
+    /// holidays aside, takes the group: before it, a wave is too small whatever else is in it.
+    fn ramp_fit(&self, from: usize, group: &Group) -> usize {
+        let settings = self.plan.settings();
+        let takes = |index: usize| {
+            settings.workloads_without_holidays(index as u32 + 1) as usize >= group.members.len()
+        };
+        // The ramp reaches the steady limit, which takes every group that is not oversized
+        // (an oversized one fits any empty wave); the bound is for settings that never do.
+        (from..from + 10_000).find(|&i| takes(i)).unwrap_or(from)
     }
 
     /// The first wave at or after `earliest` with room for the group and none of its members
-    /// frozen, looking at most the freeze horizon past the first wave with room; with that
-    /// first wave with room (to say why a group went later). `Err` holds the first wave with
-    /// room when freezes cover the whole horizon.
+    /// frozen; with that first wave with room (to say why a group went later). Past the waves
+    /// that exist (and the ramp's small ones) only freezes, blackouts and team holidays can
+    /// stand in the way: the search looks a horizon past that, and `Err` holds the wave from
+    /// which they covered every wave of it.
     pub(crate) fn find_wave(
         &mut self,
         earliest: usize,
         group: &Group,
         index_of: &Index,
     ) -> Result<(usize, usize), usize> {
-        let mut index = self.open_from(earliest);
-        // Waves that exist may be too full for the group: look through all of them. Past the
-        // last one every wave is empty, and only team holidays can leave it no room; a horizon
-        // past that bounds the search (a holiday that never ends would otherwise hang the
-        // page), and giving up there is true to say: holidays cover every wave from it.
-        let beyond_existing = earliest.max(self.waves.len());
+        let beyond_existing = self.ramp_fit(earliest.max(self.waves.len()), group);
         let give_up = beyond_existing + self.horizon_waves();
-        while !self.fits(index, group) {
-            if index > give_up {
-                return Err(beyond_existing);
-            }
-            index = self.open_from(index + 1);
-        }
+        let Some(first_with_room) = self.next_with_room(earliest, give_up, group, &|_, _| true)
+        else {
+            return Err(beyond_existing);
+        };
         let has_freezes = !self.plan.settings().blackouts.is_empty()
             || group
                 .members
                 .iter()
                 .any(|&m| !index_of.workloads[m].freeze_windows.is_empty());
-        let first_with_room = index;
         if !has_freezes {
-            return Ok((index, first_with_room));
+            return Ok((first_with_room, first_with_room));
         }
-        // As above: existing waves that are too full are not a freeze; the horizon counts from
-        // where only freezes, blackouts and holidays can stand in the way.
-        let from = first_with_room.max(self.waves.len());
+        let from = self.ramp_fit(first_with_room.max(self.waves.len()), group);
         let limit = from + self.horizon_waves();
-        while index <= limit {
-            if self.fits(index, group) && !self.frozen(index, group, index_of) {
-                return Ok((index, first_with_room));
-            }
-            index = self.open_from(index + 1);
+        let thawed = |packing: &Self, i| !packing.frozen(i, group, index_of);
+        match self.next_with_room(first_with_room, limit, group, &thawed) {
+            Some(chosen) => Ok((chosen, first_with_room)),
+            None => Err(from),
         }
-        Err(from)
     }
 
     pub(crate) fn place(&mut self, index: usize, group: &Group, index_of: &Index) {
@@ -215,12 +232,7 @@ impl<'p> Packing<'p> {
         wave.assets += group.assets;
         wave.storage_gb += group.storage_gb;
         wave.sprint_hours += group.sprint_hours;
-        let full = wave.workloads.len() >= wave.workload_limit as usize;
-        while self.next_open.len() <= index + 1 {
-            self.next_open.push(self.next_open.len());
-        }
-        if full {
-            self.next_open[index] = index + 1;
-        }
+        let room = Room::left_in(wave);
+        self.rooms.set(index, room);
     }
 }
