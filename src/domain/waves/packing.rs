@@ -1,7 +1,8 @@
 //! Packing move groups into waves: first fit at or after the earliest wave a group may go in,
 //! under each wave's planned capacity (capacity less the buffer, with the ramp) and outside its
 //! members' freeze windows. Waves exist only once something is placed in them, so looking far
-//! ahead for a wave outside a freeze creates none.
+//! ahead for a wave outside a freeze creates none. The existing waves are searched through
+//! their room left (`room.rs`); past them, wave by wave up to the freeze horizon.
 
 use crate::domain::calendar::DayRange;
 use crate::domain::plan::Plan;
