@@ -152,4 +152,34 @@ mod tests {
         assert_eq!(tree.first(0, 300, &need, &mut any), Some(280));
         assert_eq!(tree.first(0, 280, &need, &mut any), None);
     }
+
+    proptest::proptest! {
+        /// The tree finds what a scan of every wave finds, after any sets, growth included.
+        #[test]
+        fn the_tree_finds_what_a_scan_finds(
+            rooms in proptest::collection::vec((0u8..7, 0u8..50), 1..300),
+            changes in proptest::collection::vec((0usize..300, 0u8..7, 0u8..50), 0..40),
+            need in (0u8..4, 0u8..30),
+            from in 0usize..300,
+            skip in 1usize..5,
+        ) {
+            let mut tree = RoomTree::default();
+            let mut leaves: Vec<Room> = Vec::new();
+            for (index, (slots, assets)) in rooms.iter().enumerate() {
+                let room = room(f64::from(*slots), f64::from(*assets));
+                tree.set(index, room);
+                leaves.push(room);
+            }
+            for (at, slots, assets) in changes {
+                let at = at % leaves.len();
+                leaves[at] = room(f64::from(slots), f64::from(assets));
+                tree.set(at, leaves[at]);
+            }
+            let need = room(f64::from(need.0), f64::from(need.1));
+            let accept = |i: usize| !i.is_multiple_of(skip) || skip == 1;
+            let scanned = (from..leaves.len()).find(|&i| leaves[i].may_hold(&need) && accept(i));
+            let found = tree.first(from, leaves.len(), &need, &mut |i| accept(i));
+            proptest::prop_assert_eq!(found, scanned);
+        }
+    }
 }
