@@ -153,6 +153,8 @@ mod tests {
         assert_eq!(tree.first(0, 280, &need, &mut any), None);
     }
 
+    // proptest is a dev-dependency of host builds only.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The tree finds what a scan of every wave finds, after any sets, growth included.
         #[test]
