@@ -124,12 +124,7 @@ pub fn merge_panel() -> Html {
             show.emit(review(&state.plan, "their share link", theirs));
         })
     };
-    let on_link_input = {
-        let link = link.clone();
-        Callback::from(move |e: InputEvent| {
-            link.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
+    let on_link_input = crate::ui::components::fields::on_text(&link);
     let close = {
         let shown = shown.clone();
         Callback::from(move |()| shown.set(None))

@@ -1,7 +1,6 @@
 //! The start page: once the plan has something in it, the overview first; then name the plan, start a new one, load the example, import a file, and
 //! open or delete the plans saved in this browser.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::example::example_plan;
@@ -86,12 +85,7 @@ fn rename_form() -> Html {
         use_effect_with(name, move |name| draft.set(name.clone()));
     }
     let error = use_state(|| None::<String>);
-    let oninput = {
-        let draft = draft.clone();
-        Callback::from(move |event: InputEvent| {
-            draft.set(event.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
+    let oninput = crate::ui::components::fields::on_text(&draft);
     let onsubmit = {
         let (draft, error, state) = (draft.clone(), error.clone(), state.clone());
         Callback::from(move |event: SubmitEvent| {

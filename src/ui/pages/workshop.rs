@@ -145,12 +145,7 @@ fn facilitator_panel(
     next: Option<&str>,
     decided_by: &UseStateHandle<String>,
 ) -> Html {
-    let on_name = {
-        let decided_by = decided_by.clone();
-        Callback::from(move |event: InputEvent| {
-            decided_by.set(event.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
+    let on_name = crate::ui::components::fields::on_text(decided_by);
     let open = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_| {
