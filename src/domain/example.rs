@@ -23,8 +23,17 @@ use AssetKind::{
 use Criticality::{High, Low, Medium, MissionCritical};
 use Environment::{NonProduction as NonProd, Production as Prod};
 
-/// name, environment, criticality, approach, business owner, priority.
-const WORKLOADS: &[(&str, Environment, Criticality, MigrationApproach, &str, u32)] = &[
+/// Title, environment, criticality, approach, business owner, priority.
+type WorkloadRow = (
+    &'static str,
+    Environment,
+    Criticality,
+    MigrationApproach,
+    &'static str,
+    u32,
+);
+
+const WORKLOADS: &[WorkloadRow] = &[
     (
         "Intranet portal",
         Prod,
@@ -537,79 +546,21 @@ fn name(text: &str) -> Name {
 
 pub fn example_plan() -> Plan {
     let mut actions = vec![Action::RenamePlan(name("Contoso retail: first release"))];
-    for (index, (title, environment, criticality, approach, owner, priority)) in
-        WORKLOADS.iter().enumerate()
-    {
-        let mut workload = Workload::new(WorkloadId(index as u32 + 1), name(title));
-        workload.environment = *environment;
-        workload.criticality = *criticality;
-        workload.approach = *approach;
-        workload.business_owner = (*owner).to_owned();
-        workload.priority = *priority;
-        if *title == "Intranet portal" {
-            // Staged and through its business test; sign-offs and the cut-over are next.
-            workload.checkpoints = Checkpoint::DELIVERABLES
-                .iter()
-                .chain(&Checkpoint::BUSINESS_READY)
-                .chain(&[Checkpoint::BusinessTested])
-                .copied()
-                .collect();
-            workload.cutover = Some(CutoverMode::Downtime);
-            workload.rollback_trigger =
-                "the login page fails for more than 15 minutes after the DNS change".into();
-        }
-        if matches!(*title, "Data warehouse" | "Sales reporting") {
-            // One business process: reports read the warehouse, so they move together.
-            workload.coupling = "BI platform".into();
-        }
-        if *title == "Store inventory" {
-            let from = Day::default().plus_days(28);
-            if let Ok(days) = DayRange::new(from, from.plus_days(13)) {
-                workload.freeze_windows.push(FreezeWindow {
-                    days,
-                    reason: "Stock-take".into(),
-                });
-            }
-        }
-        actions.push(Action::AddWorkload(workload));
-    }
+    actions.extend(WORKLOADS.iter().enumerate().map(|(index, row)| {
+        Action::AddWorkload(example_workload(WorkloadId(index as u32 + 1), row))
+    }));
+    actions.extend(
+        ASSETS
+            .iter()
+            .enumerate()
+            .map(|(index, row)| Action::AddAsset(example_asset(AssetId(index as u32 + 1), row))),
+    );
     let id_of = |asset: &str| {
         ASSETS
             .iter()
             .position(|a| a.1 == asset)
             .map(|p| AssetId(p as u32 + 1))
     };
-    for (index, (workload, title, kind, os, cores, memory, storage, change)) in
-        ASSETS.iter().enumerate()
-    {
-        let mut asset = Asset::new(AssetId(index as u32 + 1), *kind, name(title));
-        asset.workload = Some(WorkloadId(*workload));
-        asset.os = (*os).to_owned();
-        (
-            asset.cores,
-            asset.memory_gb,
-            asset.storage_gb,
-            asset.daily_change_percent,
-        ) = (*cores, *memory, *storage, *change);
-        asset.remediation = REMEDIATION
-            .iter()
-            .filter(|item| item.0 == *title)
-            .map(|item| RemediationItem {
-                title: item.1.into(),
-                effort_hours: item.2,
-                category: item.3,
-                // The intranet's backup change is done; the lab's OS upgrade is under way.
-                done: *workload == 1,
-            })
-            .collect();
-        if *workload == 1 {
-            asset.replication = ReplicationStatus::Verified;
-        }
-        if *title == "lab-host-01" {
-            asset.replication = ReplicationStatus::Replicating;
-        }
-        actions.push(Action::AddAsset(asset));
-    }
     for (from, to, strength, port) in DEPENDENCIES {
         if let (Some(from), Some(to)) = (id_of(from), id_of(to)) {
             let mut dependency = Dependency::new(from, to, *strength);
@@ -617,21 +568,91 @@ pub fn example_plan() -> Plan {
             actions.push(Action::SetDependency(dependency));
         }
     }
-    for (question, choice, note) in ANSWERS {
-        let answer = Answer {
-            choice: (*choice).into(),
-            note: (*note).into(),
-            owner: String::new(),
-        };
-        actions.push(Action::Answer {
-            question: (*question).into(),
-            answer,
-        });
-    }
+    actions.extend(
+        ANSWERS
+            .iter()
+            .map(|(question, choice, note)| Action::Answer {
+                question: (*question).into(),
+                answer: Answer {
+                    choice: (*choice).into(),
+                    note: (*note).into(),
+                    owner: String::new(),
+                },
+            }),
+    );
     let mut plan = Plan::default();
     // The example is fixed data checked by a test; a refusal would only leave it smaller.
     let _ = plan.apply(Action::Batch(actions));
     plan
+}
+
+/// One row of `WORKLOADS`, with the example's story told on the workloads it concerns.
+fn example_workload(id: WorkloadId, row: &WorkloadRow) -> Workload {
+    let (title, environment, criticality, approach, owner, priority) = row;
+    let mut workload = Workload::new(id, name(title));
+    workload.environment = *environment;
+    workload.criticality = *criticality;
+    workload.approach = *approach;
+    workload.business_owner = (*owner).to_owned();
+    workload.priority = *priority;
+    if *title == "Intranet portal" {
+        // Staged and through its business test; sign-offs and the cut-over are next.
+        workload.checkpoints = Checkpoint::DELIVERABLES
+            .iter()
+            .chain(&Checkpoint::BUSINESS_READY)
+            .chain(&[Checkpoint::BusinessTested])
+            .copied()
+            .collect();
+        workload.cutover = Some(CutoverMode::Downtime);
+        workload.rollback_trigger =
+            "the login page fails for more than 15 minutes after the DNS change".into();
+    }
+    if matches!(*title, "Data warehouse" | "Sales reporting") {
+        // One business process: reports read the warehouse, so they move together.
+        workload.coupling = "BI platform".into();
+    }
+    if *title == "Store inventory" {
+        let from = Day::default().plus_days(28);
+        if let Ok(days) = DayRange::new(from, from.plus_days(13)) {
+            workload.freeze_windows.push(FreezeWindow {
+                days,
+                reason: "Stock-take".into(),
+            });
+        }
+    }
+    workload
+}
+
+/// One row of `ASSETS`, with its remediation items and replication state.
+fn example_asset(id: AssetId, row: &AssetRow) -> Asset {
+    let (workload, title, kind, os, cores, memory, storage, change) = row;
+    let mut asset = Asset::new(id, *kind, name(title));
+    asset.workload = Some(WorkloadId(*workload));
+    asset.os = (*os).to_owned();
+    (
+        asset.cores,
+        asset.memory_gb,
+        asset.storage_gb,
+        asset.daily_change_percent,
+    ) = (*cores, *memory, *storage, *change);
+    asset.remediation = REMEDIATION
+        .iter()
+        .filter(|item| item.0 == *title)
+        .map(|item| RemediationItem {
+            title: item.1.into(),
+            effort_hours: item.2,
+            category: item.3,
+            // The intranet's backup change is done; the lab's OS upgrade is under way.
+            done: *workload == 1,
+        })
+        .collect();
+    if *workload == 1 {
+        asset.replication = ReplicationStatus::Verified;
+    }
+    if *title == "lab-host-01" {
+        asset.replication = ReplicationStatus::Replicating;
+    }
+    asset
 }
 
 #[cfg(test)]

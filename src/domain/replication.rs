@@ -218,64 +218,31 @@ mod tests {
 
     #[test]
     fn approach_follows_kind_size_and_promotion_model() {
-        let single = PlanSettings::default();
-        let staged = PlanSettings {
-            promotion: PromotionModel::Staged,
-            ..PlanSettings::default()
-        };
+        use AssetKind::*;
+        use PromotionModel::{SingleStep, Staged};
+        use ReplicationApproach::*;
         let cases = [
-            (
-                asset(AssetKind::VirtualMachine, 100.0, 1.0),
-                &single,
-                ReplicationApproach::ServerReplication,
-            ),
-            (
-                asset(AssetKind::PhysicalServer, 100.0, 1.0),
-                &single,
-                ReplicationApproach::ServerReplication,
-            ),
-            (
-                asset(AssetKind::Database, 50.0, 1.0),
-                &single,
-                ReplicationApproach::ServerReplication,
-            ),
-            (
-                asset(AssetKind::Database, 2_000.0, 1.0),
-                &single,
-                ReplicationApproach::DatabaseMigration,
-            ),
-            (
-                asset(AssetKind::Database, 50.0, 10.0),
-                &single,
-                ReplicationApproach::DatabaseMigration,
-            ),
-            (
-                asset(AssetKind::Database, 50.0, 1.0),
-                &staged,
-                ReplicationApproach::DatabaseMigration,
-            ),
-            (
-                asset(AssetKind::Storage, 5_000.0, 0.0),
-                &single,
-                ReplicationApproach::BulkTransfer,
-            ),
-            (
-                asset(AssetKind::Application, 1.0, 0.0),
-                &single,
-                ReplicationApproach::Redeploy,
-            ),
-            (
-                asset(AssetKind::Other, 1.0, 0.0),
-                &single,
-                ReplicationApproach::Manual,
-            ),
+            (VirtualMachine, 100.0, 1.0, SingleStep, ServerReplication),
+            (PhysicalServer, 100.0, 1.0, SingleStep, ServerReplication),
+            (Database, 50.0, 1.0, SingleStep, ServerReplication),
+            (Database, 2_000.0, 1.0, SingleStep, DatabaseMigration),
+            (Database, 50.0, 10.0, SingleStep, DatabaseMigration),
+            (Database, 50.0, 1.0, Staged, DatabaseMigration),
+            (Storage, 5_000.0, 0.0, SingleStep, BulkTransfer),
+            (Application, 1.0, 0.0, SingleStep, Redeploy),
+            (Other, 1.0, 0.0, SingleStep, Manual),
         ];
-        for (asset, settings, expected) in cases {
-            let planned = plan_asset(&asset, settings);
+        for (kind, storage_gb, change, promotion, expected) in cases {
+            let settings = PlanSettings {
+                promotion,
+                ..PlanSettings::default()
+            };
+            let asset = asset(kind, storage_gb, change);
+            let planned = plan_asset(&asset, &settings);
             assert_eq!(
                 planned.approach, expected,
-                "{:?} {} GB: {}",
-                asset.kind, asset.storage_gb, planned.reason
+                "{kind:?} {storage_gb} GB, {promotion:?}: {}",
+                planned.reason
             );
             assert!(!planned.reason.is_empty());
         }
