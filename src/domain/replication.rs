@@ -177,13 +177,23 @@ pub fn wave_replication<'a>(
     assets: impl Iterator<Item = &'a Asset>,
     settings: &PlanSettings,
 ) -> WaveReplication {
-    let transfer_gb: f64 = assets
-        .map(|asset| asset.storage_gb + drift_gb(asset, sync_days(asset, settings)))
-        .sum();
-    WaveReplication {
-        transfer_gb,
-        hours_needed: transfer_hours(transfer_gb, settings),
-        hours_available: f64::from(settings.wave_days()) * settings.replication_hours_per_day,
+    let transfer_gb = assets.fold(0.0, |sum, asset| sum + asset_transfer_gb(asset, settings));
+    WaveReplication::of(transfer_gb, settings)
+}
+
+/// What replicating `asset` moves: its storage, plus what changes until it is promoted.
+pub fn asset_transfer_gb(asset: &Asset, settings: &PlanSettings) -> f64 {
+    asset.storage_gb + drift_gb(asset, sync_days(asset, settings))
+}
+
+impl WaveReplication {
+    /// A wave that moves `transfer_gb` in all.
+    pub fn of(transfer_gb: f64, settings: &PlanSettings) -> Self {
+        WaveReplication {
+            transfer_gb,
+            hours_needed: transfer_hours(transfer_gb, settings),
+            hours_available: f64::from(settings.wave_days()) * settings.replication_hours_per_day,
+        }
     }
 }
 

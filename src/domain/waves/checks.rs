@@ -10,7 +10,7 @@ use crate::domain::calendar::DayRange;
 use crate::domain::finding::{Finding, Severity, Subject};
 use crate::domain::plan::Plan;
 use crate::domain::quantity::{counted, format_amount};
-use crate::domain::replication::wave_replication;
+use crate::domain::replication::{asset_transfer_gb, WaveReplication};
 use crate::domain::waves::groups::{Group, MoveGroups};
 use crate::domain::waves::index::Index;
 use crate::domain::waves::packing::Packing;
@@ -194,19 +194,21 @@ fn pinned_into_closed(
 
 /// Per-wave replication time against the hours the link may carry migration traffic.
 pub(crate) fn replication(facts: &Facts, waves: &mut [Wave], findings: &mut Vec<Finding>) {
-    let mut by_wave: BTreeMap<u32, Vec<&Asset>> = BTreeMap::new();
+    let settings = facts.plan.settings();
+    // Each wave's transfer, by wave number, summed in asset order.
+    let numbers = waves.iter().map(|w| w.number as usize).max().unwrap_or(0);
+    let mut transfer_gb = vec![0.0; numbers + 1];
     for asset in facts.plan.assets() {
         let wave = asset
             .workload
             .and_then(|w| facts.index.position(w))
             .and_then(|i| facts.wave_of(i));
-        if let Some(wave) = wave {
-            by_wave.entry(wave).or_default().push(asset);
+        if let Some(sum) = wave.and_then(|wave| transfer_gb.get_mut(wave as usize)) {
+            *sum += asset_transfer_gb(asset, settings);
         }
     }
     for wave in waves.iter_mut() {
-        let assets = by_wave.remove(&wave.number).unwrap_or_default();
-        wave.replication = wave_replication(assets.into_iter(), facts.plan.settings());
+        wave.replication = WaveReplication::of(transfer_gb[wave.number as usize], settings);
         if !wave.replication.fits() {
             findings.push(Finding::new(
                 Severity::Warning,
@@ -396,11 +398,12 @@ fn counterparts(facts: &Facts, findings: &mut Vec<Finding>) {
             "Remove the coupling or make a dependency soft, or accept the risk and clear the counterpart.",
         ));
     }
-    for (i, workload) in facts.index.workloads.iter().enumerate() {
-        let Some(p) = workload.counterpart.and_then(|id| facts.index.position(id)) else {
+    for (i, brief) in facts.index.briefs.iter().enumerate() {
+        let Some(p) = brief.counterpart else {
             continue;
         };
         if let (Some(a), Some(b)) = (facts.wave_of(i), facts.wave_of(p)) {
+            let workload = facts.workload(i);
             let conflict = facts.groups.counterpart_conflicts.contains(&(i, p));
             if a >= b && !conflict {
                 findings.push(Finding::new(

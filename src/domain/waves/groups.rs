@@ -103,7 +103,7 @@ fn joined<I: Iterator<Item = (usize, usize)>>(
     }
     let mut coupled: HashMap<String, usize> = HashMap::new();
     for (i, workload) in index.workloads.iter().enumerate() {
-        if planned[i] && !workload.coupling.trim().is_empty() {
+        if planned[i] && index.briefs[i].coupled {
             let first = *coupled.entry(name_key(&workload.coupling)).or_insert(i);
             sets.union(first, i);
         }
@@ -160,7 +160,7 @@ fn collect_groups(
         if modes[i] == Some(RemediationMode::Sprint) {
             group.sprint_hours += index.open_remediation_hours[i];
         }
-        group.pin = group.pin.max(index.workloads[i].pinned_wave);
+        group.pin = group.pin.max(index.briefs[i].pin);
         group.factory |= modes[i] == Some(RemediationMode::Wave);
     }
     (groups, group_of)
@@ -175,11 +175,10 @@ fn counterpart_edges(
     edges: &mut [Vec<Edge>],
 ) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
-    for (i, workload) in index.workloads.iter().enumerate() {
-        let production = workload
+    for (i, brief) in index.briefs.iter().enumerate() {
+        let production = brief
             .counterpart
-            .filter(|_| workload.environment == Environment::NonProduction)
-            .and_then(|id| index.position(id));
+            .filter(|_| brief.environment == Environment::NonProduction);
         if let (Some(p), Some(gn)) = (production, group_of[i]) {
             if let Some(gp) = group_of[p] {
                 pairs.push((i, p, gn, gp));

@@ -15,7 +15,7 @@ use crate::domain::readiness::hybrid_connectivity_ready;
 use crate::domain::remediation::{decide_all, RemediationDecision, RemediationMode};
 use crate::domain::replication::WaveReplication;
 use crate::domain::settings::PlannedCapacity;
-use crate::domain::workload::{Environment, Workload, WorkloadId};
+use crate::domain::workload::{Environment, WorkloadId};
 
 mod checks;
 mod groups;
@@ -27,7 +27,7 @@ mod room;
 pub use moves::{moves, Move};
 
 use groups::{move_groups, Group, MoveGroups};
-use index::Index;
+use index::{Brief, Index};
 use packing::Packing;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -172,8 +172,8 @@ fn hold_back(
 ) -> (Vec<bool>, Vec<HeldBack>) {
     let mut planned = vec![true; index.ids.len()];
     let mut held_back = Vec::new();
-    for (i, workload) in index.workloads.iter().enumerate() {
-        let reason = if !workload.migrates() {
+    for (i, brief) in index.briefs.iter().enumerate() {
+        let reason = if !brief.migrates {
             "Retired: it is not migrated.".to_owned()
         } else if modes[i] == Some(RemediationMode::Programme) {
             "Its remediation is a separate programme (major code change): it leaves the migration backlog until that is done.".to_owned()
@@ -181,9 +181,9 @@ fn hold_back(
             continue;
         };
         planned[i] = false;
-        findings.push(checks::held_back(workload, &reason));
+        findings.push(checks::held_back(index.workloads[i], &reason));
         held_back.push(HeldBack {
-            workload: workload.id,
+            workload: index.ids[i],
             reason,
         });
     }
@@ -373,8 +373,8 @@ fn reason_for(
 /// Ready groups go in business priority order, then non-production before production, then
 /// the less critical and the smaller first (CAF: start simple), then by id.
 fn order_key(group: &Group, index: &Index) -> (u32, u32, u32, u32, usize) {
-    let members = || group.members.iter().map(|&m| index.workloads[m]);
-    let worst = |f: fn(&Workload) -> u32| members().map(f).max().unwrap_or(0);
+    let members = || group.members.iter().map(|&m| &index.briefs[m]);
+    let worst = |f: fn(&Brief) -> u32| members().map(f).max().unwrap_or(0);
     (
         members().map(|w| w.priority).min().unwrap_or(u32::MAX),
         worst(|w| u32::from(w.environment == Environment::Production)),

@@ -213,7 +213,7 @@ impl<'p> Packing<'p> {
             || group
                 .members
                 .iter()
-                .any(|&m| !index_of.workloads[m].freeze_windows.is_empty());
+                .any(|&m| index_of.briefs[m].has_freezes);
         if !has_freezes {
             return Ok((first_with_room, first_with_room));
         }
