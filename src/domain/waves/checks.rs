@@ -50,6 +50,16 @@ impl Facts<'_> {
     }
 }
 
+/// A workload's name, read only when shown: `join` shows the first few of a list, and reading
+/// a workload is a cache miss on large plans.
+struct NameAt<'f, 'a>(&'f Facts<'a>, usize);
+
+impl std::fmt::Display for NameAt<'_, '_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.workload(self.1).name.fmt(f)
+    }
+}
+
 /// The workloads' names, each once, in id order.
 fn names<'a>(workloads: impl IntoIterator<Item = &'a Workload>) -> String {
     let mut workloads: Vec<&Workload> = workloads.into_iter().collect();
@@ -301,33 +311,35 @@ fn counted_waves(numbers: &[u32]) -> String {
 /// cloud, or when the network lets it reach its dependency at the expected performance.
 fn hard_dependencies(facts: &Facts, findings: &mut Vec<Finding>) {
     for &(from, to) in &facts.index.hard {
-        let (dependent, dependency) = (facts.workload(from), facts.workload(to));
+        // Read only for a finding: most edges have none, and each read is a cache miss.
+        let (dependent, dependency) = (NameAt(facts, from), NameAt(facts, to));
+        let id = || facts.index.ids[from];
         match (facts.wave_of(from), facts.wave_of(to)) {
             (Some(a), Some(b)) if a < b => findings.push(Finding::new(
                 Severity::Warning,
-                Subject::Workload(dependent.id),
-                format!("{} moves in wave {a}, before {} (wave {b}), which it hard-depends on.", dependent.name, dependency.name),
+                Subject::Workload(id()),
+                format!("{dependent} moves in wave {a}, before {dependency} (wave {b}), which it hard-depends on."),
                 "A pin put it there; a workload should not move before what it needs.",
                 "Pin both to the same wave, or make the dependency soft if it can be reached over the network.",
             )),
             (Some(a), Some(b)) if a > b && facts.hybrid_ready => findings.push(Finding::new(
                 Severity::Info,
-                Subject::Workload(dependent.id),
-                format!("{} (wave {a}) hard-depends on {} (wave {b}) across waves, over hybrid connectivity.", dependent.name, dependency.name),
+                Subject::Workload(id()),
+                format!("{dependent} (wave {a}) hard-depends on {dependency} (wave {b}) across waves, over hybrid connectivity."),
                 "Between the two waves one side is in the cloud and the other on premises; hybrid connectivity (readiness) reaches it, with the performance dip CAF says to agree on in advance.",
                 "Agree with the business owner how to handle the slower path between the waves, or pin both to the same wave.",
             )),
             (Some(a), Some(b)) if a > b => findings.push(Finding::new(
                 Severity::Warning,
-                Subject::Workload(dependent.id),
-                format!("{} (wave {a}) hard-depends on {} (wave {b}) across waves, without hybrid connectivity.", dependent.name, dependency.name),
+                Subject::Workload(id()),
+                format!("{dependent} (wave {a}) hard-depends on {dependency} (wave {b}) across waves, without hybrid connectivity."),
                 "Readiness does not show hybrid connectivity as ready, so between the two waves neither side can reach the other: every hard dependency must move in the same wave. A pin split them.",
                 "Pin both to the same wave, or make hybrid connectivity ready (readiness) and test it.",
             )),
             (Some(a), None) => findings.push(Finding::new(
                 Severity::Warning,
-                Subject::Workload(dependent.id),
-                format!("{} (wave {a}) hard-depends on {}, which is in no wave.", dependent.name, dependency.name),
+                Subject::Workload(id()),
+                format!("{dependent} (wave {a}) hard-depends on {dependency}, which is in no wave."),
                 "What stays on premises must be reachable from the cloud at the expected performance.",
                 "Check hybrid connectivity for this dependency, or bring the other workload into a wave.",
             )),
@@ -419,20 +431,22 @@ fn counterparts(facts: &Facts, findings: &mut Vec<Finding>) {
 }
 
 fn split_soft_dependencies(facts: &Facts, findings: &mut Vec<Finding>) {
-    // Soft edges are sorted by (dependent, dependency) and deduplicated, so each dependent's
-    // split dependencies arrive together.
-    let mut split: Vec<(usize, Vec<usize>)> = Vec::new();
-    for &(from, to) in &facts.index.soft {
-        if facts.wave_of(from).is_none() || facts.wave_of(from) == facts.wave_of(to) {
+    let ready = facts.hybrid_ready;
+    // Soft edges are sorted by (dependent, dependency) and each is there once, so a
+    // dependent's edges come together, its dependencies in id order, as `join` names them.
+    for edges in facts.index.soft.chunk_by(|a, b| a.0 == b.0) {
+        let from = edges[0].0;
+        let Some(wave) = facts.wave_of(from) else {
+            continue;
+        };
+        let others: Vec<NameAt> = edges
+            .iter()
+            .filter(|&&(_, to)| facts.wave_of(to) != Some(wave))
+            .map(|&(_, to)| NameAt(facts, to))
+            .collect();
+        if others.is_empty() {
             continue;
         }
-        match split.last_mut() {
-            Some((last, others)) if *last == from => others.push(to),
-            _ => split.push((from, vec![to])),
-        }
-    }
-    let ready = facts.hybrid_ready;
-    for (from, others) in split {
         let dependent = facts.workload(from);
         findings.push(Finding::new(
             if ready { Severity::Info } else { Severity::Warning },
@@ -440,7 +454,7 @@ fn split_soft_dependencies(facts: &Facts, findings: &mut Vec<Finding>) {
             format!(
                 "{} has soft dependencies on {} in other waves.",
                 dependent.name,
-                names(others.iter().map(|&i| facts.workload(i)))
+                join(others)
             ),
             if ready {
                 "Hybrid connectivity is ready (readiness), so they can be reached across waves; agree in advance how to handle the performance dip."
