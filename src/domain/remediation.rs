@@ -51,7 +51,7 @@ pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
         .map(|answer| answer.choice.as_str());
     // One pass over the assets: each workload's open items and code-change hours, by the
     // workload's position (workloads come in id order).
-    let workloads: Vec<&Workload> = plan.workloads().collect();
+    let workloads: Vec<Brief> = plan.workloads().map(Brief::of).collect();
     // Searched in a list of their own: searching through the workloads would follow a
     // pointer, a likely cache miss, at every step.
     let ids: Vec<WorkloadId> = workloads.iter().map(|w| w.id).collect();
@@ -72,7 +72,7 @@ pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
         .into_iter()
         .zip(open)
         .map(|(workload, found)| {
-            let decision = decide(plan, workload, found.items, &upgrades, team_policy);
+            let decision = decide(plan, &workload, found.items, &upgrades, team_policy);
             (workload.id, decision)
         })
         .collect()
@@ -90,15 +90,15 @@ struct UpgradeSharers<'a> {
 }
 
 impl<'a> UpgradeSharers<'a> {
-    fn count(plan: &Plan, workloads: &[&Workload], open: &[OpenItems<'a>]) -> Self {
+    fn count(plan: &Plan, workloads: &[Brief], open: &[OpenItems<'a>]) -> Self {
         let major = plan.settings().major_code_change_hours;
         let mut upgrades = UpgradeSharers::default();
         for (workload, found) in workloads.iter().zip(open) {
-            let programme = match &workload.remediation_override {
+            let programme = match workload.remediation_override {
                 Some(over) => over.mode == RemediationMode::Programme,
                 None => found.code_hours >= major,
             };
-            if !workload.migrates() || programme {
+            if !workload.migrates || programme {
                 continue;
             }
             let mut needed: Vec<usize> = found
@@ -142,6 +142,27 @@ impl<'a> UpgradeSharers<'a> {
     }
 }
 
+/// What a decision reads of a workload, in one read of it: workloads live apart on the heap,
+/// and on large plans each further read of every workload costs a cache miss apiece.
+struct Brief<'w> {
+    id: WorkloadId,
+    migrates: bool,
+    remediation_override: Option<&'w RemediationOverride>,
+    /// The workload, if the team has assessed it (its red gaps join the reasons).
+    assessed: Option<&'w Workload>,
+}
+
+impl<'w> Brief<'w> {
+    fn of(workload: &'w Workload) -> Self {
+        Brief {
+            id: workload.id,
+            migrates: workload.migrates(),
+            remediation_override: workload.remediation_override.as_ref(),
+            assessed: (!workload.assessment.is_empty()).then_some(workload),
+        }
+    }
+}
+
 /// What the suggestion for one workload is made from.
 struct Facts<'a> {
     items: Vec<&'a RemediationItem>,
@@ -156,7 +177,7 @@ struct Facts<'a> {
 
 fn decide<'a>(
     plan: &Plan,
-    workload: &Workload,
+    workload: &Brief,
     items: Vec<&'a RemediationItem>,
     upgrades: &UpgradeSharers,
     team_policy: Option<&'a str>,
@@ -183,8 +204,12 @@ fn decide<'a>(
     let mut reasons = Vec::new();
     let suggested = suggested_mode(settings, &facts, &mut reasons);
     policy_reason(&facts, &mut reasons);
-    reasons.extend(crate::domain::assessment::remediation_reason(workload));
-    let (mode, override_note) = match &workload.remediation_override {
+    reasons.extend(
+        workload
+            .assessed
+            .and_then(crate::domain::assessment::remediation_reason),
+    );
+    let (mode, override_note) = match workload.remediation_override {
         Some(over) => {
             reasons.push(format!(
                 "Overridden to “{}”: {}",
