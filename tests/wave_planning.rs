@@ -10,7 +10,7 @@ use waveplan::domain::analysis::Analysis;
 use waveplan::domain::asset::{Asset, AssetId, AssetKind, RemediationCategory};
 use waveplan::domain::calendar::{Day, DayRange};
 use waveplan::domain::dependency::DependencyStrength::{Hard, Soft};
-use waveplan::domain::finding::{Finding, Severity};
+use waveplan::domain::finding::{Finding, Severity, Subject};
 use waveplan::domain::plan::Action;
 use waveplan::domain::question_bank::HYBRID_NETWORK;
 use waveplan::domain::waves::{plan_waves, WavePlan};
@@ -664,6 +664,50 @@ fn retired_and_programme_workloads_are_held_back_with_a_reason() {
         "{reasons:?}"
     );
     assert_eq!(findings_with(&waves, "is not in any wave").len(), 2);
+}
+
+/// Release inclusion (CAF) over hybrid connectivity: the splits it bridges are said once per
+/// dependent workload, naming every dependency (hard ones with their wave), so the findings of
+/// a large plan stay readable; a split a person must mend keeps a finding of its own.
+#[test]
+fn bridged_splits_are_one_finding_per_dependent_naming_each_dependency() {
+    let mut b = plain(2);
+    b.answer(HYBRID_NETWORK, "ready");
+    let (portal, portal_vm) = b.simple("Portal");
+    let (database, database_vm) = b.simple("Database");
+    let (cache, cache_vm) = b.simple("Cache");
+    let (search, search_vm) = b.simple("Search");
+    let (billing, billing_vm) = b.simple("Billing");
+    b.depends(portal_vm, database_vm, Hard);
+    b.depends(portal_vm, cache_vm, Hard);
+    b.depends(portal_vm, search_vm, Soft);
+    b.depends(portal_vm, billing_vm, Hard);
+    for (workload, wave) in [
+        (database, 1),
+        (cache, 2),
+        (search, 1),
+        (portal, 3),
+        (billing, 4),
+    ] {
+        b.change(workload, |w| w.pinned_wave = Some(wave));
+    }
+    let waves = plan_waves(&b.plan);
+    let about_portal: Vec<&Finding> = waves
+        .findings
+        .iter()
+        .filter(|f| f.subject == Subject::Workload(portal))
+        .collect();
+    let texts: Vec<&str> = about_portal.iter().map(|f| f.what.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Portal moves in wave 3, before Billing (wave 4), which it hard-depends on.",
+            "Portal (wave 3) hard-depends on Database (wave 1), Cache (wave 2) and has soft dependencies on Search in other waves, over hybrid connectivity.",
+        ],
+        "the pin that moves it before Billing is its own warning"
+    );
+    assert_eq!(about_portal[0].severity, Severity::Warning);
+    assert_eq!(about_portal[1].severity, Severity::Info);
 }
 
 #[test]

@@ -11,6 +11,7 @@ use crate::domain::finding::{Finding, Severity, Subject};
 use crate::domain::plan::Plan;
 use crate::domain::quantity::{counted, format_amount};
 use crate::domain::replication::{asset_transfer_gb, WaveReplication};
+use crate::domain::waves::crossings;
 use crate::domain::waves::groups::{Group, MoveGroups};
 use crate::domain::waves::index::Index;
 use crate::domain::waves::packing::Packing;
@@ -41,22 +42,12 @@ impl Facts<'_> {
         })
     }
 
-    fn wave_of(&self, i: usize) -> Option<u32> {
+    pub fn wave_of(&self, i: usize) -> Option<u32> {
         self.wave_by_index.get(i).copied().flatten()
     }
 
-    fn workload(&self, i: usize) -> &Workload {
+    pub fn workload(&self, i: usize) -> &Workload {
         self.index.workloads[i]
-    }
-}
-
-/// A workload's name, read only when shown: `join` shows the first few of a list, and reading
-/// a workload is a cache miss on large plans.
-struct NameAt<'f, 'a>(&'f Facts<'a>, usize);
-
-impl std::fmt::Display for NameAt<'_, '_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.workload(self.1).name.fmt(f)
     }
 }
 
@@ -232,10 +223,9 @@ pub(crate) fn replication(facts: &Facts, waves: &mut [Wave], findings: &mut Vec<
 }
 
 pub(crate) fn after_packing(facts: &Facts, waves: &[Wave], findings: &mut Vec<Finding>) {
-    hard_dependencies(facts, findings);
+    crossings::split_dependencies(facts, findings);
     unassigned(facts, findings);
     counterparts(facts, findings);
-    split_soft_dependencies(facts, findings);
     over_capacity(facts.plan, waves, findings);
     first_wave(facts, waves, findings);
     blackouts(facts.plan, waves, findings);
@@ -304,47 +294,6 @@ fn counted_waves(numbers: &[u32]) -> String {
     match numbers {
         [one] => format!("wave {one}"),
         _ => format!("waves {}", join(numbers.iter())),
-    }
-}
-
-/// Release inclusion (CAF): a workload moves only once what it hard-depends on is in the
-/// cloud, or when the network lets it reach its dependency at the expected performance.
-fn hard_dependencies(facts: &Facts, findings: &mut Vec<Finding>) {
-    for &(from, to) in &facts.index.hard {
-        // Read only for a finding: most edges have none, and each read is a cache miss.
-        let (dependent, dependency) = (NameAt(facts, from), NameAt(facts, to));
-        let id = || facts.index.ids[from];
-        match (facts.wave_of(from), facts.wave_of(to)) {
-            (Some(a), Some(b)) if a < b => findings.push(Finding::new(
-                Severity::Warning,
-                Subject::Workload(id()),
-                format!("{dependent} moves in wave {a}, before {dependency} (wave {b}), which it hard-depends on."),
-                "A pin put it there; a workload should not move before what it needs.",
-                "Pin both to the same wave, or make the dependency soft if it can be reached over the network.",
-            )),
-            (Some(a), Some(b)) if a > b && facts.hybrid_ready => findings.push(Finding::new(
-                Severity::Info,
-                Subject::Workload(id()),
-                format!("{dependent} (wave {a}) hard-depends on {dependency} (wave {b}) across waves, over hybrid connectivity."),
-                "Between the two waves one side is in the cloud and the other on premises; hybrid connectivity (readiness) reaches it, with the performance dip CAF says to agree on in advance.",
-                "Agree with the business owner how to handle the slower path between the waves, or pin both to the same wave.",
-            )),
-            (Some(a), Some(b)) if a > b => findings.push(Finding::new(
-                Severity::Warning,
-                Subject::Workload(id()),
-                format!("{dependent} (wave {a}) hard-depends on {dependency} (wave {b}) across waves, without hybrid connectivity."),
-                "Readiness does not show hybrid connectivity as ready, so between the two waves neither side can reach the other: every hard dependency must move in the same wave. A pin split them.",
-                "Pin both to the same wave, or make hybrid connectivity ready (readiness) and test it.",
-            )),
-            (Some(a), None) => findings.push(Finding::new(
-                Severity::Warning,
-                Subject::Workload(id()),
-                format!("{dependent} (wave {a}) hard-depends on {dependency}, which is in no wave."),
-                "What stays on premises must be reachable from the cloud at the expected performance.",
-                "Check hybrid connectivity for this dependency, or bring the other workload into a wave.",
-            )),
-            _ => {}
-        }
     }
 }
 
@@ -427,42 +376,6 @@ fn counterparts(facts: &Facts, findings: &mut Vec<Finding>) {
                 ));
             }
         }
-    }
-}
-
-fn split_soft_dependencies(facts: &Facts, findings: &mut Vec<Finding>) {
-    let ready = facts.hybrid_ready;
-    // Soft edges are sorted by (dependent, dependency) and each is there once, so a
-    // dependent's edges come together, its dependencies in id order, as `join` names them.
-    for edges in facts.index.soft.chunk_by(|a, b| a.0 == b.0) {
-        let from = edges[0].0;
-        let Some(wave) = facts.wave_of(from) else {
-            continue;
-        };
-        let others: Vec<NameAt> = edges
-            .iter()
-            .filter(|&&(_, to)| facts.wave_of(to) != Some(wave))
-            .map(|&(_, to)| NameAt(facts, to))
-            .collect();
-        if others.is_empty() {
-            continue;
-        }
-        let dependent = facts.workload(from);
-        findings.push(Finding::new(
-            if ready { Severity::Info } else { Severity::Warning },
-            Subject::Workload(dependent.id),
-            format!(
-                "{} has soft dependencies on {} in other waves.",
-                dependent.name,
-                join(others)
-            ),
-            if ready {
-                "Hybrid connectivity is ready (readiness), so they can be reached across waves; agree in advance how to handle the performance dip."
-            } else {
-                "Split dependencies need hybrid connectivity, which readiness does not show as ready."
-            },
-            "Confirm the connection works at the expected performance, or pin them to the same wave.",
-        ));
     }
 }
 

@@ -18,6 +18,7 @@ use crate::domain::settings::PlannedCapacity;
 use crate::domain::workload::{Environment, WorkloadId};
 
 mod checks;
+mod crossings;
 mod groups;
 mod index;
 mod moves;
