@@ -2,6 +2,7 @@
 //! separate remediation wave (a factory) before the migration wave, or out of the migration
 //! backlog into a separate programme. A person can override the suggestion with a note.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::domain::asset::{RemediationCategory, RemediationItem};
@@ -23,7 +24,8 @@ pub struct RemediationDecision {
     /// The mode in force: the override if there is one, else the suggestion.
     pub mode: RemediationMode,
     pub suggested: RemediationMode,
-    pub reasons: Vec<String>,
+    /// Fixed sentences are borrowed: most workloads of a large plan share them.
+    pub reasons: Vec<Cow<'static, str>>,
     pub effort_hours: f64,
     pub items: usize,
     pub override_note: Option<String>,
@@ -207,15 +209,12 @@ fn decide<'a>(
     reasons.extend(
         workload
             .assessed
-            .and_then(crate::domain::assessment::remediation_reason),
+            .and_then(crate::domain::assessment::remediation_reason)
+            .map(Cow::Owned),
     );
     let (mode, override_note) = match workload.remediation_override {
         Some(over) => {
-            reasons.push(format!(
-                "Overridden to “{}”: {}",
-                over.mode,
-                over.note.trim()
-            ));
+            reasons.push(format!("Overridden to “{}”: {}", over.mode, over.note.trim()).into());
             (over.mode, Some(over.note.trim().to_owned()))
         }
         None => (suggested, None),
@@ -237,16 +236,17 @@ fn decide<'a>(
 fn suggested_mode(
     settings: &PlanSettings,
     facts: &Facts,
-    reasons: &mut Vec<String>,
+    reasons: &mut Vec<Cow<'static, str>>,
 ) -> RemediationMode {
     let defaults = PlanSettings::default();
     let (items, effort) = (&facts.items, facts.effort);
-    let (mode, reason) = if items.is_empty() {
-        (
-            RemediationMode::Sprint,
-            "No open remediation items: nothing blocks the move.".to_owned(),
-        )
-    } else if !facts.code.is_empty() && facts.code_hours >= settings.major_code_change_hours {
+    if items.is_empty() {
+        reasons.push("No open remediation items: nothing blocks the move.".into());
+        return RemediationMode::Sprint;
+    }
+    let (mode, reason) = if !facts.code.is_empty()
+        && facts.code_hours >= settings.major_code_change_hours
+    {
         (RemediationMode::Programme, format!(
             "Code changes of {} h in all ({}) make a major code change (at least {} h, {}): CAF takes major code changes out of the migration backlog into a separate programme.",
             format_amount(facts.code_hours),
@@ -287,20 +287,20 @@ fn suggested_mode(
             categories(items)
         ))
     };
-    reasons.push(reason);
+    reasons.push(reason.into());
     mode
 }
 
 /// When the team has not said where remediation happens, the decision says so.
-fn policy_reason(facts: &Facts, reasons: &mut Vec<String>) {
+fn policy_reason(facts: &Facts, reasons: &mut Vec<Cow<'static, str>>) {
     match facts.team_policy {
         Some(PLACEMENT_SAME_SPRINT) | Some(PLACEMENT_SEPARATE_WAVE) => {}
         _ if facts.items.is_empty() => {}
         Some(PLACEMENT_NOT_SHARED) => reasons.push(
-            "Not every team member can say where remediation happens (readiness question): CAF's advice is to revisit the prerequisites before relying on this.".to_owned(),
+            "Not every team member can say where remediation happens (readiness question): CAF's advice is to revisit the prerequisites before relying on this.".into(),
         ),
         _ => reasons.push(
-            "The team has not decided where remediation happens (readiness question): CAF asks that question before migrating; revisit the prerequisites before relying on this.".to_owned(),
+            "The team has not decided where remediation happens (readiness question): CAF asks that question before migrating; revisit the prerequisites before relying on this.".into(),
         ),
     }
 }

@@ -140,7 +140,7 @@ struct NameAt<'f, 'a>(&'f Facts<'a>, usize);
 
 impl fmt::Display for NameAt<'_, '_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.workload(self.1).name.fmt(f)
+        f.write_str(self.0.index.name(self.1))
     }
 }
 

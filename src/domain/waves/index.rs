@@ -12,6 +12,11 @@ pub(crate) struct Index<'a> {
     pub ids: Vec<WorkloadId>,
     /// What the planner reads of every workload, gathered in one pass (see [`Brief`]).
     pub briefs: Vec<Brief>,
+    /// Every workload's name, side by side: a large plan's findings name hundreds of
+    /// thousands of workloads, and reading each name where its workload keeps it costs two
+    /// cache misses apiece.
+    names: String,
+    name_ends: Vec<usize>,
     pub assets: Vec<u32>,
     pub storage_gb: Vec<f64>,
     /// Remediation hours not yet done, per workload.
@@ -29,7 +34,13 @@ impl<'a> Index<'a> {
     pub fn new(plan: &'a Plan) -> Self {
         let workloads: Vec<&Workload> = plan.workloads().collect();
         let ids: Vec<WorkloadId> = workloads.iter().map(|w| w.id).collect();
-        let briefs = workloads.iter().map(|w| Brief::of(w, &ids)).collect();
+        let mut briefs = Vec::with_capacity(ids.len());
+        let (mut names, mut name_ends) = (String::new(), Vec::with_capacity(ids.len()));
+        for workload in &workloads {
+            briefs.push(Brief::of(workload, &ids));
+            names.push_str(workload.name.as_str());
+            name_ends.push(names.len());
+        }
         let mut assets = vec![0u32; ids.len()];
         let mut storage_gb = vec![0.0; ids.len()];
         let mut open_remediation_hours = vec![0.0; ids.len()];
@@ -47,31 +58,13 @@ impl<'a> Index<'a> {
             open_remediation_hours[index] += asset.open_remediation_hours();
             owners.insert(asset.id, index);
         }
-        let owner_of = |asset| owners.get(asset);
-        let (mut hard, mut soft, mut hard_unassigned) = (Vec::new(), Vec::new(), Vec::new());
-        for dependency in plan.dependencies() {
-            let Some(from) = owner_of(dependency.from) else {
-                continue;
-            };
-            let hard_edge = dependency.strength == DependencyStrength::Hard;
-            match owner_of(dependency.to) {
-                None if hard_edge => hard_unassigned.push((from, dependency.to)),
-                None => {}
-                Some(to) if to == from => {}
-                Some(to) if hard_edge => hard.push((from, to)),
-                Some(to) => soft.push((from, to)),
-            }
-        }
-        hard_unassigned.sort_unstable();
-        hard_unassigned.dedup();
-        let (hard, soft) = (
-            sorted_unique(hard, ids.len()),
-            sorted_unique(soft, ids.len()),
-        );
+        let (hard, soft, hard_unassigned) = edges(plan, &owners, ids.len());
         Self {
             workloads,
             ids,
             briefs,
+            names,
+            name_ends,
             assets,
             storage_gb,
             open_remediation_hours,
@@ -85,6 +78,44 @@ impl<'a> Index<'a> {
     pub fn position(&self, id: WorkloadId) -> Option<usize> {
         self.ids.binary_search(&id).ok()
     }
+
+    /// The name of the workload at `i`.
+    pub fn name(&self, i: usize) -> &str {
+        let start = i.checked_sub(1).map_or(0, |before| self.name_ends[before]);
+        &self.names[start..self.name_ends[i]]
+    }
+}
+
+/// The dependencies between workloads, hard and soft, and the hard ones on assets in no
+/// workload, each sorted and once.
+type Edges = (
+    Vec<(usize, usize)>,
+    Vec<(usize, usize)>,
+    Vec<(usize, AssetId)>,
+);
+
+fn edges(plan: &Plan, owners: &AssetOwners, workloads: usize) -> Edges {
+    let (mut hard, mut soft, mut hard_unassigned) = (Vec::new(), Vec::new(), Vec::new());
+    for dependency in plan.dependencies() {
+        let Some(from) = owners.get(dependency.from) else {
+            continue;
+        };
+        let hard_edge = dependency.strength == DependencyStrength::Hard;
+        match owners.get(dependency.to) {
+            None if hard_edge => hard_unassigned.push((from, dependency.to)),
+            None => {}
+            Some(to) if to == from => {}
+            Some(to) if hard_edge => hard.push((from, to)),
+            Some(to) => soft.push((from, to)),
+        }
+    }
+    hard_unassigned.sort_unstable();
+    hard_unassigned.dedup();
+    (
+        sorted_unique(hard, workloads),
+        sorted_unique(soft, workloads),
+        hard_unassigned,
+    )
 }
 
 /// The edges sorted by (dependent, dependency), each once. A counting sort by dependent, then
