@@ -19,6 +19,7 @@ use crate::domain::workload::Environment;
 
 /// A move group: workloads that move in the same wave.
 pub(crate) struct Group {
+    /// Workload positions, ascending.
     pub members: Vec<usize>,
     pub assets: u32,
     pub storage_gb: f64,
@@ -26,6 +27,19 @@ pub(crate) struct Group {
     pub sprint_hours: f64,
     pub pin: Option<u32>,
     pub factory: bool,
+    /// What packing asks of the members, gathered as they join: packing visits groups in
+    /// priority order, and reading each member there costs a cache miss on large plans.
+    pub traits: GroupTraits,
+}
+
+/// The members' business priority (the most urgent), whether any is production, the highest
+/// criticality, and whether any has freeze windows.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct GroupTraits {
+    pub priority: u32,
+    pub production: bool,
+    pub criticality: u32,
+    pub has_freezes: bool,
 }
 
 /// An order between two groups: `after` moves in the same wave as `before` or later
@@ -117,10 +131,10 @@ fn joined<I: Iterator<Item = (usize, usize)>>(
         }
     }
     let (component, _) = strongly_connected(&adjacency);
-    let mut first_in_component: HashMap<usize, usize> = HashMap::new();
+    let mut first_in_component: Vec<Option<usize>> = vec![None; n];
     for (i, &scc) in component.iter().enumerate() {
         if sets.find(i) == i {
-            let first = *first_in_component.entry(scc).or_insert(i);
+            let first = *first_in_component[scc].get_or_insert(i);
             sets.union(first, i);
         }
     }
@@ -138,10 +152,10 @@ fn collect_groups(
     let n = index.ids.len();
     let mut group_of = vec![None; n];
     let mut groups: Vec<Group> = Vec::new();
-    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut group_of_root: Vec<Option<usize>> = vec![None; n];
     for i in (0..n).filter(|&i| planned[i]) {
         let root = sets.find(i);
-        let g = *group_of_root.entry(root).or_insert_with(|| {
+        let g = *group_of_root[root].get_or_insert_with(|| {
             groups.push(Group {
                 members: Vec::new(),
                 assets: 0,
@@ -149,11 +163,24 @@ fn collect_groups(
                 sprint_hours: 0.0,
                 pin: None,
                 factory: false,
+                traits: GroupTraits {
+                    priority: u32::MAX,
+                    production: false,
+                    criticality: 0,
+                    has_freezes: false,
+                },
             });
             groups.len() - 1
         });
         group_of[i] = Some(g);
         let group = &mut groups[g];
+        let brief = &index.briefs[i];
+        group.traits = GroupTraits {
+            priority: group.traits.priority.min(brief.priority),
+            production: group.traits.production || brief.environment == Environment::Production,
+            criticality: group.traits.criticality.max(brief.criticality as u32),
+            has_freezes: group.traits.has_freezes || brief.has_freezes,
+        };
         group.members.push(i);
         group.assets += index.assets[i];
         group.storage_gb += index.storage_gb[i];

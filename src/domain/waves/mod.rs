@@ -15,7 +15,7 @@ use crate::domain::readiness::hybrid_connectivity_ready;
 use crate::domain::remediation::{decide_all, RemediationDecision, RemediationMode};
 use crate::domain::replication::WaveReplication;
 use crate::domain::settings::PlannedCapacity;
-use crate::domain::workload::{Environment, WorkloadId};
+use crate::domain::workload::WorkloadId;
 
 mod checks;
 mod crossings;
@@ -28,7 +28,7 @@ mod room;
 pub use moves::{moves, Move};
 
 use groups::{move_groups, Group, MoveGroups};
-use index::{Brief, Index};
+use index::Index;
 use packing::Packing;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -242,11 +242,11 @@ fn mark_factories(
 /// Places every group: pinned ones first (`place_pins`), then the rest in dependency order. Returns each group's wave (0-based) and why, `None` for a group no wave
 /// within the freeze horizon can take.
 /// The groups in the order they are placed: what a group needs before it, then by priority.
-fn packing_order(groups: &MoveGroups, index: &Index) -> Vec<usize> {
+fn packing_order(groups: &MoveGroups) -> Vec<usize> {
     dependencies_first(
         groups.edges.len(),
         |g| groups.edges[g].iter().map(|edge| edge.before),
-        |g| order_key(&groups.groups[g], index),
+        |g| order_key(&groups.groups[g]),
     )
 }
 
@@ -257,7 +257,7 @@ fn pack(
     findings: &mut Vec<Finding>,
 ) -> Vec<Option<(usize, WaveReason)>> {
     let (mut group_wave, mut reasons) = place_pins(packing, groups, index);
-    for g in packing_order(groups, index) {
+    for g in packing_order(groups) {
         let group = &groups.groups[g];
         let after_dependencies = groups.edges[g]
             .iter()
@@ -372,16 +372,15 @@ fn reason_for(
 }
 
 /// Ready groups go in business priority order, then non-production before production, then
-/// the less critical and the smaller first (CAF: start simple), then by id.
-fn order_key(group: &Group, index: &Index) -> (u32, u32, u32, u32, usize) {
-    let members = || group.members.iter().map(|&m| &index.briefs[m]);
-    let worst = |f: fn(&Brief) -> u32| members().map(f).max().unwrap_or(0);
+/// the less critical and the smaller first (CAF: start simple), then by id: groups are
+/// numbered in the order of their first member, and ties go by group number.
+fn order_key(group: &Group) -> (u32, u32, u32, u32) {
+    let traits = &group.traits;
     (
-        members().map(|w| w.priority).min().unwrap_or(u32::MAX),
-        worst(|w| u32::from(w.environment == Environment::Production)),
-        worst(|w| w.criticality as u32),
+        traits.priority,
+        u32::from(traits.production),
+        traits.criticality,
         group.assets,
-        group.members.first().copied().unwrap_or(usize::MAX),
     )
 }
 

@@ -209,11 +209,7 @@ impl<'p> Packing<'p> {
         else {
             return Err(beyond_existing);
         };
-        let has_freezes = !self.plan.settings().blackouts.is_empty()
-            || group
-                .members
-                .iter()
-                .any(|&m| index_of.briefs[m].has_freezes);
+        let has_freezes = !self.plan.settings().blackouts.is_empty() || group.traits.has_freezes;
         if !has_freezes {
             return Ok((first_with_room, first_with_room));
         }
