@@ -117,12 +117,27 @@ pub fn format_amount(value: f64) -> String {
     } else {
         (value * 10.0).round() / 10.0 + 0.0
     };
-    let text = if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    };
-    group_thousands(&text)
+    group_thousands(&one_decimal(rounded))
+}
+
+/// A value already rounded to tenths, with its tenth only when it has one. Through integers
+/// where they hold it: exact float formatting is slow, and large plans word tens of thousands
+/// of amounts.
+fn one_decimal(rounded: f64) -> String {
+    let tenths = (rounded * 10.0).round();
+    if tenths.abs() >= 1e15 {
+        return if rounded.fract() == 0.0 {
+            format!("{rounded:.0}")
+        } else {
+            format!("{rounded:.1}")
+        };
+    }
+    let sign = if tenths < 0.0 { "-" } else { "" };
+    let tenths = tenths.abs() as u64;
+    match (tenths / 10, tenths % 10) {
+        (whole, 0) => format!("{sign}{whole}"),
+        (whole, tenth) => format!("{sign}{whole}.{tenth}"),
+    }
 }
 
 /// An amount as a form field shows it: exact and ungrouped ("20000", "1234.5"), so saving a
@@ -167,6 +182,27 @@ pub fn is_amount(value: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // proptest is a dev-dependency of host builds only.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Writing tenths through integers gives what exact float formatting gives.
+        #[test]
+        fn tenths_read_as_float_formatting_writes_them(value in -1e16f64..1e16, scale in 0u32..20) {
+            let value = value / 10f64.powi(scale as i32);
+            let rounded = if value.abs() >= 99.95 {
+                value.round() + 0.0
+            } else {
+                (value * 10.0).round() / 10.0 + 0.0
+            };
+            let expected = if rounded.fract() == 0.0 {
+                format!("{rounded:.0}")
+            } else {
+                format!("{rounded:.1}")
+            };
+            proptest::prop_assert_eq!(one_decimal(rounded), expected);
+        }
+    }
 
     #[test]
     fn amounts_and_counts_read_as_people_write_them() {
