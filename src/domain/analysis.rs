@@ -7,11 +7,12 @@ use std::collections::BTreeMap;
 
 use crate::domain::blockers::Blocker;
 use crate::domain::finding::Finding;
+use crate::domain::holdings::Holdings;
 use crate::domain::plan::Plan;
 use crate::domain::readiness::{assess, Readiness};
-use crate::domain::remediation::{decide_all, RemediationDecision};
+use crate::domain::remediation::{decide_all_in, RemediationDecision};
 use crate::domain::staging::{checklists, StagingChecklist};
-use crate::domain::waves::{plan_waves_with, WavePlan};
+use crate::domain::waves::{plan_waves_in, WavePlan};
 use crate::domain::workload::WorkloadId;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -29,8 +30,10 @@ pub struct Analysis {
 impl Analysis {
     pub fn of(plan: &Plan) -> Self {
         let readiness = assess(plan.questions(), plan.answers());
-        let decisions = decide_all(plan);
-        let waves = plan_waves_with(plan, &decisions);
+        // Which workload holds each asset, found once for both.
+        let holdings = Holdings::of(plan);
+        let decisions = decide_all_in(plan, &holdings);
+        let waves = plan_waves_in(plan, &holdings, &decisions);
         let lists = checklists(plan, &waves);
         let blockers = crate::domain::blockers::find(plan, &readiness, &decisions, &waves);
         let mut findings = crate::domain::readiness::findings(&readiness);

@@ -19,6 +19,7 @@ pub mod finding;
 pub mod forms;
 pub mod graph;
 pub mod grouping;
+mod holdings;
 pub mod import;
 pub mod inventory;
 pub mod labels;

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::domain::asset::{RemediationCategory, RemediationItem};
+use crate::domain::holdings::Holdings;
 use crate::domain::labels::fold;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::{counted, format_amount};
@@ -47,21 +48,23 @@ struct OpenItems<'a> {
 
 /// The decision for every workload in the plan.
 pub fn decide_all(plan: &Plan) -> BTreeMap<WorkloadId, RemediationDecision> {
+    decide_all_in(plan, &Holdings::of(plan))
+}
+
+/// [`decide_all`], with the assets' workloads already found (the analysis shares them with
+/// the wave planner).
+pub(crate) fn decide_all_in(
+    plan: &Plan,
+    holdings: &Holdings,
+) -> BTreeMap<WorkloadId, RemediationDecision> {
     let team_policy = plan
         .answers()
         .get(REMEDIATION_PLACEMENT)
         .map(|answer| answer.choice.as_str());
-    // One pass over the assets: each workload's open items and code-change hours, by the
-    // workload's position (workloads come in id order).
+    // Each workload's open items and code-change hours, by the workload's position.
     let workloads: Vec<Brief> = plan.workloads().map(Brief::of).collect();
-    // Searched in a list of their own: searching through the workloads would follow a
-    // pointer, a likely cache miss, at every step.
-    let ids: Vec<WorkloadId> = workloads.iter().map(|w| w.id).collect();
     let mut open: Vec<OpenItems> = workloads.iter().map(|_| OpenItems::default()).collect();
-    for asset in plan.assets() {
-        let Some(at) = asset.workload.and_then(|id| ids.binary_search(&id).ok()) else {
-            continue;
-        };
+    for &(at, asset) in &holdings.held {
         for item in asset.remediation.iter().filter(|item| !item.done) {
             open[at].items.push(item);
             if item.category == RemediationCategory::CodeChange {

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use crate::domain::asset::Asset;
 use crate::domain::calendar::DayRange;
 use crate::domain::finding::{Finding, Severity, Subject};
+use crate::domain::holdings::Holdings;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::{counted, format_amount};
 use crate::domain::replication::{asset_transfer_gb, WaveReplication};
@@ -24,6 +25,7 @@ pub const FIRST_WAVE_ASSETS: u32 = 10;
 /// What the checks after packing look at.
 pub(crate) struct Facts<'a> {
     pub plan: &'a Plan,
+    pub holdings: &'a Holdings<'a>,
     pub index: &'a Index<'a>,
     pub groups: &'a MoveGroups,
     pub wave_by_index: &'a [Option<u32>],
@@ -199,12 +201,11 @@ pub(crate) fn replication(facts: &Facts, waves: &mut [Wave], findings: &mut Vec<
     // Each wave's transfer, by wave number, summed in asset order.
     let numbers = waves.iter().map(|w| w.number as usize).max().unwrap_or(0);
     let mut transfer_gb = vec![0.0; numbers + 1];
-    for asset in facts.plan.assets() {
-        let wave = asset
-            .workload
-            .and_then(|w| facts.index.position(w))
-            .and_then(|i| facts.wave_of(i));
-        if let Some(sum) = wave.and_then(|wave| transfer_gb.get_mut(wave as usize)) {
+    for &(i, asset) in &facts.holdings.held {
+        if let Some(sum) = facts
+            .wave_of(i)
+            .and_then(|wave| transfer_gb.get_mut(wave as usize))
+        {
             *sum += asset_transfer_gb(asset, settings);
         }
     }

@@ -4,6 +4,7 @@
 
 use crate::domain::asset::AssetId;
 use crate::domain::dependency::DependencyStrength;
+use crate::domain::holdings::Holdings;
 use crate::domain::plan::Plan;
 use crate::domain::workload::{Criticality, Environment, Workload, WorkloadId};
 
@@ -31,9 +32,9 @@ pub(crate) struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    pub fn new(plan: &'a Plan) -> Self {
+    pub fn new(plan: &'a Plan, holdings: &Holdings) -> Self {
         let workloads: Vec<&Workload> = plan.workloads().collect();
-        let ids: Vec<WorkloadId> = workloads.iter().map(|w| w.id).collect();
+        let ids = holdings.ids.clone();
         let mut briefs = Vec::with_capacity(ids.len());
         let (mut names, mut name_ends) = (String::new(), Vec::with_capacity(ids.len()));
         for workload in &workloads {
@@ -45,14 +46,8 @@ impl<'a> Index<'a> {
         let mut storage_gb = vec![0.0; ids.len()];
         let mut open_remediation_hours = vec![0.0; ids.len()];
         let mut owners = AssetOwners::default();
-        let mut unassigned = Vec::new();
-        for asset in plan.assets() {
-            let Some(index) = asset.workload.and_then(|w| ids.binary_search(&w).ok()) else {
-                if asset.is_unassigned() {
-                    unassigned.push(asset.id);
-                }
-                continue;
-            };
+        let unassigned = holdings.unassigned.clone();
+        for &(index, asset) in &holdings.held {
             assets[index] += 1;
             storage_gb[index] += asset.storage_gb;
             open_remediation_hours[index] += asset.open_remediation_hours();

@@ -10,9 +10,10 @@ use std::collections::BTreeMap;
 use crate::domain::calendar::DayRange;
 use crate::domain::finding::Finding;
 use crate::domain::graph::dependencies_first;
+use crate::domain::holdings::Holdings;
 use crate::domain::plan::Plan;
 use crate::domain::readiness::hybrid_connectivity_ready;
-use crate::domain::remediation::{decide_all, RemediationDecision, RemediationMode};
+use crate::domain::remediation::{decide_all_in, RemediationDecision, RemediationMode};
 use crate::domain::replication::WaveReplication;
 use crate::domain::settings::PlannedCapacity;
 use crate::domain::workload::WorkloadId;
@@ -123,14 +124,25 @@ impl WavePlan {
 /// Plans the waves, deciding remediation first. `Analysis::of` decides once and calls
 /// [`plan_waves_with`] instead.
 pub fn plan_waves(plan: &Plan) -> WavePlan {
-    plan_waves_with(plan, &decide_all(plan))
+    let holdings = Holdings::of(plan);
+    plan_waves_in(plan, &holdings, &decide_all_in(plan, &holdings))
 }
 
 pub fn plan_waves_with(
     plan: &Plan,
     decisions: &BTreeMap<WorkloadId, RemediationDecision>,
 ) -> WavePlan {
-    let index = Index::new(plan);
+    plan_waves_in(plan, &Holdings::of(plan), decisions)
+}
+
+/// [`plan_waves_with`], with the assets' workloads already found (the analysis shares them
+/// with the remediation decisions).
+pub(crate) fn plan_waves_in(
+    plan: &Plan,
+    holdings: &Holdings,
+    decisions: &BTreeMap<WorkloadId, RemediationDecision>,
+) -> WavePlan {
+    let index = Index::new(plan, holdings);
     let mut findings = Vec::new();
     let modes: Vec<Option<RemediationMode>> = index
         .ids
@@ -147,6 +159,7 @@ pub fn plan_waves_with(
     mark_factories(&index, &groups, &placed, &mut waves);
     let facts = checks::Facts {
         plan,
+        holdings,
         index: &index,
         groups: &groups,
         wave_by_index: &wave_by_index,
