@@ -5,11 +5,11 @@
 //! naming each dependency (with its wave, for hard ones), as on a 50,000-workload plan one
 //! per dependency would bury the rest.
 
-use std::fmt;
+use std::fmt::{self, Write};
 
 use crate::domain::finding::{Finding, Severity, Subject};
 use crate::domain::waves::checks::Facts;
-use crate::domain::waves::join;
+use crate::domain::waves::join_into;
 
 pub(crate) fn split_dependencies(facts: &Facts, findings: &mut Vec<Finding>) {
     // Both edge lists are sorted by (dependent, dependency) with each edge once, so a
@@ -48,30 +48,15 @@ fn dependent(
     findings: &mut Vec<Finding>,
 ) {
     let bridged = hard_splits(facts, from, a, hard, findings);
-    let split: Vec<NameAt> = soft
+    let split: Vec<usize> = soft
         .iter()
-        .filter(|&&(_, to)| facts.wave_of(to) != Some(a))
-        .map(|&(_, to)| NameAt(facts, to))
+        .map(|&(_, to)| to)
+        .filter(|&to| facts.wave_of(to) != Some(a))
         .collect();
-    let dependent = NameAt(facts, from);
-    let (what, why, fix) = match (bridged.is_empty(), split.is_empty()) {
-        (true, true) => return,
-        (false, true) => (
-            format!("{dependent} (wave {a}) hard-depends on {} across waves, over hybrid connectivity.", join(bridged)),
-            BRIDGED_WHY,
-            BRIDGED_FIX,
-        ),
-        (true, false) => (
-            format!("{dependent} has soft dependencies on {} in other waves.", join(split)),
-            if facts.hybrid_ready { BRIDGED_WHY } else { "Split dependencies need hybrid connectivity, which readiness does not show as ready." },
-            "Confirm the connection works at the expected performance, or pin them to the same wave.",
-        ),
-        (false, false) => (
-            format!("{dependent} (wave {a}) hard-depends on {} and has soft dependencies on {} in other waves, over hybrid connectivity.", join(bridged), join(split)),
-            BRIDGED_WHY,
-            BRIDGED_FIX,
-        ),
-    };
+    if bridged.is_empty() && split.is_empty() {
+        return;
+    }
+    let (what, why, fix) = sentence(facts, from, a, &bridged, &split);
     let severity = if facts.hybrid_ready {
         Severity::Info
     } else {
@@ -87,15 +72,63 @@ fn dependent(
     ));
 }
 
+/// The dependent's one finding on the splits it may live with: what, why and the fix.
+fn sentence(
+    facts: &Facts,
+    from: usize,
+    a: u32,
+    bridged: &[(usize, u32)],
+    split: &[usize],
+) -> (String, &'static str, &'static str) {
+    // Appended rather than formatted: a large plan words tens of thousands of these, and in
+    // wasm the formatting machinery costs more than the copying.
+    let names = facts.index;
+    let name = |text: &mut String, &i: &usize| text.push_str(names.name(i));
+    let in_wave = |text: &mut String, &(i, wave): &(usize, u32)| {
+        text.push_str(names.name(i));
+        let _ = write!(text, " (wave {wave})");
+    };
+    let mut what = String::with_capacity(160);
+    what.push_str(names.name(from));
+    if !bridged.is_empty() {
+        let _ = write!(what, " (wave {a}) hard-depends on ");
+        join_into(&mut what, bridged, in_wave);
+    }
+    let (why, fix) = match (bridged.is_empty(), split.is_empty()) {
+        (false, true) => {
+            what.push_str(" across waves, over hybrid connectivity.");
+            (BRIDGED_WHY, BRIDGED_FIX)
+        }
+        (true, _) => {
+            what.push_str(" has soft dependencies on ");
+            join_into(&mut what, split, name);
+            what.push_str(" in other waves.");
+            let why = if facts.hybrid_ready {
+                BRIDGED_WHY
+            } else {
+                "Split dependencies need hybrid connectivity, which readiness does not show as ready."
+            };
+            (why, "Confirm the connection works at the expected performance, or pin them to the same wave.")
+        }
+        (false, false) => {
+            what.push_str(" and has soft dependencies on ");
+            join_into(&mut what, split, name);
+            what.push_str(" in other waves, over hybrid connectivity.");
+            (BRIDGED_WHY, BRIDGED_FIX)
+        }
+    };
+    (what, why, fix)
+}
+
 /// A finding for each hard dependency split in a way a person must mend; returns the splits
-/// hybrid connectivity bridges, for the dependent's one finding.
-fn hard_splits<'f, 'a>(
-    facts: &'f Facts<'a>,
+/// hybrid connectivity bridges (the dependency and its wave), for the dependent's one finding.
+fn hard_splits(
+    facts: &Facts,
     from: usize,
     a: u32,
     hard: &[(usize, usize)],
     findings: &mut Vec<Finding>,
-) -> Vec<InWave<'f, 'a>> {
+) -> Vec<(usize, u32)> {
     // Names are read only for a finding: most edges have none, and each read of a workload is
     // a cache miss on a large plan.
     let dependent = NameAt(facts, from);
@@ -111,7 +144,7 @@ fn hard_splits<'f, 'a>(
                 "A pin put it there; a workload should not move before what it needs.",
                 "Pin both to the same wave, or make the dependency soft if it can be reached over the network.",
             )),
-            Some(b) if a > b && facts.hybrid_ready => bridged.push(InWave(dependency, b)),
+            Some(b) if a > b && facts.hybrid_ready => bridged.push((to, b)),
             Some(b) if a > b => findings.push(Finding::new(
                 Severity::Warning,
                 Subject::Workload(id),
@@ -135,20 +168,11 @@ fn hard_splits<'f, 'a>(
 const BRIDGED_WHY: &str = "Between the waves one side is in the cloud and the other on premises; hybrid connectivity (readiness) reaches it, with the performance dip CAF says to agree on in advance.";
 const BRIDGED_FIX: &str = "Agree with the business owner how to handle the slower path between the waves, or pin them to the same wave.";
 
-/// A workload's name, read only when shown: `join` shows the first few of a list.
+/// A workload's name, read only when a finding shows it.
 struct NameAt<'f, 'a>(&'f Facts<'a>, usize);
 
 impl fmt::Display for NameAt<'_, '_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.0.index.name(self.1))
-    }
-}
-
-/// "Database (wave 1)".
-struct InWave<'f, 'a>(NameAt<'f, 'a>, u32);
-
-impl fmt::Display for InWave<'_, '_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (wave {})", self.0, self.1)
     }
 }

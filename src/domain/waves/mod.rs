@@ -402,15 +402,24 @@ fn order_key(group: &Group) -> (u32, u32, u32, u32) {
 pub(crate) fn join<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
     use std::fmt::Write;
     let items: Vec<T> = items.into_iter().collect();
-    let shown = if items.len() > 4 { 3 } else { items.len() };
-    // Written into one string: findings on a large plan join tens of thousands of lists.
     let mut text = String::with_capacity(64);
-    for (i, item) in items.iter().take(shown).enumerate() {
-        let separator = if i == 0 { "" } else { ", " };
-        let _ = write!(text, "{separator}{item}");
+    join_into(&mut text, &items, |text, item| {
+        let _ = write!(text, "{item}");
+    });
+    text
+}
+
+/// [`join`], appended to `text`, each item shown written by `write`.
+pub(crate) fn join_into<T>(text: &mut String, items: &[T], write: impl Fn(&mut String, &T)) {
+    let shown = if items.len() > 4 { 3 } else { items.len() };
+    for (i, item) in items[..shown].iter().enumerate() {
+        if i > 0 {
+            text.push_str(", ");
+        }
+        write(text, item);
     }
     if items.len() > shown {
+        use std::fmt::Write;
         let _ = write!(text, " and {} more", items.len() - shown);
     }
-    text
 }
