@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::asset::{AssetId, Disposition};
+use crate::domain::asset_lookup::ByAssetId;
 use crate::domain::plan::Plan;
 use crate::domain::readiness::{hybrid_connectivity_ready, Readiness, ReadinessLevel};
 use crate::domain::remediation::{RemediationDecision, RemediationMode};
@@ -96,7 +97,7 @@ fn late_dependencies(plan: &Plan, waves: &WavePlan) -> BTreeSet<WorkloadId> {
         wave: Option<u32>,
         retiring: bool,
     }
-    let ids: Vec<AssetId> = plan.assets().map(|a| a.id).collect();
+    let positions = ByAssetId::positions(plan.assets().map(|a| a.id));
     let fates: Vec<Fate> = plan
         .assets()
         .map(|asset| {
@@ -109,7 +110,7 @@ fn late_dependencies(plan: &Plan, waves: &WavePlan) -> BTreeSet<WorkloadId> {
             }
         })
         .collect();
-    let fate = |id: AssetId| ids.binary_search(&id).ok().map(|i| &fates[i]);
+    let fate = |id: AssetId| positions.get(id).map(|i| &fates[i]);
     let mut late = BTreeSet::new();
     for dependency in plan.dependencies() {
         let (Some(from), Some(to)) = (fate(dependency.from), fate(dependency.to)) else {

@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod assessment;
 pub mod asset;
 pub mod asset_index;
+mod asset_lookup;
 pub mod baseline;
 pub mod blockers;
 pub mod cadence;

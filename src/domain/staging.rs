@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use crate::domain::asset::{Asset, AssetId, Disposition, ReplicationStatus};
+use crate::domain::asset_lookup::ByAssetId;
 use crate::domain::finding::{Finding, Severity, Subject};
 use crate::domain::labels::labelled_enum;
 use crate::domain::plan::Plan;
@@ -185,8 +186,8 @@ impl<'a> Context<'a> {
             }
         }
         let assets: Vec<&Asset> = plan.assets().collect();
-        let ids: Vec<AssetId> = assets.iter().map(|a| a.id).collect();
-        let position = |id: AssetId| ids.binary_search(&id).ok();
+        let positions = ByAssetId::positions(assets.iter().map(|a| a.id));
+        let position = |id: AssetId| positions.get(id);
         let mut depends_on: Vec<Vec<usize>> = vec![Vec::new(); assets.len()];
         for dependency in plan.dependencies() {
             if let (Some(from), Some(to)) = (position(dependency.from), position(dependency.to)) {

@@ -3,6 +3,7 @@
 //! workloads, and what depends on assets that belong to no workload.
 
 use crate::domain::asset::AssetId;
+use crate::domain::asset_lookup::ByAssetId;
 use crate::domain::dependency::DependencyStrength;
 use crate::domain::holdings::Holdings;
 use crate::domain::plan::Plan;
@@ -45,7 +46,7 @@ impl<'a> Index<'a> {
         let mut assets = vec![0u32; ids.len()];
         let mut storage_gb = vec![0.0; ids.len()];
         let mut open_remediation_hours = vec![0.0; ids.len()];
-        let mut owners = AssetOwners::default();
+        let mut owners = ByAssetId::default();
         let unassigned = holdings.unassigned.clone();
         for &(index, asset) in &holdings.held {
             assets[index] += 1;
@@ -89,7 +90,7 @@ type Edges = (
     Vec<(usize, AssetId)>,
 );
 
-fn edges(plan: &Plan, owners: &AssetOwners, workloads: usize) -> Edges {
+fn edges(plan: &Plan, owners: &ByAssetId, workloads: usize) -> Edges {
     let (mut hard, mut soft, mut hard_unassigned) = (Vec::new(), Vec::new(), Vec::new());
     for dependency in plan.dependencies() {
         let Some(from) = owners.get(dependency.from) else {
@@ -175,42 +176,6 @@ impl Brief {
             counterpart: workload
                 .counterpart
                 .and_then(|id| ids.binary_search(&id).ok()),
-        }
-    }
-}
-
-/// The workload index owning each asset. Asset ids are usually dense (1, 2, 3, …), so a
-/// plain vector indexed by id is both the fastest and the smallest map; sparse ids fall back
-/// to a hash map.
-#[derive(Default)]
-struct AssetOwners {
-    dense: Vec<u32>,
-    sparse: std::collections::HashMap<AssetId, usize>,
-}
-
-impl AssetOwners {
-    const NONE: u32 = u32::MAX;
-    const DENSE_LIMIT: usize = 1 << 24;
-
-    fn insert(&mut self, asset: AssetId, owner: usize) {
-        let slot = asset.0 as usize;
-        match u32::try_from(owner) {
-            Ok(owner) if slot < Self::DENSE_LIMIT && owner != Self::NONE => {
-                if self.dense.len() <= slot {
-                    self.dense.resize(slot + 1, Self::NONE);
-                }
-                self.dense[slot] = owner;
-            }
-            _ => {
-                self.sparse.insert(asset, owner);
-            }
-        }
-    }
-
-    fn get(&self, asset: AssetId) -> Option<usize> {
-        match self.dense.get(asset.0 as usize) {
-            Some(&owner) if owner != Self::NONE => Some(owner as usize),
-            _ => self.sparse.get(&asset).copied(),
         }
     }
 }
