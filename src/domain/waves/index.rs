@@ -180,30 +180,22 @@ impl Brief {
     }
 }
 
-#[cfg(test)]
+// proptest is a dev-dependency of host builds only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::sorted_unique;
 
-    /// The counting sort gives what sorting and deduplicating gives, duplicates and
-    /// workloads without edges included.
-    #[test]
-    fn edges_come_out_sorted_and_each_once() {
-        let workloads = 37;
-        let mut state = 7u64;
-        let mut next = |below: usize| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1);
-            (state >> 33) as usize % below
-        };
-        let edges: Vec<(usize, usize)> = (0..400)
-            .map(|_| (next(workloads / 2), next(workloads)))
-            .collect();
-        let mut expected = edges.clone();
-        expected.sort_unstable();
-        expected.dedup();
-        assert!(expected.len() < edges.len(), "the case has duplicates");
-        assert_eq!(sorted_unique(edges, workloads), expected);
-        assert!(sorted_unique(Vec::new(), 3).is_empty());
+    proptest::proptest! {
+        /// The counting sort gives what sorting and deduplicating gives, duplicates and
+        /// workloads without edges included.
+        #[test]
+        fn edges_come_out_sorted_and_each_once(
+            edges in proptest::collection::vec((0usize..18, 0usize..37), 0..400),
+        ) {
+            let mut expected = edges.clone();
+            expected.sort_unstable();
+            expected.dedup();
+            proptest::prop_assert_eq!(sorted_unique(edges, 37), expected);
+        }
     }
 }
