@@ -702,7 +702,7 @@ fn bridged_splits_are_one_finding_per_dependent_naming_each_dependency() {
         texts,
         [
             "Portal moves in wave 3, before Billing (wave 4), which it hard-depends on.",
-            "Portal (wave 3) hard-depends on Database (wave 1), Cache (wave 2) and has soft dependencies on Search in other waves, over hybrid connectivity.",
+            "Portal (wave 3) hard-depends on Database (wave 1), Cache (wave 2) across waves; it also has soft dependencies on Search in other waves, all over hybrid connectivity.",
         ],
         "the pin that moves it before Billing is its own warning"
     );

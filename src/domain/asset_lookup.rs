@@ -8,19 +8,29 @@ use std::collections::HashMap;
 
 use crate::domain::asset::AssetId;
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct ByAssetId {
     dense: Vec<u32>,
+    /// Ids from here on go to `sparse`: a few large ids must not make a huge list.
+    dense_limit: usize,
     sparse: HashMap<AssetId, usize>,
 }
 
 impl ByAssetId {
     const NONE: u32 = u32::MAX;
-    const DENSE_LIMIT: usize = 1 << 24;
+
+    /// A table for about `assets` assets.
+    pub fn for_assets(assets: usize) -> Self {
+        ByAssetId {
+            dense: Vec::new(),
+            dense_limit: assets.saturating_mul(4).saturating_add(1_024).min(1 << 24),
+            sparse: HashMap::new(),
+        }
+    }
 
     /// Each asset's position in `ids`.
-    pub fn positions(ids: impl Iterator<Item = AssetId>) -> Self {
-        let mut table = ByAssetId::default();
+    pub fn positions(ids: impl ExactSizeIterator<Item = AssetId>) -> Self {
+        let mut table = ByAssetId::for_assets(ids.len());
         for (position, id) in ids.enumerate() {
             table.insert(id, position);
         }
@@ -30,7 +40,7 @@ impl ByAssetId {
     pub fn insert(&mut self, asset: AssetId, value: usize) {
         let slot = asset.0 as usize;
         match u32::try_from(value) {
-            Ok(value) if slot < Self::DENSE_LIMIT && value != Self::NONE => {
+            Ok(value) if slot < self.dense_limit && value != Self::NONE => {
                 if self.dense.len() <= slot {
                     self.dense.resize(slot + 1, Self::NONE);
                 }
@@ -70,5 +80,6 @@ mod tests {
         assert_eq!(table.get(AssetId(4)), None);
         assert_eq!(table.get(AssetId(40_000_001)), None);
         assert_eq!(table.get(AssetId(0)), None);
+        assert!(table.dense.len() <= 8, "the large id went to the hash map");
     }
 }

@@ -12,7 +12,8 @@ pub(crate) struct Holdings<'a> {
     pub ids: Vec<WorkloadId>,
     /// Each asset in a workload, in asset id order, with its workload's position.
     pub held: Vec<(usize, &'a Asset)>,
-    /// Assets in no workload that are still to be decided, in id order.
+    /// Assets in no workload whose disposition is still "migrate" (what the inventory asks a
+    /// person to group), in id order.
     pub unassigned: Vec<AssetId>,
 }
 

@@ -1,9 +1,10 @@
 //! Findings for dependencies split across waves. Release inclusion (CAF): a workload moves
 //! only once what it hard-depends on is in the cloud, or when the network lets it reach its
-//! dependency at the expected performance. A split a person must mend gets a finding per
-//! dependency; the splits hybrid connectivity bridges get one finding per dependent workload,
-//! naming each dependency (with its wave, for hard ones), as on a 50,000-workload plan one
-//! per dependency would bury the rest.
+//! dependency at the expected performance. A hard dependency split in a way a person must
+//! mend (a pin, no hybrid connectivity, a dependency in no wave) gets a finding of its own.
+//! A dependent's other splits (hard ones hybrid connectivity bridges, soft ones, which need
+//! it) get one finding together, naming each dependency (hard ones with their wave): on a
+//! 50,000-workload plan one finding per dependency would bury the rest.
 
 use std::fmt::{self, Write};
 
@@ -72,7 +73,7 @@ fn dependent(
     ));
 }
 
-/// The dependent's one finding on the splits it may live with: what, why and the fix.
+/// The dependent's one finding on its bridged and soft splits: what, why and the fix.
 fn sentence(
     facts: &Facts,
     from: usize,
@@ -111,9 +112,9 @@ fn sentence(
             (why, "Confirm the connection works at the expected performance, or pin them to the same wave.")
         }
         (false, false) => {
-            what.push_str(" and has soft dependencies on ");
+            what.push_str(" across waves; it also has soft dependencies on ");
             join_into(&mut what, split, name);
-            what.push_str(" in other waves, over hybrid connectivity.");
+            what.push_str(" in other waves, all over hybrid connectivity.");
             (BRIDGED_WHY, BRIDGED_FIX)
         }
     };
@@ -165,7 +166,7 @@ fn hard_splits(
     bridged
 }
 
-const BRIDGED_WHY: &str = "Between the waves one side is in the cloud and the other on premises; hybrid connectivity (readiness) reaches it, with the performance dip CAF says to agree on in advance.";
+const BRIDGED_WHY: &str = "Between the waves one side is in the cloud and the other on premises; hybrid connectivity (readiness) connects them, with the performance dip CAF says to agree on in advance.";
 const BRIDGED_FIX: &str = "Agree with the business owner how to handle the slower path between the waves, or pin them to the same wave.";
 
 /// A workload's name, read only when a finding shows it.

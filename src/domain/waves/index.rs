@@ -46,7 +46,7 @@ impl<'a> Index<'a> {
         let mut assets = vec![0u32; ids.len()];
         let mut storage_gb = vec![0.0; ids.len()];
         let mut open_remediation_hours = vec![0.0; ids.len()];
-        let mut owners = ByAssetId::default();
+        let mut owners = ByAssetId::for_assets(holdings.held.len());
         let unassigned = holdings.unassigned.clone();
         for &(index, asset) in &holdings.held {
             assets[index] += 1;
