@@ -95,25 +95,55 @@ fn retiring(plan: &Plan, asset: &Asset) -> bool {
 }
 
 /// For each asset: verified, not retiring, and everything it needs is too (strongly connected
-/// components, sinks first, so cycles and long chains cost one pass).
+/// components, sinks first, so cycles and long chains cost one pass). Only verified assets
+/// that stay can be whole, so the components are found among those alone: while a large plan
+/// is being planned few are verified, and the rest cost nothing.
 fn in_cloud_whole(assets: &[&Asset], retiring: &[bool], adjacency: &[Vec<usize>]) -> Vec<bool> {
-    let (component, count) = crate::domain::graph::strongly_connected(adjacency);
+    let candidate: Vec<bool> = assets
+        .iter()
+        .zip(retiring)
+        .map(|(asset, &retiring)| asset.replication == ReplicationStatus::Verified && !retiring)
+        .collect();
+    // The candidates, numbered among themselves.
+    let mut number = vec![usize::MAX; assets.len()];
+    let nodes: Vec<usize> = (0..assets.len()).filter(|&i| candidate[i]).collect();
+    for (k, &i) in nodes.iter().enumerate() {
+        number[i] = k;
+    }
+    // A candidate that needs a non-candidate is not whole; edges between candidates decide
+    // the rest.
+    let needs_other: Vec<bool> = nodes
+        .iter()
+        .map(|&i| adjacency[i].iter().any(|&j| !candidate[j]))
+        .collect();
+    let inner: Vec<Vec<usize>> = nodes
+        .iter()
+        .map(|&i| {
+            adjacency[i]
+                .iter()
+                .filter(|&&j| candidate[j])
+                .map(|&j| number[j])
+                .collect()
+        })
+        .collect();
+    let (component, count) = crate::domain::graph::strongly_connected(&inner);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
-    for (i, &c) in component.iter().enumerate() {
-        members[c].push(i);
+    for (k, &c) in component.iter().enumerate() {
+        members[c].push(k);
     }
     // Tarjan finishes a component after every component it reaches: index order is sinks first.
     let mut whole = vec![true; count];
     for c in 0..count {
-        whole[c] = members[c].iter().all(|&i| {
-            assets[i].replication == ReplicationStatus::Verified
-                && !retiring[i]
-                && adjacency[i]
+        whole[c] = members[c].iter().all(|&k| {
+            !needs_other[k]
+                && inner[k]
                     .iter()
                     .all(|&j| component[j] == c || whole[component[j]])
         });
     }
-    component.iter().map(|&c| whole[c]).collect()
+    (0..assets.len())
+        .map(|i| candidate[i] && whole[component[number[i]]])
+        .collect()
 }
 
 /// "Ready." or "Missing: a, b." for a group of checkpoints.
@@ -566,4 +596,56 @@ pub fn progress_by_wave(checklists: &[StagingChecklist]) -> Vec<WaveProgress> {
         .into_iter()
         .map(|(wave, (done, total))| WaveProgress { wave, done, total })
         .collect()
+}
+
+// proptest is a dev-dependency of host builds only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::domain::asset::{AssetId, AssetKind};
+    use crate::domain::name::Name;
+
+    proptest::proptest! {
+        /// An asset is in the cloud whole exactly when it and everything it reaches through
+        /// what it needs is verified and stays, cycles and chains included.
+        #[test]
+        fn whole_means_everything_reached_is_verified_and_stays(
+            facts in proptest::collection::vec((proptest::bool::weighted(0.7), proptest::bool::weighted(0.1)), 1..12),
+            edges in proptest::collection::vec((0usize..12, 0usize..12), 0..30),
+        ) {
+            let n = facts.len();
+            let owned: Vec<Asset> = facts
+                .iter()
+                .enumerate()
+                .map(|(i, &(verified, _))| {
+                    let mut asset = Asset::new(AssetId(i as u32 + 1), AssetKind::VirtualMachine, Name::parse("a").unwrap());
+                    if verified {
+                        asset.replication = ReplicationStatus::Verified;
+                    }
+                    asset
+                })
+                .collect();
+            let assets: Vec<&Asset> = owned.iter().collect();
+            let retiring: Vec<bool> = facts.iter().map(|&(_, retiring)| retiring).collect();
+            let mut adjacency = vec![Vec::new(); n];
+            for (from, to) in edges {
+                adjacency[from % n].push(to % n);
+            }
+            let fine = |i: usize| assets[i].replication == ReplicationStatus::Verified && !retiring[i];
+            let expected: Vec<bool> = (0..n)
+                .map(|start| {
+                    let mut seen = vec![false; n];
+                    let mut stack = vec![start];
+                    while let Some(i) = stack.pop() {
+                        if std::mem::replace(&mut seen[i], true) {
+                            continue;
+                        }
+                        stack.extend(&adjacency[i]);
+                    }
+                    (0..n).filter(|&i| seen[i]).all(fine)
+                })
+                .collect();
+            proptest::prop_assert_eq!(in_cloud_whole(&assets, &retiring, &adjacency), expected);
+        }
+    }
 }
