@@ -31,6 +31,32 @@ test("a blackout empties the waves it overlaps, with a finding, and can be remov
   await finding.waitFor({ state: "detached" });
 });
 
+/// The sprint labels under the timeline, left to right, each with its box; they must not run
+/// into each other (a 200-wave plan's "S121 · 2031-08-13" is wider than the room it once got).
+async function axisLabelsApart(figure, what) {
+  const boxes = await figure.locator("svg[role=img] .axis text").evaluateAll((texts) =>
+    texts.map((t) => { const b = t.getBoundingClientRect(); return { text: t.textContent, left: b.left, right: b.right }; }));
+  assert.ok(boxes.length >= 2, `${what}: labels are drawn`);
+  boxes.sort((a, b) => a.left - b.left);
+  for (let i = 1; i < boxes.length; i++) {
+    assert.ok(boxes[i - 1].right <= boxes[i].left, `${what}: "${boxes[i - 1].text}" runs into "${boxes[i].text}"`);
+  }
+}
+
+test("the timeline's sprint labels never run into each other, at any zoom, on a 200-wave plan", async () => {
+  const { page } = await app.open();
+  await page.goto(`${app.server.url}#/performance`);
+  await page.getByRole("button", { name: "Load a 2,000-workload, 200-wave test plan" }).click();
+  await page.getByText("Loaded a 2,000-workload, 200-wave test plan").first().waitFor();
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
+  const figure = page.locator("figure.timeline");
+  for (const zoom of ["Whole plan", "Months", "Weeks"]) {
+    await figure.getByRole("button", { name: zoom }).click();
+    await figure.getByRole("button", { name: zoom, pressed: true }).waitFor();
+    await axisLabelsApart(figure, zoom);
+  }
+});
+
 test("the timeline shows every wave, zooms, scrolls with the keys, marks today and reads as a table", async () => {
   const { page } = await app.open({ viewport: { width: 900, height: 800 } });
   await openExample(app, page);

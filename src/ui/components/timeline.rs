@@ -173,7 +173,8 @@ fn caption(waves: &[Wave], today: Option<Day>, state: &PlanContext) -> String {
 fn axis(state: &PlanContext, scale: Scale, height: f64) -> Html {
     let sprint_days = i64::from(state.plan.settings().sprint_days.max(1));
     let sprints = (scale.start.days_until(scale.end) + sprint_days - 1) / sprint_days;
-    let step = ((80.0 / (sprint_days as f64 * scale.per_day)).ceil() as i64).max(1);
+    let longest = format!("S{} · {}", sprints.max(1), scale.end);
+    let step = label_step(&longest, sprint_days as f64 * scale.per_day);
     html! {
         <g class="axis">
             { for (0..=sprints).map(|s| {
@@ -189,6 +190,14 @@ fn axis(state: &PlanContext, scale: Scale, height: f64) -> Html {
             }) }
         </g>
     }
+}
+
+/// Sprints from one axis label to the next: room for the longest label (11 px type, under
+/// 6.5 px a character, `app.css`) and a gap. A fixed 80 px let a 200-wave plan's
+/// "S121 · 2031-08-13" run into the next.
+fn label_step(longest_label: &str, sprint_px: f64) -> i64 {
+    let room = longest_label.chars().count() as f64 * 6.5 + 12.0;
+    ((room / sprint_px.max(0.01)).ceil() as i64).max(1)
 }
 
 fn wave_band(state: &PlanContext, scale: Scale, wave: &Wave, bottom: f64) -> Html {
