@@ -88,11 +88,6 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
 /// What the remediation decision adds for the assessment: the red gaps to close alongside
 /// the remediation, or `None` when there are none.
 pub fn remediation_reason(workload: &Workload) -> Option<String> {
-    // Most workloads have no answers yet, so nothing red: the remediation decisions of a
-    // large plan ask this of every workload.
-    if workload.assessment.is_empty() {
-        return None;
-    }
     let red: Vec<&str> = gaps(workload)
         .into_iter()
         .filter(|gap| gap.risk == Risk::Red)

@@ -153,7 +153,8 @@ struct Brief<'w> {
     id: WorkloadId,
     migrates: bool,
     remediation_override: Option<&'w RemediationOverride>,
-    /// The workload, if the team has assessed it (its red gaps join the reasons).
+    /// The workload, if the team has assessed it (its red gaps join the reasons); most have
+    /// no answers yet, and then there is nothing to read.
     assessed: Option<&'w Workload>,
 }
 

@@ -173,14 +173,6 @@ impl WaveReplication {
     }
 }
 
-pub fn wave_replication<'a>(
-    assets: impl Iterator<Item = &'a Asset>,
-    settings: &PlanSettings,
-) -> WaveReplication {
-    let transfer_gb = assets.fold(0.0, |sum, asset| sum + asset_transfer_gb(asset, settings));
-    WaveReplication::of(transfer_gb, settings)
-}
-
 /// What replicating `asset` moves: its storage, plus what changes until it is promoted.
 pub fn asset_transfer_gb(asset: &Asset, settings: &PlanSettings) -> f64 {
     asset.storage_gb + drift_gb(asset, sync_days(asset, settings))
@@ -293,8 +285,8 @@ mod tests {
             replication_hours_per_day: 24.0,
             ..settings
         };
-        let assets = [asset(AssetKind::Storage, 3_600.0, 0.0)];
-        let wave = wave_replication(assets.iter(), &settings);
+        let share = asset(AssetKind::Storage, 3_600.0, 0.0);
+        let wave = WaveReplication::of(asset_transfer_gb(&share, &settings), &settings);
         assert!(!wave.fits());
         assert!(
             (wave.overrun_hours() - 128.0).abs() < 1e-6,

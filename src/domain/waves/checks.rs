@@ -48,7 +48,7 @@ impl Facts<'_> {
         self.wave_by_index.get(i).copied().flatten()
     }
 
-    pub fn workload(&self, i: usize) -> &Workload {
+    fn workload(&self, i: usize) -> &Workload {
         self.index.workloads[i]
     }
 }
@@ -321,15 +321,15 @@ fn unassigned(facts: &Facts, findings: &mut Vec<Finding>) {
             "Assign the assets to a workload (Inventory), or confirm hybrid connectivity reaches them.",
         ));
     }
-    if !index.unassigned.is_empty() {
-        let names: Vec<String> = index
-            .unassigned
+    let unassigned = &facts.holdings.unassigned;
+    if !unassigned.is_empty() {
+        let names: Vec<String> = unassigned
             .iter()
             .take(4)
             .filter_map(|id| facts.plan.asset(*id))
             .map(|a| a.name.to_string())
             .collect();
-        let more = index.unassigned.len().saturating_sub(names.len());
+        let more = unassigned.len().saturating_sub(names.len());
         let list = if more > 0 {
             format!("{} and {more} more", names.join(", "))
         } else {
@@ -340,7 +340,7 @@ fn unassigned(facts: &Facts, findings: &mut Vec<Finding>) {
             Subject::Plan,
             format!(
                 "{} in no workload, so in no wave: {list}.",
-                counted(index.unassigned.len(), "asset is", "assets are")
+                counted(unassigned.len(), "asset is", "assets are")
             ),
             "Waves move workloads; an asset nobody has assigned is not planned at all.",
             "Group them into workloads on the Inventory page (it can suggest groups), or mark what will not move out of scope.",

@@ -28,8 +28,6 @@ pub(crate) struct Index<'a> {
     pub soft: Vec<(usize, usize)>,
     /// Hard dependencies on assets in no workload: (dependent workload, asset), deduplicated.
     pub hard_unassigned: Vec<(usize, AssetId)>,
-    /// Assets in no workload, in id order.
-    pub unassigned: Vec<AssetId>,
 }
 
 impl<'a> Index<'a> {
@@ -47,7 +45,6 @@ impl<'a> Index<'a> {
         let mut storage_gb = vec![0.0; ids.len()];
         let mut open_remediation_hours = vec![0.0; ids.len()];
         let mut owners = ByAssetId::for_assets(holdings.held.len());
-        let unassigned = holdings.unassigned.clone();
         for &(index, asset) in &holdings.held {
             assets[index] += 1;
             storage_gb[index] += asset.storage_gb;
@@ -67,7 +64,6 @@ impl<'a> Index<'a> {
             hard,
             soft,
             hard_unassigned,
-            unassigned,
         }
     }
 
