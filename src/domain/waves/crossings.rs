@@ -18,14 +18,9 @@ pub(crate) fn split_dependencies(facts: &Facts, findings: &mut Vec<Finding>) {
     let mut hard = facts.index.hard.chunk_by(same_dependent).peekable();
     let mut soft = facts.index.soft.chunk_by(same_dependent).peekable();
     loop {
-        let next = |chunks: &mut std::iter::Peekable<_>| -> Option<usize> {
-            chunks.peek().map(|edges: &&[(usize, usize)]| edges[0].0)
-        };
-        let from = match (next(&mut hard), next(&mut soft)) {
-            (Some(h), Some(s)) => h.min(s),
-            (Some(h), None) => h,
-            (None, Some(s)) => s,
-            (None, None) => break,
+        let heads = [hard.peek(), soft.peek()];
+        let Some(from) = heads.into_iter().flatten().map(|edges| edges[0].0).min() else {
+            break;
         };
         let hard_edges = hard.next_if(|edges| edges[0].0 == from).unwrap_or(&[]);
         let soft_edges = soft.next_if(|edges| edges[0].0 == from).unwrap_or(&[]);

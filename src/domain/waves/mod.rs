@@ -6,6 +6,7 @@
 //! waves out.
 
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 use crate::domain::calendar::DayRange;
 use crate::domain::finding::Finding;
@@ -121,8 +122,8 @@ impl WavePlan {
     }
 }
 
-/// Plans the waves, deciding remediation first. `Analysis::of` decides once and calls
-/// [`plan_waves_with`] instead.
+/// Plans the waves, deciding remediation first. `Analysis::of` shares the decisions and the
+/// assets' workloads with the rest of the analysis and calls [`plan_waves_in`] instead.
 pub fn plan_waves(plan: &Plan) -> WavePlan {
     let holdings = Holdings::of(plan);
     plan_waves_in(plan, &holdings, &decide_all_in(plan, &holdings))
@@ -252,8 +253,6 @@ fn mark_factories(
     }
 }
 
-/// Places every group: pinned ones first (`place_pins`), then the rest in dependency order. Returns each group's wave (0-based) and why, `None` for a group no wave
-/// within the freeze horizon can take.
 /// The groups in the order they are placed: what a group needs before it, then by priority.
 fn packing_order(groups: &MoveGroups) -> Vec<usize> {
     dependencies_first(
@@ -263,6 +262,9 @@ fn packing_order(groups: &MoveGroups) -> Vec<usize> {
     )
 }
 
+/// Places every group: pinned ones first (`place_pins`), then the rest in dependency order.
+/// Returns each group's wave (0-based) and why, `None` for a group no wave within the freeze
+/// horizon can take.
 fn pack(
     packing: &mut Packing,
     groups: &MoveGroups,
@@ -400,7 +402,6 @@ fn order_key(group: &Group) -> (u32, u32, u32, u32) {
 /// "a, b, c" for up to four items, "a, b, c and 7 more" beyond; only what is shown is
 /// formatted, since findings on large plans name many workloads.
 pub(crate) fn join<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
-    use std::fmt::Write;
     let items: Vec<T> = items.into_iter().collect();
     let mut text = String::with_capacity(64);
     join_into(&mut text, &items, |text, item| {
@@ -419,7 +420,6 @@ pub(crate) fn join_into<T>(text: &mut String, items: &[T], write: impl Fn(&mut S
         write(text, item);
     }
     if items.len() > shown {
-        use std::fmt::Write;
         let _ = write!(text, " and {} more", items.len() - shown);
     }
 }
