@@ -20,20 +20,39 @@ if ("serviceWorker" in navigator) {
     reloading = true;
     window.location.reload();
   });
-  navigator.serviceWorker
-    .register("/sw.js")
-    .then((registration) => {
-      const watch = (worker) => {
-        worker?.addEventListener("statechange", () => {
-          if (worker.state === "installed" && navigator.serviceWorker.controller) offerReload(worker);
-        });
-      };
-      if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
-      registration.addEventListener("updatefound", () => watch(registration.installing));
-    })
-    .catch(() => {
-      // Without a service worker the app still works; it just needs the network to load.
-    });
+  const watchForUpdates = (registration) => {
+    const watch = (worker) => {
+      worker?.addEventListener("statechange", () => {
+        if (worker.state === "installed" && navigator.serviceWorker.controller) offerReload(worker);
+      });
+    };
+    if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
+    registration.addEventListener("updatefound", () => watch(registration.installing));
+  };
+  // Installing the worker fetches every file of the app a second time, into its cache. On a
+  // first visit that competed with the app's own start for the CPU (about 25 ms on a 2-core
+  // machine, median of 20 loads), so it waits until the app has rendered; if the app never
+  // marks its first render (it failed, or this is the projector window), it waits 5 s at most.
+  const rendered = () => performance.getEntriesByName("waveplan-first-render").length > 0;
+  let registered = false;
+  let observer = null;
+  const register = () => {
+    if (registered) return;
+    registered = true;
+    observer?.disconnect();
+    navigator.serviceWorker
+      .register("/sw.js")
+      .then(watchForUpdates)
+      .catch(() => {
+        // Without a service worker the app still works; it just needs the network to load.
+      });
+  };
+  if ("PerformanceObserver" in window) {
+    observer = new PerformanceObserver(() => rendered() && register());
+    observer.observe({ type: "mark" });
+  }
+  if (rendered()) register();
+  setTimeout(register, 5000);
   document.addEventListener("click", (event) => {
     if (event.target instanceof HTMLElement && event.target.closest(".update-banner button")) window.waveplanUpdateAccepted = true;
   }, true);

@@ -1,6 +1,7 @@
 // Offline use: a page opened once loads and works with the server gone; a new release installs
 // beside the old one and the page offers to reload into it.
 import { after, test } from "node:test";
+import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -38,4 +39,25 @@ test("works offline once opened, and offers a new version when one is released",
   await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Reload to use it" }).click()]);
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
   await page.waitForFunction((old) => caches.keys().then((keys) => keys.length === 1 && keys[0] !== old), before[0]);
+});
+
+test("the service worker is registered only after the app's first render, so it does not slow the start", async () => {
+  const { page, context } = await app.open();
+  // Notes the moment the page asks for the worker, before any script of the page runs.
+  await context.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      window.registeredAt = performance.now();
+      return register.apply(this, args);
+    };
+  });
+  await page.goto(app.server.url);
+  await page.waitForFunction(() => window.registeredAt !== undefined);
+  const { registeredAt, firstRender } = await page.evaluate(() => ({
+    registeredAt: window.registeredAt,
+    firstRender: performance.getEntriesByName("waveplan-first-render")[0]?.startTime,
+  }));
+  assert.ok(firstRender !== undefined, "the app marks its first render");
+  assert.ok(registeredAt >= firstRender, `registered at ${registeredAt} ms, first render at ${firstRender} ms`);
+  await controlled(page);
 });
