@@ -1,9 +1,10 @@
 // Measures what issue 6 asks, against the release builds (dist/ and perf/hello/dist/), in
-// headless Chromium: bundle sizes, first render (median of 10 loads), planning 10,000 workloads
+// headless Chromium: bundle sizes, first render (median of 10 loads, with its floor), planning 10,000 workloads
 // in wasm against the native figure, typing latency and autosave with 5,000 workloads.
 // Run through scripts/perf, which builds everything first and passes the native figure.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchBrowser, repoRoot, serveDist } from "../tests/e2e/support.mjs";
 
@@ -29,21 +30,43 @@ function bundle(dir) {
   return { raw, gz };
 }
 
-async function firstRender(browser, url, seed) {
-  const times = [];
+// Median first render of each page, loading them in turn (the VM's speed drifts between runs).
+async function firstRenders(pages) {
+  const times = pages.map(() => []);
   for (let run = 0; run < 10; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    if (seed) await context.addInitScript((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), seed);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName("waveplan-first-render").length > 0);
-    times.push(await page.evaluate(() => performance.getEntriesByName("waveplan-first-render")[0].startTime));
-    await context.close();
+    for (const [i, { url, seed }] of pages.entries()) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      if (seed) await context.addInitScript((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), seed);
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => performance.getEntriesByName("waveplan-first-render").length > 0);
+      times[i].push(await page.evaluate(() => performance.getEntriesByName("waveplan-first-render")[0].startTime));
+      await context.close();
+    }
   }
-  return median(times);
+  return times.map(median);
+}
+
+// The floor of the first render: the same build, with the app's start (wasm-bindgen's call of
+// `main`) replaced by the first-render mark. The page loads, compiles and instantiates the same
+// wasm and runs none of the app: what no change to the app's own start-up work can go below.
+function startlessCopy() {
+  const dir = mkdtempSync(join(tmpdir(), "waveplan-startless-"));
+  cpSync(join(repoRoot, "dist"), dir, { recursive: true });
+  const glue = readdirSync(dir).find((name) => name.startsWith("waveplan-") && name.endsWith(".js"));
+  const text = readFileSync(join(dir, glue), "utf8");
+  const start = "wasm.__wbindgen_start();";
+  if (!text.includes(start)) throw new Error(`${glue} no longer calls ${start}: update perf/measure.mjs`);
+  writeFileSync(join(dir, glue), text.replace(start, 'performance.mark("waveplan-first-render");'));
+  // The glue changed, so its subresource-integrity hash in index.html no longer matches.
+  const index = readFileSync(join(dir, "index.html"), "utf8");
+  writeFileSync(join(dir, "index.html"), index.replace(/ integrity="[^"]*"/g, ""));
+  return dir;
 }
 
 const app = await serveDist(join(repoRoot, "dist"));
+const startlessDir = startlessCopy();
+const startless = await serveDist(startlessDir);
 const hello = await serveDist(join(repoRoot, "perf", "hello", "dist"));
 const browser = await launchBrowser();
 const results = [];
@@ -67,11 +90,17 @@ await page.waitForFunction(() => {
 });
 const seed = await page.evaluate(() => Object.entries(localStorage));
 await context.close();
-const appRender = await firstRender(browser, app.url, seed);
-const helloRender = await firstRender(browser, hello.url, null);
+const [appRender, helloRender, floorRender] = await firstRenders([
+  { url: app.url, seed },
+  { url: hello.url, seed: null },
+  { url: startless.url, seed },
+]);
+await startless.close();
+rmSync(startlessDir, { recursive: true, force: true });
 say("first render with the example plan, median of 10 loads", `${fixed(appRender)} ms`);
 say("first render of hello-world, median of 10 loads", `${fixed(helloRender)} ms`);
 say("first render ratio to hello-world", `${(appRender / helloRender).toFixed(1)}x`);
+say("the app's wasm loaded and instantiated, none of it run (the floor), median of 10 loads", `${fixed(floorRender)} ms (${(floorRender / helloRender).toFixed(1)}x hello-world)`);
 
 const work = await watchedPage(browser);
 const p = work.page;
