@@ -76,6 +76,16 @@ test("the timeline shows every wave, zooms, scrolls with the keys, marks today a
   assert.equal(await figure.locator("g.band").count(), waves);
   await figure.getByText("Timeline as a table").click();
   assert.equal(await figure.locator(".timeline-text tbody tr").count(), waves);
+  // Every workload's bar stands out from its wave's band, in odd and even waves alike (the
+  // even bands' shade once painted the non-production bars of wave 2 near-white).
+  const fills = await figure.locator("g.band").evaluateAll((bands) =>
+    bands.flatMap((band) => {
+      const shade = getComputedStyle(band.querySelector(":scope > rect")).fill;
+      return [...band.querySelectorAll("g.bar rect")].map((bar) => ({ wave: band.className.baseVal, shade, bar: getComputedStyle(bar).fill }));
+    }),
+  );
+  assert.ok(fills.some(({ wave }) => wave.includes("even")), "a bar in an even wave is drawn");
+  for (const { wave, shade, bar } of fills) assert.notEqual(bar, shade, `a bar in "${wave}" has its band's colour`);
 
   const width = () => figure.locator("svg[role=img]").first().evaluate((svg) => svg.getBoundingClientRect().width);
   const whole = await width();
