@@ -357,3 +357,23 @@ test("unsaved edits survive looking elsewhere, and can be discarded", async () =
   assert.equal(await owner.inputValue(), "Sam Lee");
   assert.equal(await page.getByText("Your unsaved changes to this workload are back").count(), 0);
 });
+
+test("an undo while the editor is open shows in the form, and the next save does not bring the undone value back", async () => {
+  const { page } = await app.open();
+  await openExample(page);
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
+  await page.getByRole("button", { name: "Payroll", exact: true }).click();
+  const owner = page.getByLabel("Business owner");
+  const before = await owner.inputValue();
+  await owner.fill("Owner B");
+  await page.getByRole("button", { name: "Save workload" }).click();
+  await savedWith(page, "Owner B");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.waitForFunction((wanted) => document.getElementById("workload-business-owner")?.value === wanted, before);
+  // Another field saved afterwards: the owner stays as the undo left it.
+  await page.getByLabel("RTO (hours)").fill("13");
+  await page.getByRole("button", { name: "Save workload" }).click();
+  const { text } = await savedWith(page, "\"rto_hours\":13");
+  assert.ok(!text.includes("Owner B"), "the undone owner came back with the next save");
+  assert.equal(await owner.inputValue(), before);
+});

@@ -39,6 +39,14 @@ pub struct CutoverForm {
     pub rollback_steps: String,
 }
 
+super::rebase_fields!(CutoverForm {
+    mode,
+    day,
+    start,
+    hours,
+    rollback_steps
+});
+
 impl CutoverForm {
     pub fn of(workload: &Workload) -> Self {
         let window = workload.cutover_window;

@@ -7,6 +7,33 @@
 
 use std::collections::BTreeMap;
 
+/// A form opened on one saved value, brought onto another that replaced it underneath (an undo,
+/// an import, a change made elsewhere): each field a person changed keeps what they typed, and
+/// every other field follows the new saved value. Without it, an open form would keep the old
+/// values and its next save would quietly put them back.
+pub trait Rebase {
+    fn rebase(&self, from: &Self, onto: &Self) -> Self;
+}
+
+/// `Rebase` field by field; the struct literal names every field, so a new field that is not
+/// listed does not compile.
+macro_rules! rebase_fields {
+    ($form:ty { $($field:ident),* $(,)? }) => {
+        impl $crate::domain::forms::Rebase for $form {
+            fn rebase(&self, from: &Self, onto: &Self) -> Self {
+                Self {
+                    $($field: if self.$field == from.$field {
+                        onto.$field.clone()
+                    } else {
+                        self.$field.clone()
+                    }),*
+                }
+            }
+        }
+    };
+}
+pub(crate) use rebase_fields;
+
 mod asset;
 mod cutover;
 mod dependency;

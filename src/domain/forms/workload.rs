@@ -74,6 +74,26 @@ pub struct WorkloadForm {
     pub coupling: String,
 }
 
+super::rebase_fields!(WorkloadForm {
+    name,
+    description,
+    business_owner,
+    technical_owner,
+    business_unit,
+    environment,
+    criticality,
+    approach,
+    classification,
+    priority,
+    rto,
+    rpo,
+    freezes,
+    cutover,
+    rollback_trigger,
+    counterpart,
+    coupling,
+});
+
 fn optional_count(raw: &str) -> Result<Option<u32>, ()> {
     if raw.trim().is_empty() {
         return Ok(None);
@@ -205,6 +225,29 @@ mod tests {
             plan.apply(Action::AddWorkload(workload)).unwrap();
         }
         plan
+    }
+
+    #[test]
+    fn a_form_brought_onto_an_undone_value_keeps_only_what_was_typed_since() {
+        use crate::domain::forms::Rebase;
+        let plan = plan_with(&[("Payroll", Environment::Production)]);
+        let saved = plan.workloads().next().unwrap().clone();
+        let mut changed = saved.clone();
+        changed.business_owner = "Owner B".into();
+        let (before, after) = (
+            WorkloadForm::of(&saved, false, &plan),
+            WorkloadForm::of(&changed, false, &plan),
+        );
+        // Saved "Owner B", then undone: the open form, untouched since, follows the undo.
+        assert_eq!(after.rebase(&after, &before), before);
+        // A person typing an RTO when the undo came keeps it, and nothing else of the old value.
+        let typing = WorkloadForm {
+            rto: "4".into(),
+            ..after.clone()
+        };
+        let rebased = typing.rebase(&after, &before);
+        assert_eq!(rebased.rto, "4");
+        assert_eq!(rebased.business_owner, before.business_owner);
     }
 
     #[test]
