@@ -118,6 +118,12 @@ test("a broken import shows where and changes nothing; a good one is one undo st
   await alert.getByText("broken-inventory.csv, line 4, column “Cores”: expected a whole number of cores from 0 to 100000, found “four”").waitFor();
   await screenshot(page, "8-import-error");
   assert.equal(await counts(), before, "the plan is unchanged");
+  // A download cut short inside a quoted cell: refused where the cell starts, not read into it.
+  const cut = "Name,Operating system,Cores\ncrm-web-01,\"Windows Server 2019, Stand";
+  await page.getByLabel("File to import").setInputFiles({ name: "cut-short.csv", mimeType: "text/csv", buffer: Buffer.from(cut) });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await alert.getByText("cut-short.csv, line 2: a quoted cell starts on this line and is never closed").waitFor();
+  assert.equal(await counts(), before, "the plan is unchanged");
 
   await page.getByLabel("File to import").setInputFiles(fixture("other-inventory.csv"));
   await page.getByRole("button", { name: "Import", exact: true }).click();

@@ -25,6 +25,8 @@ pub enum ImportProblem {
     TooManyColumns(usize),
     #[error("this line is longer than 1 MB; waveplan reads lines of server data, not documents. Is it the right file?")]
     LineTooLong,
+    #[error("a quoted cell starts on this line and is never closed, so the rest of the file would be read into it. The file may be cut short, or a closing quote (\") is missing.")]
+    UnclosedQuote,
     #[error("the plan has run out of ids; it holds too many workloads or assets")]
     OutOfIds,
     // Which kind of file it is.

@@ -113,6 +113,32 @@ impl<'t> LineIndex<'t> {
     }
 }
 
+/// Where the quoted cell that is still open at the end of `text` begins, if one is: the csv
+/// reader would read everything after it into that cell. Quotes open a cell only at its start;
+/// inside one, `""` is a quote and a single `"` closes it (as the csv reader reads them).
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<usize> {
+    let (mut at_cell_start, mut open, mut opened_at) = (true, false, 0);
+    let mut bytes = text.bytes().enumerate().peekable();
+    while let Some((i, byte)) = bytes.next() {
+        if open {
+            if byte == b'"' {
+                if bytes.peek().is_some_and(|&(_, next)| next == b'"') {
+                    bytes.next();
+                } else {
+                    open = false;
+                }
+            }
+        } else if byte == b'"' && at_cell_start {
+            (open, opened_at) = (true, i);
+        } else {
+            at_cell_start = byte == delimiter || byte == b'\n' || byte == b'\r';
+            continue;
+        }
+        at_cell_start = false;
+    }
+    open.then_some(opened_at)
+}
+
 /// A record too wide or too long to be a row of server data is refused where it is.
 fn check_size(file: &str, line: u64, record: &csv::StringRecord) -> Result<(), ImportError> {
     if record.len() > MAX_COLUMNS {
@@ -140,6 +166,15 @@ impl Table {
         let delimiter = detect_delimiter(body);
         let mut reader = reader(body);
         let lines = LineIndex::new(body);
+        if let Some(byte) = unclosed_quote(body, delimiter) {
+            let line = lines.line_of(byte as u64);
+            return Err(ImportError::at(
+                file,
+                line,
+                None,
+                ImportProblem::UnclosedQuote,
+            ));
+        }
         let mut headers: Option<Vec<String>> = None;
         let mut rows = Vec::new();
         for record in reader.records() {
@@ -270,8 +305,23 @@ mod tests {
     }
 
     #[test]
-    fn an_unclosed_quote_reads_to_the_end_rather_than_panicking() {
-        let table = Table::parse("a.csv", "Name,Cores\n\"web01,4\n").unwrap();
-        assert_eq!(table.rows.len(), 1);
+    fn a_quoted_cell_never_closed_is_an_error_on_the_line_it_starts() {
+        // Cut short inside a quoted cell: the next server would be read into this one's OS.
+        let text = "Name,OS,Cores\nweb01,Linux,2\nq-01,\"Windows, 2019,4\nq-02,Linux,2\n";
+        let error = Table::parse("a.csv", text).unwrap_err();
+        assert_eq!(error.line, Some(3));
+        assert_eq!(error.problem, ImportProblem::UnclosedQuote);
+    }
+
+    #[test]
+    fn closed_quotes_doubled_quotes_and_quotes_inside_a_cell_are_not_unclosed() {
+        for text in [
+            "Name,OS\n\"web01\",\"Windows, \"\"2019\"\"\"\n",
+            "Name,Disk\nweb01,5\" disk\n",
+            "Name,Notes\nweb01,\"two\r\nlines\"\n",
+            "Name;OS\n\"web;01\";Linux\n",
+        ] {
+            assert!(Table::parse("a.csv", text).is_ok(), "{text:?}");
+        }
     }
 }
