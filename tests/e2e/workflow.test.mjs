@@ -58,9 +58,21 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   await page.getByRole("link", { name: "Waves", exact: true }).click();
   await page.getByText(/waves of 28 days/).waitFor();
   await page.locator("summary", { hasText: "Settings" }).click();
+  // A value refused stays as typed beside its error; a good one clears the error.
+  const sprint = page.getByLabel("Sprint length (days)");
+  await sprint.fill("0");
+  await sprint.press("Enter");
+  await page.getByText("a sprint lasts 1 to 56 days (got 0)").waitFor();
+  assert.equal(await sprint.inputValue(), "0", "the field keeps what was typed");
+  assert.equal(await sprint.getAttribute("aria-invalid"), "true");
+  // Back to the saved value: nothing to change, and nothing wrong any more.
+  await sprint.fill("14");
+  await sprint.press("Enter");
+  await page.getByText("a sprint lasts 1 to 56 days").waitFor({ state: "detached" });
   await page.getByLabel("Sprint length (days)").fill("7");
   await page.getByLabel("Sprint length (days)").press("Enter");
   await page.getByText(/waves of 14 days/).waitFor();
+  assert.equal(await sprint.getAttribute("aria-invalid"), null);
   // The change shows at once; the re-analysis follows and "Re-planning…" goes away.
   await page.getByTestId("replanning").waitFor({ state: "detached" });
   await page.getByRole("heading", { name: "What moved with your last change" }).waitFor();

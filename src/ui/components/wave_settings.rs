@@ -51,34 +51,44 @@ fn on_promotion(state: &PlanContext, settings: &PlanSettings) -> Callback<Event>
     })
 }
 
+/// A setting typed: applied when it reads, kept as typed beside its error when it does not.
+fn on_setting(
+    state: &PlanContext,
+    errors: &UseStateHandle<BTreeMap<SettingField, (String, String)>>,
+    settings: &PlanSettings,
+    field: SettingField,
+) -> Callback<Event> {
+    let (state, errors, settings) = (state.clone(), errors.clone(), settings.clone());
+    Callback::from(move |event: Event| {
+        let value = event.target_unchecked_into::<HtmlInputElement>().value();
+        let mut found = (*errors).clone();
+        match field.set(&settings, &value) {
+            Ok(next) => {
+                found.remove(&field);
+                state.dispatch(PlanMsg::apply(
+                    Action::UpdateSettings(next),
+                    "Settings changed; waves re-planned",
+                ));
+            }
+            Err(error) => {
+                found.insert(field, (value, error.to_string()));
+                state.dispatch(PlanMsg::ClearStatus);
+            }
+        }
+        errors.set(found);
+    })
+}
+
 #[function_component(WaveSettings)]
 pub fn wave_settings() -> Html {
     let Some(state) = use_context::<PlanContext>() else {
         return html! {};
     };
-    let errors = use_state(BTreeMap::<SettingField, String>::new);
+    // A value refused stays in its field, as typed, beside what is wrong with it: the field
+    // does not snap back to the saved value under an error about another.
+    let errors = use_state(BTreeMap::<SettingField, (String, String)>::new);
     let settings = state.plan.settings().clone();
-    let change = |field: SettingField| {
-        let (state, errors, settings) = (state.clone(), errors.clone(), settings.clone());
-        Callback::from(move |event: Event| {
-            let value = event.target_unchecked_into::<HtmlInputElement>().value();
-            let mut found = (*errors).clone();
-            match field.set(&settings, &value) {
-                Ok(next) => {
-                    found.remove(&field);
-                    state.dispatch(PlanMsg::apply(
-                        Action::UpdateSettings(next),
-                        "Settings changed; waves re-planned",
-                    ));
-                }
-                Err(error) => {
-                    found.insert(field, error.to_string());
-                    state.dispatch(PlanMsg::ClearStatus);
-                }
-            }
-            errors.set(found);
-        })
-    };
+    let change = |field: SettingField| on_setting(&state, &errors, &settings, field);
     let on_blackouts = on_windows(
         &state,
         &settings,
@@ -116,16 +126,20 @@ pub fn wave_settings() -> Html {
 fn setting(
     field: SettingField,
     settings: &PlanSettings,
-    error: Option<String>,
+    error: Option<(String, String)>,
     onchange: Callback<Event>,
 ) -> Html {
     let id = field.id();
+    let (value, error) = match error {
+        Some((typed, message)) => (typed, Some(message)),
+        None => (field.value(settings), None),
+    };
     html! {
         <div class="field">
             <label for={id}>{ field.label() }</label>
             if let Some(source) = field.source() { <span class="hint">{ source.source().describe() }</span> }
             <input {id} type={if field.is_date() { "date" } else { "text" }} inputmode={if field.is_date() { "" } else { "decimal" }}
-                value={field.value(settings)} {onchange}
+                {value} {onchange}
                 aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
             if let Some(message) = error { <p id={format!("{id}-error")} class="field-error">{ message }</p> }
         </div>
