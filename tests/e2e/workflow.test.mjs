@@ -331,6 +331,11 @@ test("several plans: start a new one, open the other again, delete one after con
   await page.getByLabel("Plan name").fill("Second plan");
   await page.getByRole("button", { name: "Rename plan" }).click();
   await page.getByTestId("plan-name").getByText("Second plan").waitFor();
+  // The list names the plan open now as it is, before and after its autosave.
+  const saved = page.getByRole("region", { name: "Plans saved in this browser" });
+  await saved.getByRole("cell", { name: "Second plan (open now)" }).waitFor();
+  await savedWith(page, "Second plan");
+  await saved.getByRole("cell", { name: "Second plan (open now)" }).waitFor();
   await page.getByRole("button", { name: "Open Contoso retail: first release" }).click();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
   await page.getByRole("button", { name: "Delete Second plan" }).click();

@@ -150,14 +150,37 @@ fn delete_plan(
     })
 }
 
+/// The plans saved in this browser, the one open now first and as it is: its autosave follows
+/// each change by 300 ms and does not draw this list again, so the list does not wait for it
+/// (an import, a rename or a new plan shows at once).
+fn plans_shown(state: &PlanContext) -> Vec<SavedPlanInfo> {
+    let mut plans = saved_plans::list();
+    let open_now = plans.iter().position(|info| info.id == state.plan_id);
+    // A plan being looked at through a share link, or not changed since it opened empty, is
+    // not saved here.
+    if open_now.is_none() && (state.revision == 0 || state.shared.is_some()) {
+        return plans;
+    }
+    let saved = open_now.map(|at| plans.remove(at));
+    plans.insert(
+        0,
+        SavedPlanInfo {
+            id: state.plan_id.clone(),
+            name: state.plan.name().to_string(),
+            workloads: state.plan.workloads().len(),
+            saved_at: saved.map_or(0.0, |info| info.saved_at),
+        },
+    );
+    plans
+}
+
 #[function_component(SavedPlans)]
 fn saved_plans_list() -> Html {
     let Some(state) = use_context::<PlanContext>() else {
         return html! {};
     };
     let confirming = use_state(|| None::<String>);
-    // Re-read the list whenever the plan changes (autosave may have added or renamed one).
-    let plans: Vec<SavedPlanInfo> = saved_plans::list();
+    let plans = plans_shown(&state);
     if plans.is_empty() {
         return html! {};
     }
@@ -178,7 +201,7 @@ fn saved_plans_list() -> Html {
             <tr key={info.id.clone()}>
                 <td>{ &info.name }{ if is_current { " (open now)" } else { "" } }</td>
                 <td>{ info.workloads }</td>
-                <td>{ crate::browser::clock::local_stamp(info.saved_at) }</td>
+                <td>{ if is_current { "as you work".to_owned() } else { crate::browser::clock::local_stamp(info.saved_at) } }</td>
                 <td class="actions">
                     if asking {
                         <span class="confirm" role="group" aria-label="Confirm delete">
