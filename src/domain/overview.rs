@@ -91,6 +91,35 @@ pub struct Overview<'a> {
     pub next: NextStep,
 }
 
+impl Overview<'_> {
+    /// The first sentence: how many workloads move, how many of those the waves hold and when,
+    /// and how many are done. A workload held back from the waves (a separate programme, a
+    /// blocker) still moves, so the waves are said to hold only the ones they hold.
+    pub fn lead(&self) -> String {
+        let moving = counted(self.moving, "workload", "workloads");
+        let done = self.done;
+        let (Some(first), Some(last)) = (self.waves.first(), self.waves.last()) else {
+            return format!(
+                "{moving} moving; {done} of them staged and ready for business testing."
+            );
+        };
+        let span = format!(
+            "{} from {} to {}",
+            counted(self.waves.len(), "wave", "waves"),
+            first.days.from(),
+            last.days.to()
+        );
+        let in_waves: usize = self.waves.iter().map(|wave| wave.workloads).sum();
+        if in_waves == self.moving {
+            format!(
+                "{moving} moving in {span}; {done} of them staged and ready for business testing."
+            )
+        } else {
+            format!("{moving} moving, {in_waves} of them in {span}; {done} staged and ready for business testing.")
+        }
+    }
+}
+
 pub fn overview<'a>(plan: &Plan, analysis: &'a Analysis) -> Overview<'a> {
     let done_in = |number: u32| {
         analysis
@@ -203,6 +232,21 @@ mod tests {
             placed + overview.in_no_wave,
             plan.workloads().len(),
             "every workload is in a wave or said to be in none"
+        );
+        // Payroll is held back from the waves (a separate programme) and still moves: the lead
+        // says how many of the moving workloads the waves hold, not that all of them are there.
+        assert!(
+            placed < overview.moving,
+            "the example holds a moving workload back"
+        );
+        assert!(
+            overview.lead().starts_with(&format!(
+                "{} workloads moving, {placed} of them in {} waves from ",
+                overview.moving,
+                overview.waves.len()
+            )),
+            "{}",
+            overview.lead()
         );
         let done_in_waves: usize = overview.waves.iter().map(|w| w.done).sum();
         assert_eq!(done_in_waves, overview.done);

@@ -39,19 +39,9 @@ pub fn overview_panel(state: &PlanContext, analysis: &AnalysisContext) -> Html {
     let plan = &state.plan;
     let view = overview(plan, &analysis.0);
     let (route, action) = next_step_link(view.next);
-    let span = match (view.waves.first(), view.waves.last()) {
-        (Some(first), Some(last)) => format!(
-            " in {} from {} to {}",
-            counted(view.waves.len(), "wave", "waves"),
-            first.days.from(),
-            last.days.to()
-        ),
-        _ => String::new(),
-    };
     html! {
         <>
-            <p class="lead">{ format!("{} moving{span}; {} of them staged and ready for business testing.",
-                counted(view.moving, "workload", "workloads"), view.done) }</p>
+            <p class="lead">{ view.lead() }</p>
             <div class="banner info next-step" role="status" data-testid="next-step">
                 <p><strong>{ "Next: " }</strong>{ view.next.describe() }{ " " }<a href={route.href()}>{ action }</a></p>
             </div>
