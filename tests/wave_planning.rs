@@ -557,6 +557,34 @@ fn a_pin_reserves_room_in_its_wave() {
     );
 }
 
+/// One workload too large for a wave is not a "move group" of workloads that "must move
+/// together": the finding names the workload and what it needs beyond a wave.
+#[test]
+fn a_single_workload_too_large_for_any_wave_is_named_with_what_it_needs() {
+    let mut b = plain(2);
+    b.settings(|s| s.capacity.max_storage_gb = 1_000.0);
+    let big = b.workload("Acct");
+    b.asset(big, "acct-db", AssetKind::VirtualMachine, 2_500.0);
+    let waves = plan_waves(&b.plan);
+    let found = findings_with(&waves, "is larger than any wave plans for");
+    assert_eq!(found.len(), 1, "{:#?}", waves.findings);
+    assert!(
+        found[0].what.starts_with("Acct is larger"),
+        "{}",
+        found[0].what
+    );
+    assert!(
+        found[0].why.contains("2,500 GB of storage (at most "),
+        "{}",
+        found[0].why
+    );
+    assert!(
+        !found[0].why.contains("must move together"),
+        "{}",
+        found[0].why
+    );
+}
+
 #[test]
 fn a_group_too_large_for_any_wave_gets_its_own_wave_and_findings() {
     let mut b = plain(2);

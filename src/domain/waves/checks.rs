@@ -12,6 +12,7 @@ use crate::domain::holdings::Holdings;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::{counted, format_amount};
 use crate::domain::replication::{asset_transfer_gb, WaveReplication};
+use crate::domain::settings::PlannedCapacity;
 use crate::domain::waves::crossings;
 use crate::domain::waves::groups::{Group, MoveGroups};
 use crate::domain::waves::index::Index;
@@ -90,21 +91,74 @@ pub(crate) fn frozen_out(group: &Group, index: &Index, first: DayRange, horizon:
     )
 }
 
+/// What a group needs beyond a wave, each against the wave's limit.
+fn beyond_a_wave(group: &Group, capacity: &PlannedCapacity) -> Vec<String> {
+    let mut over = Vec::new();
+    if group.members.len() > capacity.workloads as usize {
+        let workloads = counted(group.members.len(), "workload", "workloads");
+        over.push(format!(
+            "{workloads} (a wave plans for {})",
+            capacity.workloads
+        ));
+    }
+    if group.assets > capacity.assets {
+        let assets = counted(group.assets as usize, "asset", "assets");
+        over.push(format!("{assets} (at most {})", capacity.assets));
+    }
+    if group.storage_gb > capacity.storage_gb {
+        let (needs, most) = (
+            format_amount(group.storage_gb),
+            format_amount(capacity.storage_gb),
+        );
+        over.push(format!("{needs} GB of storage (at most {most} GB)"));
+    }
+    if group.sprint_hours > capacity.remediation_hours {
+        let (needs, most) = (
+            format_amount(group.sprint_hours),
+            format_amount(capacity.remediation_hours),
+        );
+        over.push(format!(
+            "{needs} h of in-sprint remediation (at most {most} h)"
+        ));
+    }
+    over
+}
+
 pub(crate) fn oversized(plan: &Plan, group: &Group, index: &Index, wave: usize) -> Finding {
     let capacity = plan.settings().planned_capacity(u32::MAX);
+    let over = beyond_a_wave(group, &capacity);
+    let limits = format!(
+        "with the {} % buffer held back, a wave plans for at most {}, {}, {} GB and {} h of in-sprint remediation, and it needs {}.",
+        format_amount(plan.settings().buffer_percent),
+        counted(capacity.workloads as usize, "workload", "workloads"),
+        counted(capacity.assets as usize, "asset", "assets"),
+        format_amount(capacity.storage_gb),
+        format_amount(capacity.remediation_hours),
+        join(&over)
+    );
+    let names = names(members(group, index));
+    let (what, why, fix) = if group.members.len() == 1 {
+        (
+            names,
+            format!("A workload moves whole; {limits}"),
+            "Raise the wave capacity (Waves → Settings), or split the workload into workloads that can move apart.",
+        )
+    } else {
+        (
+            format!("The move group {names}"),
+            format!("Its workloads must move together (hard dependencies or a business coupling); {limits}"),
+            "Make dependencies that can be reached over the network soft, split the workloads, or raise the wave capacity.",
+        )
+    };
     Finding::new(
         Severity::Warning,
         Subject::Wave(wave as u32 + 1),
-        format!("The move group {} is larger than any wave plans for, so it has wave {} to itself.", names(members(group, index)), wave + 1),
         format!(
-            "Its workloads must move together (hard dependencies or a business coupling); with the {} % buffer held back, a wave plans for at most {}, {}, {} GB and {} h of in-sprint remediation.",
-            format_amount(plan.settings().buffer_percent),
-            counted(capacity.workloads as usize, "workload", "workloads"),
-            counted(capacity.assets as usize, "asset", "assets"),
-            format_amount(capacity.storage_gb),
-            format_amount(capacity.remediation_hours)
+            "{what} is larger than any wave plans for, so it has wave {} to itself.",
+            wave + 1
         ),
-        "Make dependencies that can be reached over the network soft, split the workloads, or raise the wave capacity.",
+        why,
+        fix,
     )
 }
 
