@@ -44,8 +44,9 @@ impl Name {
         &self.0
     }
 
-    /// What makes two names the same name: letter case (ASCII) and runs of spaces do not count,
-    /// anything else does ("Web-01" = "web-01", but "web01" ≠ "web-01"). Names of the same kind
+    /// What makes two names the same name: letter case (in any script: "SRV-MÜNCHEN" =
+    /// "srv-münchen") and runs of spaces do not count, anything else does ("Web-01" = "web-01",
+    /// but "web01" ≠ "web-01"). Names of the same kind
     /// of thing are unique by this key, and imports match by it.
     pub fn key(&self) -> String {
         name_key(&self.0)
@@ -59,7 +60,13 @@ pub fn name_key(raw: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        for c in word.chars() {
+            if c.is_ascii() {
+                key.push(c.to_ascii_lowercase());
+            } else {
+                key.extend(c.to_lowercase());
+            }
+        }
     }
     key
 }
@@ -118,5 +125,10 @@ mod tests {
         assert_eq!(key("Payroll  App"), key("payroll app"));
         assert_ne!(key("billing-sql01"), key("billing-sql-01"));
         assert_ne!(key("web01"), key("web 01"));
+        // Case in any script, not only ASCII: two servers "SRV-MÜNCHEN-01" and
+        // "srv-münchen-01" once imported as two.
+        assert_eq!(key("SRV-MÜNCHEN-01"), key("srv-münchen-01"));
+        assert_eq!(key("Über Payroll"), key("über payroll"));
+        assert_eq!(key("ΣΕΡΒΕΡ"), key("σερβερ"));
     }
 }
