@@ -54,14 +54,14 @@ pub fn staging_plan(plan: &Plan, analysis: &Analysis) -> String {
     let _ = writeln!(out, "# Staging plan: {}\n", cell(plan.name().as_str()));
     let _ = writeln!(
         out,
-        "Starts {} · sprints of {} days · waves of {} sprints · promotion model: {} · {} of {} workloads in {} waves\n",
+        "Starts {} · sprints of {} days · waves of {} · promotion model: {} · {} of {} in {}\n",
         settings.start,
         settings.sprint_days,
-        settings.sprints_per_wave,
+        counted(settings.sprints_per_wave as usize, "sprint", "sprints"),
         settings.promotion,
         plan.workloads().len() - analysis.waves.held_back.len(),
-        plan.workloads().len(),
-        analysis.waves.waves.len()
+        counted(plan.workloads().len(), "workload", "workloads"),
+        counted(analysis.waves.waves.len(), "wave", "waves")
     );
     blackouts(&mut out, plan);
     readiness(&mut out, analysis);

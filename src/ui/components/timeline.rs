@@ -7,6 +7,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::quantity::counted;
+
 use crate::domain::calendar::{Day, DayRange};
 use crate::domain::waves::Wave;
 use crate::domain::workload::{Environment, Workload};
@@ -154,9 +156,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
 fn caption(waves: &[Wave], today: Option<Day>, state: &PlanContext) -> String {
     let settings = state.plan.settings();
     let mut text = format!(
-        "Timeline: {} waves of {} sprints of {} days",
-        waves.len(),
-        settings.sprints_per_wave,
+        "Timeline: {} of {} of {} days",
+        counted(waves.len(), "wave", "waves"),
+        counted(settings.sprints_per_wave as usize, "sprint", "sprints"),
         settings.sprint_days
     );
     if let (Some(today), Some(first), Some(last)) = (today, waves.first(), waves.last()) {

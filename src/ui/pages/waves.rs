@@ -39,8 +39,8 @@ pub fn waves_page() -> Html {
     html! {
         <section aria-labelledby="waves-title">
             <h1 id="waves-title">{ "Waves" }</h1>
-            <p class="lead">{ format!("{} waves of {} days for {} workloads ({} not in a wave). Change a setting and the waves are planned again at once; \"What moved\" shows the difference.",
-                wave_count, settings.wave_days(), state.plan.workloads().len() - waves.held_back.len(), waves.held_back.len()) }</p>
+            <p class="lead">{ format!("{} of {} days for {} ({} not in a wave). Change a setting and the waves are planned again at once; \"What moved\" shows the difference.",
+                counted(wave_count, "wave", "waves"), settings.wave_days(), counted(state.plan.workloads().len() - waves.held_back.len(), "workload", "workloads"), waves.held_back.len()) }</p>
             <Timeline today={crate::domain::calendar::Day::parse(&crate::browser::clock::today()).ok()} />
             { view_moves(before.as_ref(), &analysis, &state) }
             <crate::ui::components::wave_settings::WaveSettings />
