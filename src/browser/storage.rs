@@ -71,3 +71,24 @@ pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
     }
     Ok(keys)
 }
+
+/// Runs `changed` with the key and new text whenever another tab or window of this app changes
+/// local storage (the browser tells every other page of the origin, never the one that wrote).
+/// Dropping the listener stops it.
+pub fn on_change_elsewhere(
+    changed: impl Fn(String, Option<String>) + 'static,
+) -> Option<gloo::events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "storage",
+        move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+                if let Some(key) = event.key() {
+                    changed(key, event.new_value());
+                }
+            }
+        },
+    ))
+}

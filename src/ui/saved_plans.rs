@@ -66,6 +66,16 @@ fn plan_key(id: &str) -> String {
     format!("{PLAN_PREFIX}{id}")
 }
 
+/// Plan `plan_id` as another tab just saved it, when the change to local storage (`key`, new
+/// `text`) is that; `None` for anything else, or text this version cannot read (that tab's
+/// problem to report, and this tab's plan stays as it is).
+pub fn saved_elsewhere(plan_id: &str, key: &str, text: Option<&str>) -> Option<Plan> {
+    if key != plan_key(plan_id) {
+        return None;
+    }
+    from_storage_text(text?).ok()
+}
+
 /// The plan in use when the page was last closed; a fresh plan if there is none. If it cannot
 /// be read, the app starts a new plan under a new id so the old data stays as it is.
 pub fn startup() -> Startup {

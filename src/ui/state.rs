@@ -31,6 +31,9 @@ pub struct PlanState {
     /// Set while a plan that came in a share link is on every page, read-only: nothing of it is
     /// saved until the person saves a copy.
     pub shared: Option<SharedView>,
+    /// The plan is what browser storage holds already (another tab saved it and this one took
+    /// it up): nothing to save, and saving it back would only echo to the other tab.
+    pub in_storage: bool,
 }
 
 /// Viewing a shared plan: which of this browser's plans to go back to.
@@ -83,6 +86,12 @@ pub enum PlanMsg {
         plan: Box<Plan>,
         label: String,
     },
+    /// The plan as another tab saved it: one undo step (back to this tab's version), and
+    /// nothing to save.
+    SavedElsewhere {
+        plan: Box<Plan>,
+        label: String,
+    },
     /// Switches to another saved plan: a new undo history.
     Open {
         plan: Box<Plan>,
@@ -130,6 +139,7 @@ impl PlanState {
             storage_problem,
             drafts: Drafts::default(),
             shared: None,
+            in_storage: false,
         }
     }
 
@@ -176,6 +186,7 @@ impl PlanState {
     /// The state after `msg`: a shared plan refuses changes, everything else as it says.
     fn next(self: Rc<Self>, msg: PlanMsg) -> Rc<Self> {
         let mut next = (*self).clone();
+        let from_storage = matches!(msg, PlanMsg::SavedElsewhere { .. });
         if next.shared.is_some() && matches!(msg, PlanMsg::Apply { .. } | PlanMsg::Replace { .. }) {
             next.status = Some(Status::Refused(READ_ONLY.into()));
             return Rc::new(next);
@@ -199,7 +210,9 @@ impl PlanState {
                     Err(error) => next.status = Some(Status::Refused(error.to_string())),
                 }
             }
-            PlanMsg::Replace { plan, label } => next.change_to(Rc::new(*plan), label),
+            PlanMsg::Replace { plan, label } | PlanMsg::SavedElsewhere { plan, label } => {
+                next.change_to(Rc::new(*plan), label)
+            }
             PlanMsg::Open {
                 plan,
                 plan_id,
@@ -217,6 +230,9 @@ impl PlanState {
             PlanMsg::Say(status) => next.status = Some(status),
             PlanMsg::ClearStatus => next.status = None,
             PlanMsg::DismissStorageProblem => next.storage_problem = None,
+        }
+        if next.revision != self.revision {
+            next.in_storage = from_storage;
         }
         Rc::new(next)
     }
@@ -304,6 +320,28 @@ mod tests {
 
     fn rename(text: &str) -> PlanMsg {
         PlanMsg::apply(Action::RenamePlan(Name::parse(text).unwrap()), "renamed")
+    }
+
+    #[test]
+    fn a_plan_another_tab_saved_is_in_storage_until_this_tab_changes_it() {
+        let state = Rc::new(PlanState::new(Plan::default(), "p1".into(), None));
+        let state = state.reduce(rename("Mine"));
+        assert!(!state.in_storage);
+        let mut theirs = Plan::default();
+        theirs
+            .apply(Action::RenamePlan(Name::parse("Theirs").unwrap()))
+            .unwrap();
+        let state = state.reduce(PlanMsg::SavedElsewhere {
+            plan: Box::new(theirs),
+            label: "taken up".into(),
+        });
+        assert!(state.in_storage, "nothing to save: storage holds it");
+        assert_eq!(state.plan.name().as_str(), "Theirs");
+        let state = state.reduce(PlanMsg::Say(Status::Done("hello".into())));
+        assert!(state.in_storage, "a message is not a change");
+        let state = state.reduce(PlanMsg::Undo);
+        assert_eq!(state.plan.name().as_str(), "Mine", "undo goes back to this tab's");
+        assert!(!state.in_storage, "this tab's version is to be saved again");
     }
 
     #[test]
