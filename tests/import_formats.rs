@@ -285,3 +285,32 @@ fn each_mapped_field_has_a_column_of_its_own_and_each_size_its_unit() {
     assert_eq!(mapping.unit(SizedField::Storage), SizeUnit::Tebibytes);
     assert_eq!(mapping.unit(SizedField::Memory), SizeUnit::Gigabytes);
 }
+
+/// A blank size cell is no size: the import says how many servers count as 0 GB.
+#[test]
+fn servers_without_a_size_are_counted_in_the_summary() {
+    let plan = Plan::default();
+    let text = "Server name,Cores,Memory (MB),Storage (GB)\nweb-01,2,4096,120\nweb-02,2,4096,\ndb-01,4,8192,\n";
+    let Ok(Imported::Changes(outcome)) = import::read(&plan, "servers.csv", text) else {
+        panic!("imports");
+    };
+    assert!(
+        outcome.summary.notes.iter().any(|note| note
+            == "2 servers have no storage size in the file, so they count as 0 GB until a size is entered: the time to copy them is not in the plan."),
+        "{:#?}",
+        outcome.summary.notes
+    );
+    let sized = import::read(
+        &plan,
+        "servers.csv",
+        "Server name,Storage (GB)\nweb-01,120\n",
+    );
+    let Ok(Imported::Changes(sized)) = sized else {
+        panic!("imports");
+    };
+    assert!(sized
+        .summary
+        .notes
+        .iter()
+        .all(|note| !note.contains("no storage size")));
+}

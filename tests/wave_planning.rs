@@ -977,3 +977,31 @@ fn an_empty_plan_has_no_waves() {
     assert_eq!(Day::default().to_string(), "2027-01-04");
     let _ = WorkloadId(1);
 }
+
+/// An inventory's blank size cell is 0 GB: a server whose copy "takes no time". The plan says
+/// which servers, databases and file shares have no size, rather than leaving them out of the
+/// replication estimates and the waves' link time without a word. Applications (redeployed) and
+/// retired assets copy nothing, so they are not named.
+#[test]
+fn assets_whose_data_moves_but_have_no_size_are_a_finding() {
+    let mut b = plain(2);
+    let shop = b.workload("Shop");
+    b.asset(shop, "shop-vm", AssetKind::VirtualMachine, 0.0);
+    b.asset(shop, "shop-db", AssetKind::Database, 0.0);
+    b.asset(shop, "shop-app", AssetKind::Application, 0.0);
+    b.asset(shop, "shop-share", AssetKind::Storage, 250.0);
+    let old = b.workload_with("Old", |w| w.approach = MigrationApproach::Retire);
+    b.asset(old, "old-vm", AssetKind::VirtualMachine, 0.0);
+    let analysis = Analysis::of(&b.plan);
+    let found: Vec<&Finding> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.what.contains("no data size"))
+        .collect();
+    assert_eq!(found.len(), 1, "{:#?}", analysis.findings);
+    assert_eq!(
+        found[0].what,
+        "2 assets have no data size, so the time to copy them is not in the plan: shop-vm, shop-db."
+    );
+    assert_eq!(found[0].severity, Severity::Warning);
+}

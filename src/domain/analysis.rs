@@ -42,6 +42,7 @@ impl Analysis {
         findings.extend(crate::domain::staging::findings(plan, &lists));
         findings.extend(crate::domain::runbook::findings(plan, &waves.waves));
         findings.extend(crate::domain::assessment::findings(plan));
+        findings.extend(crate::domain::replication::findings(plan));
         // Stable: within a severity, the order the analyses found them in.
         findings.sort_by_key(|finding| std::cmp::Reverse(finding.severity));
         Self {

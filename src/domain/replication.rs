@@ -9,10 +9,12 @@
 //! more assets fit the same bandwidth, but data platforms (databases, file shares) need a second
 //! sync from staging until promotion.
 
-use crate::domain::asset::{Asset, AssetKind};
+use crate::domain::asset::{Asset, AssetKind, Disposition};
+use crate::domain::finding::{Finding, Severity, Subject};
 use crate::domain::labels::labelled_enum;
+use crate::domain::plan::Plan;
 use crate::domain::promotion::PromotionModel;
-use crate::domain::quantity::format_amount;
+use crate::domain::quantity::{counted, format_amount};
 use crate::domain::settings::PlanSettings;
 
 labelled_enum! {
@@ -187,6 +189,38 @@ impl WaveReplication {
             hours_available: f64::from(settings.wave_days()) * settings.replication_hours_per_day,
         }
     }
+}
+
+/// Assets whose data is copied (servers, databases, file shares) that move but have no size
+/// (0 GB: a blank cell in an inventory, or never entered). Their copy would take no time, so the
+/// replication estimates and each wave's link time would leave them out without saying so.
+pub fn findings(plan: &Plan) -> Vec<Finding> {
+    let unsized_assets: Vec<&Asset> = plan
+        .assets()
+        .filter(|asset| {
+            asset.storage_gb <= 0.0
+                && !matches!(asset.kind, AssetKind::Application | AssetKind::Other)
+                && asset.disposition == Disposition::Migrate
+                && asset
+                    .workload
+                    .and_then(|id| plan.workload(id))
+                    .is_none_or(|workload| workload.migrates())
+        })
+        .collect();
+    if unsized_assets.is_empty() {
+        return Vec::new();
+    }
+    vec![Finding::new(
+        Severity::Warning,
+        Subject::Plan,
+        format!(
+            "{} no data size, so the time to copy them is not in the plan: {}.",
+            counted(unsized_assets.len(), "asset has", "assets have"),
+            crate::domain::waves::join(unsized_assets.iter().map(|asset| &asset.name))
+        ),
+        "Replication time comes from each asset's data size and the bandwidth: 0 GB counts as nothing to copy, so the replication estimates and each wave's link time leave these assets out.",
+        "Enter their storage on the Inventory page or in their workload's assets, or import an inventory that has the size.",
+    )]
 }
 
 #[cfg(test)]

@@ -340,7 +340,11 @@ mod tests {
         let state = state.reduce(PlanMsg::Say(Status::Done("hello".into())));
         assert!(state.in_storage, "a message is not a change");
         let state = state.reduce(PlanMsg::Undo);
-        assert_eq!(state.plan.name().as_str(), "Mine", "undo goes back to this tab's");
+        assert_eq!(
+            state.plan.name().as_str(),
+            "Mine",
+            "undo goes back to this tab's"
+        );
         assert!(!state.in_storage, "this tab's version is to be saved again");
     }
 

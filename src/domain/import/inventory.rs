@@ -302,6 +302,26 @@ pub fn parse_kind(text: &str) -> Option<AssetKind> {
 
 /// What one import knows while it turns rows into actions: the plan's names, the ids it has
 /// handed out so far and how the file writes numbers.
+/// New servers, databases and file shares the file gives no size (a blank cell, or no size
+/// column): they count as 0 GB until one is entered, which the plan's findings say too.
+fn unsized_note(actions: &[Action]) -> Option<String> {
+    let count = actions
+        .iter()
+        .filter(|action| {
+            matches!(action, Action::AddAsset(asset) if asset.storage_gb <= 0.0
+                && !matches!(asset.kind, AssetKind::Application | AssetKind::Other))
+        })
+        .count();
+    (count > 0).then(|| {
+        format!(
+            "{} no storage size in the file, so {} 0 GB until a size is entered: the time to copy {} is not in the plan.",
+            crate::domain::quantity::counted(count, "server has", "servers have"),
+            if count == 1 { "it counts as" } else { "they count as" },
+            if count == 1 { "it" } else { "them" },
+        )
+    })
+}
+
 struct Builder<'p> {
     plan: &'p Plan,
     table: &'p Table,
@@ -571,6 +591,7 @@ pub fn import_assets(
             .notes
             .push("The file names no workloads: new assets are unassigned until you move them to a workload.".into());
     }
+    builder.summary.notes.extend(unsized_note(&builder.actions));
     Ok(ImportOutcome {
         actions: builder.actions,
         summary: builder.summary,
