@@ -74,11 +74,25 @@ fn importing_the_same_inventory_again_updates_instead_of_duplicating() {
     let mut plan = Plan::default();
     applied(&mut plan, "azure-migrate-servers.csv");
     let again = applied(&mut plan, "azure-migrate-servers.csv");
-    assert_eq!(
-        (again.summary.added_assets, again.summary.updated_assets),
-        (0, 5)
-    );
+    let counts = |outcome: &ImportOutcome| {
+        let summary = &outcome.summary;
+        (
+            summary.added_assets,
+            summary.updated_assets,
+            summary.unchanged_assets,
+        )
+    };
+    // Nothing in the file changed: nothing is said to be updated.
+    assert_eq!(counts(&again), (0, 0, 5));
+    assert!(again.summary.headline().ends_with(": 5 assets unchanged."));
     assert_eq!(plan.assets().len(), 5);
+    // One server's storage grew: that one is updated.
+    let text = fixture("azure-migrate-servers.csv").replacen(",2,160,VMware", ",2,200,VMware", 1);
+    let Ok(Imported::Changes(grown)) = import::read(&plan, "azure-migrate-servers.csv", &text)
+    else {
+        panic!("imports");
+    };
+    assert_eq!(counts(&grown), (0, 1, 4));
 }
 
 #[test]

@@ -222,10 +222,13 @@ fn dependency_actions(
         dependency.ports.sort_unstable();
         dependency.ports.dedup();
         dependency.connections = edge.connections;
-        if known.is_some() {
-            summary.updated_dependencies += 1;
-        } else {
-            summary.added_dependencies += 1;
+        match known {
+            Some(known) if *known == dependency => {
+                summary.unchanged_dependencies += 1;
+                continue;
+            }
+            Some(_) => summary.updated_dependencies += 1,
+            None => summary.added_dependencies += 1,
         }
         actions.push(Action::SetDependency(dependency));
     }

@@ -512,14 +512,21 @@ impl Builder<'_> {
         asset.source = Some(self.table.file.clone());
         self.keep_evidence(row, &mut asset);
         self.added_rows.insert(key, row.line);
-        if existing.is_some() {
+        self.record(existing, asset);
+        Ok(())
+    }
+
+    /// An asset as the file has it: added, updated, or as the plan has it already.
+    fn record(&mut self, existing: Option<&Asset>, asset: Asset) {
+        if existing == Some(&asset) {
+            self.summary.unchanged_assets += 1;
+        } else if existing.is_some() {
             self.summary.updated_assets += 1;
             self.actions.push(Action::UpdateAsset(asset));
         } else {
             self.summary.added_assets += 1;
             self.actions.push(Action::AddAsset(asset));
         }
-        Ok(())
     }
 }
 

@@ -76,8 +76,11 @@ pub struct ImportSummary {
     pub added_workloads: usize,
     pub added_assets: usize,
     pub updated_assets: usize,
+    /// Rows for an asset or dependency the plan has already, as it has it: nothing to change.
+    pub unchanged_assets: usize,
     pub added_dependencies: usize,
     pub updated_dependencies: usize,
+    pub unchanged_dependencies: usize,
     pub skipped: Vec<Skipped>,
     /// Anything else worth saying (unmatched servers, defaults applied).
     pub notes: Vec<String>,
@@ -91,6 +94,7 @@ impl ImportSummary {
             (self.added_workloads, "workload added", "workloads added"),
             (self.added_assets, "asset added", "assets added"),
             (self.updated_assets, "asset updated", "assets updated"),
+            (self.unchanged_assets, "asset unchanged", "assets unchanged"),
             (
                 self.added_dependencies,
                 "dependency added",
@@ -100,6 +104,11 @@ impl ImportSummary {
                 self.updated_dependencies,
                 "dependency updated",
                 "dependencies updated",
+            ),
+            (
+                self.unchanged_dependencies,
+                "dependency unchanged",
+                "dependencies unchanged",
             ),
             (self.skipped.len(), "row skipped", "rows skipped"),
         ] {
