@@ -17,6 +17,8 @@ pub enum ImportProblem {
     // The file as a whole.
     #[error("the file is empty")]
     Empty,
+    #[error("this is not a text file: it holds binary data (a spreadsheet workbook, an archive or an image?). Save it as CSV and import that.")]
+    NotText,
     #[error("the file has a header but no rows to import")]
     NoRows,
     #[error("the CSV could not be read ({0})")]

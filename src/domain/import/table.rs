@@ -165,6 +165,10 @@ impl Table {
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
         let delimiter = detect_delimiter(body);
         let mut reader = reader(body);
+        // No text has NUL characters; every zip (an .xlsx workbook) and most binaries do.
+        if body.contains('\0') {
+            return Err(ImportError::file(file, ImportProblem::NotText));
+        }
         let lines = LineIndex::new(body);
         if let Some(byte) = unclosed_quote(body, delimiter) {
             let line = lines.line_of(byte as u64);
@@ -302,6 +306,20 @@ mod tests {
         );
         let error = Table::parse("a.csv", "Name,Cores\n").unwrap_err();
         assert!(error.to_string().contains("header but no rows"));
+    }
+
+    #[test]
+    fn a_workbook_or_archive_renamed_csv_is_not_text() {
+        // The first bytes of every zip, which an .xlsx workbook is, as a browser decodes them.
+        let zip = "PK\u{3}\u{4}\u{14}\0\u{6}\0\u{8}\0\0\0!\0b\u{fffd}h^\u{1}\0\0\u{fffd}\u{4}\0\0\u{13}\0\u{8}\u{2}[Content_Types].xml";
+        let error = Table::parse("servers.csv", zip).unwrap_err();
+        assert_eq!(error.problem, ImportProblem::NotText);
+        assert!(
+            error
+                .to_string()
+                .starts_with("servers.csv: this is not a text file"),
+            "{error}"
+        );
     }
 
     #[test]
