@@ -29,4 +29,18 @@ test("the dependency picture shows both sides, the waves, and what moves togethe
   const rows = await picture.locator("tbody tr").count();
   assert.equal(rows, await picture.locator("g.node:not(.this)").count(), "a row per workload in the picture");
   await screenshot(page, "dependency-picture");
+
+  // On a phone the picture keeps its size and scrolls sideways in its box: shrunk to the
+  // screen, its labels were 6 px.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const sizes = await picture.locator(".scroll-x").filter({ has: page.locator("svg") }).evaluate((box) => ({
+    drawing: box.querySelector("svg").getBoundingClientRect().width,
+    box: box.clientWidth,
+    scrolls: box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX === "auto",
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  assert.ok(sizes.drawing >= 600, `the drawing is ${sizes.drawing} px wide`);
+  assert.ok(sizes.scrolls, `the picture scrolls in its own box (${sizes.box} px)`);
+  assert.equal(sizes.page, 0, "the page itself does not scroll sideways");
+  await screenshot(page, "dependency-picture-phone");
 });
