@@ -126,3 +126,16 @@ test("the workload table searches, filters and sorts, and says how many match", 
   const counts = (await column(7)).map(Number);
   assert.deepEqual(counts, [...counts].sort((a, b) => a - b), "sorted by asset count");
 });
+
+test("with the editor open on a 1280 px screen, the workload table shows every column", async () => {
+  const { page } = await app.open();
+  await openExample(app, page);
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
+  await page.getByRole("button", { name: "Payroll", exact: true }).click();
+  await page.getByRole("heading", { name: "Edit Payroll" }).waitFor();
+  // The Wave and Assets columns were hidden behind a sideways scroll with nothing to show it.
+  const table = page.locator("table").first();
+  const { wide, shown } = await table.evaluate((t) => ({ wide: t.scrollWidth, shown: t.closest(".scroll-x").clientWidth }));
+  assert.ok(wide <= shown, `the table is ${wide} px in a ${shown} px box`);
+  await table.getByRole("columnheader", { name: "Assets" }).waitFor();
+});
