@@ -13,7 +13,7 @@ use waveplan::domain::dependency::DependencyStrength::{Hard, Soft};
 use waveplan::domain::finding::{Finding, Severity, Subject};
 use waveplan::domain::plan::Action;
 use waveplan::domain::question_bank::HYBRID_NETWORK;
-use waveplan::domain::waves::{plan_waves, WavePlan};
+use waveplan::domain::waves::{plan_waves, WavePlan, WaveReason};
 use waveplan::domain::workload::{Environment, FreezeWindow, MigrationApproach, WorkloadId};
 
 fn findings_with<'a>(plan: &'a WavePlan, text: &str) -> Vec<&'a Finding> {
@@ -668,6 +668,54 @@ fn factory_remediation_happens_in_the_wave_before() {
             .factory_for
             .contains(workload));
     }
+}
+
+/// A workload fixed in its own sprint that must move with a factory-remediated one goes to
+/// that wave with it, but the batch team in the wave before does not fix it, and its reason
+/// says why it waits (the example's Sales reporting was listed for the batch team).
+#[test]
+fn a_sprint_remediated_workload_moving_with_a_factory_one_is_not_the_factorys() {
+    let mut b = plain(2);
+    let mut upgraded = Vec::new();
+    for n in 0..3 {
+        let (workload, vm) = b.simple(&format!("Legacy {n}"));
+        b.item(
+            vm,
+            "Windows 2012 to 2022",
+            6.0,
+            RemediationCategory::OsUpgrade,
+        );
+        upgraded.push((workload, vm));
+    }
+    // Reporting needs Legacy 0 and cannot reach it across waves (no hybrid connectivity).
+    let (reporting, reporting_vm) = b.simple("Reporting");
+    b.item(
+        reporting_vm,
+        "Config change",
+        2.0,
+        RemediationCategory::Configuration,
+    );
+    b.depends(reporting_vm, upgraded[0].1, Hard);
+    let waves = plan_waves(&b.plan);
+    let wave = waves.wave_of(reporting).unwrap();
+    assert_eq!(
+        Some(wave),
+        waves.wave_of(upgraded[0].0),
+        "they move together"
+    );
+    let before = &waves.waves[wave as usize - 2];
+    assert!(before.factory_for.contains(&upgraded[0].0));
+    assert!(
+        !before.factory_for.contains(&reporting),
+        "{:?}",
+        before.factory_for
+    );
+    assert_eq!(
+        waves.reason_of(reporting),
+        Some(WaveReason::WithFactory {
+            workload: upgraded[0].0
+        })
+    );
 }
 
 #[test]

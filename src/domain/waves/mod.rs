@@ -65,6 +65,11 @@ pub enum WaveReason {
     },
     /// Its remediation factory works in the wave before.
     Factory,
+    /// It moves with `workload` (they must move together), whose remediation factory works in
+    /// the wave before; its own fixes are made in its sprint.
+    WithFactory {
+        workload: WorkloadId,
+    },
     /// The waves before were full.
     Capacity,
     /// A freeze window or a plan-wide blackout ruled out the waves before.
@@ -85,6 +90,10 @@ impl WaveReason {
                 format!("After its test counterpart {}", name_of(workload))
             }
             WaveReason::Factory => "Its fixes are made the wave before".into(),
+            WaveReason::WithFactory { workload } => format!(
+                "Moves with {}, whose fixes are made the wave before",
+                name_of(workload)
+            ),
             WaveReason::Capacity => "Waves before were full".into(),
             WaveReason::Freeze => "A freeze or blackout rules out earlier waves".into(),
         }
@@ -156,8 +165,8 @@ pub(crate) fn plan_waves_in(
     let mut packing = Packing::new(plan);
     let placed = pack(&mut packing, &groups, &index, &mut findings);
     let mut waves = packing.waves;
-    let (wave_by_index, reason_by_index) = assign(&index, &groups, &placed, &mut held_back);
-    mark_factories(&index, &groups, &placed, &mut waves);
+    let (wave_by_index, reason_by_index) = assign(&index, &groups, &placed, &modes, &mut held_back);
+    mark_factories(&index, &groups, &placed, &modes, &mut waves);
     let facts = checks::Facts {
         plan,
         holdings,
@@ -211,6 +220,7 @@ fn assign(
     index: &Index,
     groups: &MoveGroups,
     placed: &[Option<(usize, WaveReason)>],
+    modes: &[Option<RemediationMode>],
     held_back: &mut Vec<HeldBack>,
 ) -> (Vec<Option<u32>>, Vec<Option<WaveReason>>) {
     let n = index.ids.len();
@@ -223,7 +233,7 @@ fn assign(
         match placed[g] {
             Some((wave, reason)) => {
                 wave_by_index[i] = Some(wave as u32 + 1);
-                reason_by_index[i] = Some(reason);
+                reason_by_index[i] = Some(own_reason(reason, i, &groups.groups[g], index, modes));
             }
             None => held_back.push(HeldBack {
                 workload: index.ids[i],
@@ -234,11 +244,34 @@ fn assign(
     (wave_by_index, reason_by_index)
 }
 
-/// The wave before a factory-remediated group hosts its factory work.
+/// A group is placed after the wave its factory works in when any member's remediation is a
+/// factory's; a member whose own fixes are made in its sprint moves there with that member.
+fn own_reason(
+    reason: WaveReason,
+    i: usize,
+    group: &Group,
+    index: &Index,
+    modes: &[Option<RemediationMode>],
+) -> WaveReason {
+    if reason != WaveReason::Factory || modes[i] == Some(RemediationMode::Wave) {
+        return reason;
+    }
+    group
+        .members
+        .iter()
+        .find(|&&m| modes[m] == Some(RemediationMode::Wave))
+        .map_or(reason, |&m| WaveReason::WithFactory {
+            workload: index.ids[m],
+        })
+}
+
+/// The wave before a factory-remediated group hosts its factory work: for the members whose
+/// own remediation is the factory's, not the ones fixed in their sprint.
 fn mark_factories(
     index: &Index,
     groups: &MoveGroups,
     placed: &[Option<(usize, WaveReason)>],
+    modes: &[Option<RemediationMode>],
     waves: &mut [Wave],
 ) {
     for (g, group) in groups.groups.iter().enumerate() {
@@ -246,9 +279,11 @@ fn mark_factories(
             continue;
         };
         if let Some(before) = wave.checked_sub(1).and_then(|w| waves.get_mut(w)) {
-            before
-                .factory_for
-                .extend(group.members.iter().map(|&m| index.ids[m]));
+            let factory = group
+                .members
+                .iter()
+                .filter(|&&m| modes[m] == Some(RemediationMode::Wave));
+            before.factory_for.extend(factory.map(|&m| index.ids[m]));
         }
     }
 }
