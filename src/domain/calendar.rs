@@ -56,6 +56,10 @@ impl Day {
             })
     }
 
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
     /// Whole days from `self` to `later` (negative if `later` is earlier).
     pub fn days_until(self, later: Day) -> i64 {
         i64::from(later.0.to_julian_day()) - i64::from(self.0.to_julian_day())

@@ -109,6 +109,10 @@ impl Default for PlanSettings {
     }
 }
 
+/// The years a plan may start in: a later start would date its waves past the calendar's end.
+pub const FIRST_START_YEAR: i32 = 1900;
+pub const LAST_START_YEAR: i32 = 2199;
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum SettingsError {
     #[error("a sprint lasts 1 to 56 days (got {0})")]
@@ -121,8 +125,12 @@ pub enum SettingsError {
     Ramp,
     #[error("bandwidth must be more than 0 and at most 10,000,000 Mbps, and the usable share between 1 and 100 %")]
     Bandwidth,
-    #[error("remediation hours and thresholds must be positive numbers (hours at most 100,000)")]
-    Thresholds,
+    #[error("remediation hours per sprint are 0 to 100,000, and a major code change is more than 0 and at most 100,000 hours")]
+    RemediationHours,
+    #[error("a remediation factory takes an OS upgrade shared by at least 2 workloads (got {0}): one workload's upgrade is made in its own sprint")]
+    FactoryThreshold(u32),
+    #[error("the plan starts between {FIRST_START_YEAR} and {LAST_START_YEAR} (got {0}): waves are dated from it, decades ahead")]
+    Start(Day),
     #[error("the buffer is a share of capacity from 0 to 90 %")]
     Buffer,
     #[error("the link carries migration traffic 1 to 24 hours a day")]
@@ -165,12 +173,23 @@ impl PlanSettings {
         if !(bandwidth_ok && (1.0..=100.0).contains(&usable)) {
             return Err(SettingsError::Bandwidth);
         }
+        self.check_remediation_and_calendar()
+    }
+
+    fn check_remediation_and_calendar(&self) -> Result<(), SettingsError> {
         let hours = |value: f64| is_amount(value) && value <= MAX_EFFORT_HOURS;
         if !(hours(self.remediation_hours_per_sprint) && hours(self.major_code_change_hours))
             || self.major_code_change_hours == 0.0
-            || self.factory_share_threshold < 2
         {
-            return Err(SettingsError::Thresholds);
+            return Err(SettingsError::RemediationHours);
+        }
+        if self.factory_share_threshold < 2 {
+            return Err(SettingsError::FactoryThreshold(
+                self.factory_share_threshold,
+            ));
+        }
+        if !(FIRST_START_YEAR..=LAST_START_YEAR).contains(&self.start.year()) {
+            return Err(SettingsError::Start(self.start));
         }
         if !(0.0..=90.0).contains(&self.buffer_percent) {
             return Err(SettingsError::Buffer);
@@ -297,5 +316,20 @@ mod tests {
         settings.bandwidth_usable_percent = 50.0;
         settings.capacity.max_storage_gb = f64::NAN;
         assert_eq!(settings.check(), Err(SettingsError::Capacity));
+        settings.capacity.max_storage_gb = 1_000.0;
+        // One workload cannot share an upgrade: said as such, not as "must be positive".
+        settings.factory_share_threshold = 1;
+        assert_eq!(settings.check(), Err(SettingsError::FactoryThreshold(1)));
+        assert!(settings
+            .check()
+            .unwrap_err()
+            .to_string()
+            .contains("at least 2 workloads"));
+        settings.factory_share_threshold = 2;
+        // A start whose waves would run past the calendar's end, where dates stop moving.
+        settings.start = Day::parse("9999-12-31").unwrap();
+        assert_eq!(settings.check(), Err(SettingsError::Start(settings.start)));
+        settings.start = Day::parse("2199-12-31").unwrap();
+        assert_eq!(settings.check(), Ok(()));
     }
 }
