@@ -170,10 +170,10 @@ fn wave_section(out: &mut String, plan: &Plan, analysis: &Analysis, wave: &Wave)
     );
     let _ = writeln!(
         out,
-        "{} workloads (limit {}) · {} assets · {} GB · replication: {}\n",
-        wave.workloads.len(),
+        "{} (limit {}) · {} · {} GB · replication: {}\n",
+        counted(wave.workloads.len(), "workload", "workloads"),
         wave.workload_limit,
-        wave.assets,
+        counted(wave.assets as usize, "asset", "assets"),
         format_amount(wave.storage_gb),
         wave.replication.summary()
     );

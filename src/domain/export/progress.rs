@@ -1,6 +1,7 @@
 //! Progress against a baseline as Markdown: what changed per wave, and each wave's burn-up as
 //! a table (the page draws it; a table is what Markdown can carry).
 
+use crate::domain::quantity::counted;
 use std::fmt::Write;
 
 use crate::domain::baseline::Baseline;
@@ -84,11 +85,11 @@ fn burn_up_table(out: &mut String, burn_up: &BurnUp) {
     };
     let _ = writeln!(
         out,
-        "### Wave {} ({}; {}) · {} workloads now\n",
+        "### Wave {} ({}; {}) · {} now\n",
         burn_up.wave,
         ends("baseline end", burn_up.baseline_days),
         ends("planned end", burn_up.planned_days),
-        burn_up.scope
+        counted(burn_up.scope as usize, "workload", "workloads")
     );
     out.push_str("| Day | Point |");
     for index in 1..STAGE_ORDER.len() {

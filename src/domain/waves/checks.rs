@@ -448,8 +448,9 @@ fn over_capacity(plan: &Plan, waves: &[Wave], findings: &mut Vec<Finding>) {
         }
         if wave.assets > capacity.assets {
             over.push(format!(
-                "{} assets (plans for {})",
-                wave.assets, capacity.assets
+                "{} (plans for {})",
+                counted(wave.assets as usize, "asset", "assets"),
+                capacity.assets
             ));
         }
         if wave.storage_gb > capacity.storage_gb {

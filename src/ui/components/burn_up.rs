@@ -3,6 +3,7 @@
 //! the wave's end as the baseline had it and as planned now.
 //! Lines differ by dash as well as colour, and the numbers are in a table beside it.
 
+use crate::domain::quantity::counted;
 use yew::prelude::*;
 
 use crate::domain::calendar::Day;
@@ -137,9 +138,9 @@ fn caption(burn_up: &BurnUp) -> String {
         days.map_or("none".to_owned(), |d| d.to().to_string())
     };
     format!(
-        "Wave {}: {} workloads now · baseline end {} · planned end {}",
+        "Wave {}: {} now · baseline end {} · planned end {}",
         burn_up.wave,
-        burn_up.scope,
+        counted(burn_up.scope as usize, "workload", "workloads"),
         end(burn_up.baseline_days),
         end(burn_up.planned_days)
     )

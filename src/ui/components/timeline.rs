@@ -213,11 +213,11 @@ fn wave_band(state: &PlanContext, scale: Scale, wave: &Wave, bottom: f64) -> Htm
         .filter_map(|id| state.plan.workload(*id))
         .collect();
     let title = format!(
-        "Wave {}: {} – {}, {} workloads",
+        "Wave {}: {} – {}, {}",
         wave.number,
         wave.days.from(),
         wave.days.to(),
-        workloads.len()
+        counted(workloads.len(), "workload", "workloads")
     );
     let label = if band >= 60.0 {
         format!("Wave {}", wave.number)

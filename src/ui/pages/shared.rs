@@ -3,6 +3,7 @@
 //! its waves, readiness and staging as the sender sees them, then save a copy or go back to
 //! their own plan, which is saved first and not changed.
 
+use crate::domain::quantity::counted;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -71,8 +72,9 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
             <h1 id="shared-title">{ format!("Shared plan: {}", plan.name()) }</h1>
             <p class="lead">{ "This plan came in a link: every page now shows it, read-only. Nothing was sent anywhere (the plan is in the link itself). Save a copy to work on it; your own plans are not changed." }</p>
             <button type="button" onclick={save_copy}>{ "Save a copy" }</button>
-            <p>{ format!("{} workloads, {} assets, {} dependencies, {} waves. Readiness: {}.",
-                plan.workloads().len(), plan.assets().len(), plan.dependencies().len(), analysis.waves.waves.len(), analysis.readiness.level) }</p>
+            <p>{ format!("{}, {}, {}, {}. Readiness: {}.",
+                counted(plan.workloads().len(), "workload", "workloads"), counted(plan.assets().len(), "asset", "assets"),
+                counted(plan.dependencies().len(), "dependency", "dependencies"), counted(analysis.waves.waves.len(), "wave", "waves"), analysis.readiness.level) }</p>
             <ol class="wave-list">
                 { for analysis.waves.waves.iter().filter(|w| !w.workloads.is_empty()).map(|wave| html! {
                     <li key={wave.number}>

@@ -1,6 +1,7 @@
 //! Workloads: the table of workloads with search, filters and sorting, shown a page of rows at
 //! a time so it stays fast with 10,000 workloads, and the editor for the selected one.
 
+use crate::domain::quantity::counted;
 use yew::prelude::*;
 
 use crate::domain::analysis::Analysis;
@@ -183,7 +184,7 @@ fn workload_table(
                 { if rows.is_empty() {
                     "No workloads match.".to_owned()
                 } else {
-                    format!("Showing {}–{} of {} workloads", first + 1, (first + PAGE_ROWS).min(rows.len()), rows.len())
+                    format!("Showing {}–{} of {}", first + 1, (first + PAGE_ROWS).min(rows.len()), counted(rows.len(), "workload", "workloads"))
                 } }
             </p>
             <div class="scroll-x">
