@@ -94,7 +94,7 @@ test("the workload table searches, filters and sorts, and says how many match", 
   assert.ok(all.length > 5, "the example has workloads");
 
   await page.getByLabel("Search workloads").fill("PAY");
-  await page.getByText("Showing 1–1 of 1 workloads").waitFor();
+  await page.getByText("Showing 1–1 of 1 workload", { exact: true }).waitFor();
   assert.deepEqual(await names(), ["Payroll"], "search ignores case");
   await page.getByLabel("Search workloads").fill("no such workload");
   await page.getByText("No workloads match.").waitFor();
