@@ -31,6 +31,12 @@ test("a baseline shows what slipped after the sprint length changes, with burn-u
   // A burn-up per wave, described for screen readers, its numbers in a table.
   const chart = page.getByRole("img", { name: /^Wave 1 burn-up/ });
   await chart.waitFor();
+  // Printed, every wave's numbers show with its chart, though folded away on screen.
+  const folded = page.locator("figure.burn-up").nth(1).locator("tbody td").first();
+  assert.equal(await folded.evaluate((cell) => cell.checkVisibility()), false, "folded on screen");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await folded.evaluate((cell) => cell.checkVisibility()), true, "printed");
+  await page.emulateMedia({ media: "screen" });
   await page.getByText("Wave 1 numbers").click();
   const rows = page.locator("figure.burn-up").first().locator("tbody tr");
   assert.deepEqual(
