@@ -644,20 +644,29 @@ fn in_sprint_remediation_hours_are_summed_per_wave_against_the_team() {
     assert_eq!(waves.waves[0].sprint_hours, 70.0);
 }
 
+/// Three workloads sharing an OS upgrade: at the default threshold, a factory's work.
+fn shared_os_upgrade(b: &mut Builder) -> Vec<(WorkloadId, AssetId)> {
+    (0..3)
+        .map(|n| {
+            let (workload, vm) = b.simple(&format!("Legacy {n}"));
+            b.item(
+                vm,
+                "Windows 2012 to 2022",
+                6.0,
+                RemediationCategory::OsUpgrade,
+            );
+            (workload, vm)
+        })
+        .collect()
+}
+
 #[test]
 fn factory_remediation_happens_in_the_wave_before() {
     let mut b = plain(2);
-    let mut upgraded = Vec::new();
-    for n in 0..3 {
-        let (workload, vm) = b.simple(&format!("Legacy {n}"));
-        b.item(
-            vm,
-            "Windows 2012 to 2022",
-            6.0,
-            RemediationCategory::OsUpgrade,
-        );
-        upgraded.push(workload);
-    }
+    let upgraded: Vec<WorkloadId> = shared_os_upgrade(&mut b)
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect();
     let (plain_one, _) = b.simple("Modern");
     let waves = plan_waves(&b.plan);
     assert_eq!(waves.wave_of(plain_one), Some(1));
@@ -676,17 +685,7 @@ fn factory_remediation_happens_in_the_wave_before() {
 #[test]
 fn a_sprint_remediated_workload_moving_with_a_factory_one_is_not_the_factorys() {
     let mut b = plain(2);
-    let mut upgraded = Vec::new();
-    for n in 0..3 {
-        let (workload, vm) = b.simple(&format!("Legacy {n}"));
-        b.item(
-            vm,
-            "Windows 2012 to 2022",
-            6.0,
-            RemediationCategory::OsUpgrade,
-        );
-        upgraded.push((workload, vm));
-    }
+    let upgraded = shared_os_upgrade(&mut b);
     // Reporting needs Legacy 0 and cannot reach it across waves (no hybrid connectivity).
     let (reporting, reporting_vm) = b.simple("Reporting");
     b.item(
