@@ -345,13 +345,18 @@ test("several plans: start a new one, open the other again, delete one after con
   assert.equal(await page.getByRole("button", { name: "Open Second plan" }).count(), 0);
 });
 
-test("unsaved edits survive looking elsewhere, and can be discarded", async () => {
+/** The example's Payroll open in the editor: its business owner field and what it says. */
+async function payrollOwner() {
   const { page } = await app.open();
   await openExample(page);
   await page.getByRole("link", { name: "Workloads", exact: true }).click();
   await page.getByRole("button", { name: "Payroll", exact: true }).click();
   const owner = page.getByLabel("Business owner");
-  const before = await owner.inputValue();
+  return { page, owner, before: await owner.inputValue() };
+}
+
+test("unsaved edits survive looking elsewhere, and can be discarded", async () => {
+  const { page, owner, before } = await payrollOwner();
   await owner.fill("Jane Doe, payroll lead");
   await page.getByLabel("RTO (hours)").fill("four");
 
@@ -382,12 +387,7 @@ test("unsaved edits survive looking elsewhere, and can be discarded", async () =
 });
 
 test("an undo while the editor is open shows in the form, and the next save does not bring the undone value back", async () => {
-  const { page } = await app.open();
-  await openExample(page);
-  await page.getByRole("link", { name: "Workloads", exact: true }).click();
-  await page.getByRole("button", { name: "Payroll", exact: true }).click();
-  const owner = page.getByLabel("Business owner");
-  const before = await owner.inputValue();
+  const { page, owner, before } = await payrollOwner();
   await owner.fill("Owner B");
   await page.getByRole("button", { name: "Save workload" }).click();
   await savedWith(page, "Owner B");
