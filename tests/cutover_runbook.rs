@@ -147,7 +147,12 @@ fn a_window_in_a_blackout_or_a_freeze_or_outside_its_wave_is_a_warning() {
 
     set_window(&mut b, payroll, "2027-02-10", "08:00", 1);
     let entry = &runbook_of(&b).entries[0];
-    assert!(entry.findings.iter().any(|f| f.what == "The cut-over of Payroll on 2027-02-10 is outside its wave 1 (2027-01-04 – 2027-01-31)."), "{:#?}", entry.findings);
+    assert!(entry.findings.iter().any(|f| f.what == "The cut-over of Payroll (on 2027-02-10 from 08:00 for 1 h) is outside its wave 1 (2027-01-04 – 2027-01-31)."), "{:#?}", entry.findings);
+    // Starting on the wave's last day and running past midnight: the day it ends is named,
+    // as that is the day outside the wave.
+    set_window(&mut b, payroll, "2027-01-31", "22:00", 8);
+    let entry = &runbook_of(&b).entries[0];
+    assert!(entry.findings.iter().any(|f| f.what == "The cut-over of Payroll (on 2027-01-31 from 22:00 for 8 h, to 2027-02-01) is outside its wave 1 (2027-01-04 – 2027-01-31)."), "{:#?}", entry.findings);
 
     // Two days of copying, complete the day before: a cut-over on the wave's second day
     // needs replication to start before the wave.
@@ -244,7 +249,7 @@ fn the_plan_refuses_windows_it_cannot_keep_and_saves_the_rest() {
         });
         assert_eq!(
             refused.unwrap_err().to_string(),
-            "workload “Payroll”: a cut-over window lasts 1 to 168 hours"
+            "workload “Payroll”: a cut-over window lasts 1 to 168 whole hours"
         );
     }
     let long = b.plan.clone().apply(Action::PlanCutover {

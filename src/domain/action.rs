@@ -155,7 +155,7 @@ pub enum PlanError {
     Priority(String),
     #[error("workload “{0}”: a production counterpart belongs to a non-production workload and names another, production workload")]
     Counterpart(String),
-    #[error("workload “{0}”: a cut-over window lasts 1 to {max} hours", max = crate::domain::workload::MAX_CUTOVER_HOURS)]
+    #[error("workload “{0}”: a cut-over window lasts 1 to {max} whole hours", max = crate::domain::workload::MAX_CUTOVER_HOURS)]
     CutoverHours(String),
     #[error("workload “{0}”: rollback steps are at most {max} characters", max = crate::domain::workload::MAX_ROLLBACK_STEPS_CHARS)]
     RollbackSteps(String),

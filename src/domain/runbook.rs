@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use crate::domain::calendar::{Day, DayRange};
 use crate::domain::finding::{Finding, Severity, Subject};
 use crate::domain::plan::Plan;
+use crate::domain::quantity::counted;
 use crate::domain::replication::transfer_hours;
 use crate::domain::staging::{CheckItem, StagingChecklist};
 use crate::domain::waves::Wave;
@@ -86,6 +87,19 @@ pub struct WaveRunbook {
     pub wave: u32,
     pub days: DayRange,
     pub entries: Vec<CutoverEntry>,
+}
+
+/// "on 2027-01-31 from 22:00 for 8 h, to 2027-02-01": where a window starts and, when it runs
+/// past midnight, the day it ends.
+fn described_window(window: &CutoverWindow, days: DayRange) -> String {
+    let mut text = format!(
+        "on {} from {} for {} h",
+        window.day, window.start, window.hours
+    );
+    if days.to() != days.from() {
+        text.push_str(&format!(", to {}", days.to()));
+    }
+    text
 }
 
 /// The days a window touches: from its day to the day its last hour falls in.
@@ -329,7 +343,7 @@ fn window_findings(
         found.push(Finding::new(
             Severity::Warning,
             subject(),
-            format!("The cut-over of {} on {} is outside its wave {} ({} – {}).", workload.name, window.day, wave.number, wave.days.from(), wave.days.to()),
+            format!("The cut-over of {} ({}) is outside its wave {} ({} – {}).", workload.name, described_window(window, days), wave.number, wave.days.from(), wave.days.to()),
             "A workload cuts over within its wave, or the wave's plan and its capacity no longer say what happens.",
             "Move the cut-over window into the wave, or pin the workload to the wave it cuts over in.",
         ));
@@ -342,7 +356,7 @@ fn window_findings(
             found.push(Finding::new(
                 Severity::Warning,
                 subject(),
-                format!("{}: replication must start by {start_by} ({needed} days of link time) to be complete the day before its cut-over, before wave {} starts on {}.", workload.name, wave.number, wave.days.from()),
+                format!("{}: replication must start by {start_by} ({} of link time) to be complete the day before its cut-over, before wave {} starts on {}.", workload.name, counted(needed as usize, "day", "days"), wave.number, wave.days.from()),
                 "The first copy takes longer than the wave leaves before the cut-over.",
                 "Move the cut-over later in the wave, start this workload's replication early, or raise the bandwidth.",
             ));

@@ -1,12 +1,12 @@
 //! Progress against a baseline as Markdown: what changed per wave, and each wave's burn-up as
 //! a table (the page draws it; a table is what Markdown can carry).
 
-use crate::domain::quantity::counted;
 use std::fmt::Write;
 
 use crate::domain::baseline::Baseline;
 use crate::domain::export::markdown::text;
 use crate::domain::progress::{reached_label, BurnUp, Moved, WaveChanges, STAGE_ORDER};
+use crate::domain::quantity::counted;
 
 pub fn progress_markdown(
     plan_name: &str,

@@ -39,7 +39,7 @@ fn workload_section(out: &mut String, entry: &CutoverEntry) {
     let verdict = if open == 0 {
         "go".to_owned()
     } else {
-        format!("no-go: {open} checks open")
+        format!("no-go: {} open", counted(open, "check", "checks"))
     };
     let _ = writeln!(out, "### {} ({verdict})\n", text(&entry.name));
     let mode = entry

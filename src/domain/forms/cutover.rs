@@ -196,7 +196,7 @@ mod tests {
             hours: "0".into(),
             ..form()
         };
-        assert!(error(zero, CutoverField::Hours).contains("1 to 168 hours"));
+        assert!(error(zero, CutoverField::Hours).contains("1 to 168 whole hours"));
         let half = CutoverForm {
             hours: String::new(),
             ..form()

@@ -3,11 +3,11 @@
 //! the wave's end as the baseline had it and as planned now.
 //! Lines differ by dash as well as colour, and the numbers are in a table beside it.
 
-use crate::domain::quantity::counted;
 use yew::prelude::*;
 
 use crate::domain::calendar::Day;
 use crate::domain::progress::{reached_label, BurnUp};
+use crate::domain::quantity::counted;
 
 const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 170.0;

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::export::runbook::replication_line;
 use crate::domain::forms::{CutoverField, CutoverForm, FieldErrors};
+use crate::domain::quantity::counted;
 use crate::domain::runbook::CutoverEntry;
 use crate::domain::workload::CutoverMode;
 use crate::ui::components::badge::{badge, severity_tone};
@@ -82,7 +83,10 @@ fn verdict(entry: &CutoverEntry) -> Html {
     if open == 0 {
         badge("Go", "ok")
     } else {
-        badge(&format!("No-go: {open} checks open"), "warn")
+        badge(
+            &format!("No-go: {} open", counted(open, "check", "checks")),
+            "warn",
+        )
     }
 }
 

@@ -3,13 +3,13 @@
 //! its waves, readiness and staging as the sender sees them, then save a copy or go back to
 //! their own plan, which is saved first and not changed.
 
-use crate::domain::quantity::counted;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::domain::export::share::{decode, ShareError};
 use crate::domain::plan::Plan;
+use crate::domain::quantity::counted;
 use crate::ui::components::storage_banner::save_shared_copy;
 use crate::ui::route::Route;
 use crate::ui::saved_plans::save;

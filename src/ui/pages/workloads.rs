@@ -1,13 +1,13 @@
 //! Workloads: the table of workloads with search, filters and sorting, shown a page of rows at
 //! a time so it stays fast with 10,000 workloads, and the editor for the selected one.
 
-use crate::domain::quantity::counted;
 use yew::prelude::*;
 
 use crate::domain::analysis::Analysis;
 use crate::domain::blockers::Blocker;
 use crate::domain::name::Name;
 use crate::domain::plan::Plan;
+use crate::domain::quantity::counted;
 use crate::domain::staging::WorkloadStage;
 use crate::domain::workload::{Workload, WorkloadId};
 use crate::ui::components::empty_state::empty_state;
