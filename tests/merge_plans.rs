@@ -254,3 +254,35 @@ fn a_shared_version_this_browser_no_longer_holds_is_passed_over_for_an_older_one
         "the same merge as against the base"
     );
 }
+
+/// A conflict's fields read as words: a cut-over window as a window, not JSON, and the same
+/// change on both sides as one change.
+#[test]
+fn a_conflicts_values_read_as_words() {
+    use serde_json::json;
+    use waveplan::domain::merge::{shown, FieldChange};
+    let window = |day: &str| json!({ "day": day, "hours": 4, "start": "22:00" });
+    let change = FieldChange {
+        field: "cutover_window".into(),
+        base: None,
+        ours: Some(window("2027-01-20")),
+        theirs: Some(window("2027-01-22")),
+    };
+    assert_eq!(
+        shown(change.theirs.as_ref()),
+        "2027-01-22 from 22:00 for 4 h"
+    );
+    assert_eq!(
+        change.said(),
+        "You changed cut-over window to “2027-01-20 from 22:00 for 4 h”; they changed cut-over window to “2027-01-22 from 22:00 for 4 h”."
+    );
+    let same = FieldChange {
+        field: "cutover".into(),
+        base: None,
+        ours: Some(json!("downtime")),
+        theirs: Some(json!("downtime")),
+    };
+    assert!(!same.clashes());
+    assert_eq!(same.said(), "You both changed cut-over to “downtime”.");
+    assert_eq!(shown(Some(&json!(["a", "b"]))), "a; b");
+}

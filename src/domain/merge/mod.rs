@@ -97,6 +97,7 @@ impl FieldChange {
             (*value != self.base).then(|| format!("changed {label} to “{}”", shown(value.as_ref())))
         };
         match (side(&self.ours), side(&self.theirs)) {
+            (Some(both), Some(_)) if self.ours == self.theirs => format!("You both {both}."),
             (Some(ours), Some(theirs)) => format!("You {ours}; they {theirs}."),
             (Some(ours), None) => format!("You {ours}; they did not."),
             (None, Some(theirs)) => format!("They {theirs}; you did not."),
@@ -110,6 +111,8 @@ impl FieldChange {
             "" => "the whole record".into(),
             "rto_hours" => "RTO (hours)".into(),
             "rpo_hours" => "RPO (hours)".into(),
+            "cutover" => "cut-over".into(),
+            "cutover_window" => "cut-over window".into(),
             field => field.replace('_', " "),
         }
     }
@@ -146,13 +149,39 @@ pub fn shown(value: Option<&Value>) -> String {
         Some(Value::String(text)) => text.clone(),
         Some(Value::Bool(true)) => "yes".into(),
         Some(Value::Bool(false)) => "no".into(),
-        Some(other) => {
-            let text = other.to_string();
-            match text.char_indices().nth(80) {
-                Some((cut, _)) => format!("{}…", &text[..cut]),
-                None => text,
-            }
-        }
+        Some(Value::Array(items)) if items.is_empty() => "(none)".into(),
+        Some(Value::Array(items)) => cut(items
+            .iter()
+            .map(|item| shown(Some(item)))
+            .collect::<Vec<_>>()
+            .join("; ")),
+        Some(Value::Object(fields)) => cut(
+            match (fields.get("day"), fields.get("start"), fields.get("hours")) {
+                // A cut-over window.
+                (Some(day), Some(start), Some(hours)) => format!(
+                    "{} from {} for {} h",
+                    shown(Some(day)),
+                    shown(Some(start)),
+                    shown(Some(hours))
+                ),
+                _ => fields
+                    .iter()
+                    .map(|(name, value)| {
+                        format!("{}: {}", name.replace('_', " "), shown(Some(value)))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+        ),
+        Some(other) => cut(other.to_string()),
+    }
+}
+
+/// At most 80 characters of `text`, an ellipsis for the rest.
+fn cut(text: String) -> String {
+    match text.char_indices().nth(80) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
     }
 }
 

@@ -81,9 +81,10 @@ fn apply_merge(
                     review.merge.taken_summary(),
                     counted(review.merge.conflicts.len(), "conflict", "conflicts")
                 );
-                for note in notes {
-                    label.push_str("; ");
-                    label.push_str(&note);
+                // Each note is a sentence of its own ("Workload names must be unique now; …").
+                if !notes.is_empty() {
+                    label.push_str(". ");
+                    label.push_str(&notes.join(" "));
                 }
                 state.dispatch(PlanMsg::Replace {
                     plan: Box::new(plan),
@@ -154,6 +155,10 @@ fn field_row(
             <th scope="row">{ change.label() }</th>
             <td>{ shown(change.base.as_ref()) }</td>
             <td>{ said }</td>
+            if change.ours == change.theirs {
+                // The same change on both sides: nothing to choose.
+                <td>{ format!("Both: {}", shown(change.ours.as_ref())) }</td>
+            } else {
             <td>
                 <span class="radio">
                     <input type="radio" id={format!("{name}-ours")} name={name.clone()} checked={picked == Side::Ours} onchange={choose(Side::Ours)} />
@@ -164,6 +169,7 @@ fn field_row(
                     <label for={format!("{name}-theirs")}>{ format!("Theirs: {}", shown(change.theirs.as_ref())) }</label>
                 </span>
             </td>
+            }
         </tr>
     }
 }
