@@ -76,6 +76,8 @@ test("newcomer path: example, workshop, override, what-if, export, reload", asyn
   // The change shows at once; the re-analysis follows and "Re-planning…" goes away.
   await page.getByTestId("replanning").waitFor({ state: "detached" });
   await page.getByRole("heading", { name: "What moved with your last change" }).waitFor();
+  // Shorter sprints move every wave in time, and the view says so.
+  await page.getByText(/^The waves now run from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} \(they ran from /).waitFor();
   await screenshot(page, "5-waves");
   await page.getByRole("button", { name: "Undo" }).click();
   await page.getByText(/waves of 28 days/).waitFor();

@@ -27,7 +27,7 @@ mod moves;
 mod packing;
 mod room;
 
-pub use moves::{moves, Move};
+pub use moves::{dates_moved, moves, Move};
 
 use groups::{move_groups, Group, MoveGroups};
 use index::Index;

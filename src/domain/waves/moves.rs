@@ -26,6 +26,24 @@ pub fn moves(
         .collect()
 }
 
+/// When the waves' dates changed, in a sentence: a sprint-length or start-date change moves every
+/// wave in time without moving a workload to another wave, which "0 workloads moved" hides.
+pub fn dates_moved(before: &WavePlan, after: &WavePlan) -> Option<String> {
+    let span = |plan: &WavePlan| {
+        Some((
+            plan.waves.first()?.days.from(),
+            plan.waves.last()?.days.to(),
+        ))
+    };
+    let (was, now) = (span(before)?, span(after)?);
+    (was != now).then(|| {
+        format!(
+            "The waves now run from {} to {} (they ran from {} to {}).",
+            now.0, now.1, was.0, was.1
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,5 +68,29 @@ mod tests {
             assert!(m.to > m.from || m.to.is_none(), "{m:?} moved earlier");
         }
         assert!(moves(&before, &before, ids).is_empty());
+    }
+
+    #[test]
+    fn longer_sprints_move_the_waves_dates_and_say_so() {
+        let plan = example_plan();
+        let before = plan_waves(&plan);
+        let mut longer = plan.clone();
+        let mut settings = plan.settings().clone();
+        settings.sprint_days = 21;
+        longer.apply(Action::UpdateSettings(settings)).unwrap();
+        let after = plan_waves(&longer);
+        let (start, end, was_end) = (
+            after.waves[0].days.from(),
+            after.waves.last().unwrap().days.to(),
+            before.waves.last().unwrap().days.to(),
+        );
+        assert!(end > was_end);
+        assert_eq!(
+            dates_moved(&before, &after),
+            Some(format!(
+                "The waves now run from {start} to {end} (they ran from {start} to {was_end})."
+            ))
+        );
+        assert_eq!(dates_moved(&before, &before), None);
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::plan::Action;
 use crate::domain::quantity::{counted, format_amount};
-use crate::domain::waves::{join, moves, Wave};
+use crate::domain::waves::{dates_moved, join, moves, Wave};
 use crate::domain::workload::{Workload, WorkloadId};
 use crate::ui::components::badge::{badge, severity_tone};
 use crate::ui::components::pager::pager;
@@ -172,6 +172,7 @@ fn view_moves(
         <section class="card" aria-labelledby="moved-title" aria-live="polite">
             <h2 id="moved-title">{ "What moved with your last change" }</h2>
             <p>{ format!("Waves: {} → {}. {} moved.", old.waves.len(), new.waves.len(), counted(moved.len(), "workload", "workloads")) }</p>
+            if let Some(dates) = dates_moved(old, new) { <p>{ dates }</p> }
             <ul>{ for moved.iter().take(50).map(|m| html! { <li>{ format!("{}: {} → {}", name(m.workload), show(m.from), show(m.to)) }</li> }) }</ul>
             if moved.len() > 50 { <p class="muted">{ format!("… and {} more.", moved.len() - 50) }</p> }
         </section>
