@@ -158,3 +158,36 @@ test("a teammate's share link merges as a file does", async () => {
     assert.equal(await page.getByLabel("Technical owner").inputValue(), "Platform team");
   });
 });
+
+async function addWorkload(page, name) {
+  await page.getByRole("link", { name: "Workloads", exact: true }).click();
+  await page.getByRole("button", { name: "Add workload" }).click();
+  await page.getByLabel("Workload name").fill(name);
+  await page.getByRole("button", { name: "Add this workload" }).click();
+  await page.getByText(`Saved workload “${name}”`).first().waitFor();
+}
+
+test("a merge that must rename a workload both sides added says so before merging", async () => {
+  const lead = (await app.open()).page;
+  await openExample(app, lead);
+  const handedOver = await exportJson(lead);
+  const mate = (await app.open()).page;
+  await mate.goto(app.server.url);
+  await mate.getByLabel("File to import").setInputFiles(handedOver);
+  await mate.getByRole("button", { name: "Import", exact: true }).click();
+  await mate.getByText(/^Opened .*\.json/).first().waitFor();
+  await addWorkload(mate, "Billing");
+  const theirs = await exportJson(mate);
+  await addWorkload(lead, "billing");
+
+  await lead.getByRole("link", { name: "Start", exact: true }).click();
+  await lead.getByLabel("Their plan (JSON)").setInputFiles(theirs);
+  await lead.getByRole("button", { name: "Review merge", exact: true }).click();
+  const review = lead.getByRole("region", { name: /^Merging / });
+  await review.getByText("0 conflicts to review.").waitFor();
+  // Names are one name whatever their case: the review says which is renamed, before merging.
+  await review.getByText("Merging as it stands also does this:").waitFor();
+  await review.getByText(/^Workload names must be unique now; renamed: “Billing” → “Billing \(2\)”\.$/).waitFor();
+  await review.getByRole("button", { name: "Merge", exact: true }).click();
+  await lead.getByText(/undo takes it back\. Workload names must be unique now; renamed: “Billing” → “Billing \(2\)”\.$/).first().waitFor();
+});

@@ -25,6 +25,9 @@ pub struct Review {
     pub theirs: Plan,
     pub merge: Merge,
     pub ours: Rc<Plan>,
+    /// What merging as it stands would also do (names both sides gave two records, made
+    /// unique), said before the person merges.
+    pub notes: Vec<String>,
 }
 
 /// Their copy merged into ours, or why not, in words naming the source.
@@ -32,11 +35,16 @@ fn review(ours: &Rc<Plan>, source: &str, theirs: Result<Plan, String>) -> Result
     let theirs = theirs.map_err(|why| format!("Cannot read {source}: {why}"))?;
     let merge = prepare(ours, &theirs, recall)
         .map_err(|refusal| format!("Cannot merge {source}: {refusal}."))?;
+    let notes = merge
+        .resolve(&[])
+        .map(|(_, notes)| notes)
+        .unwrap_or_default();
     Ok(Review {
         source: source.to_owned(),
         theirs,
         merge,
         ours: ours.clone(),
+        notes,
     })
 }
 

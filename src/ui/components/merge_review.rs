@@ -39,6 +39,12 @@ pub fn merge_review(props: &MergeReviewProps) -> Html {
             <h3 id="merge-review-title">{ format!("Merging {}", props.review.source) }</h3>
             <p>{ format!("From their copy, without conflict: {}.", merge.taken_summary()) }</p>
             <p data-testid="merge-conflicts">{ format!("{} to review.", counted(merge.conflicts.len(), "conflict", "conflicts")) }</p>
+            if !props.review.notes.is_empty() {
+                <div class="banner warning" role="status">
+                    <p>{ "Merging as it stands also does this:" }</p>
+                    <ul>{ for props.review.notes.iter().map(|note| html! { <li>{ note }</li> }) }</ul>
+                </div>
+            }
             { for conflicts }
             if let Some(message) = &*error { <p class="field-error" role="alert">{ message }</p> }
             <div class="button-row">
