@@ -60,6 +60,8 @@ pub enum PresenterMessage {
     Hello,
     /// From the projector's keys (a clicker): move on or back.
     Step { forward: bool },
+    /// From the facilitator: the workshop was left; the projector shows nothing of it.
+    Ended,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]

@@ -73,6 +73,8 @@ test("the projector stays in step with the facilitator, and the decision log rea
   await until(page, facilitatorAt, (at) => at === second, "the projector's → moves the facilitator");
 
   await page.getByRole("button", { name: "Leave workshop" }).click();
+  // The projector stops showing the question the room left.
+  await projector.getByText("Waiting for the facilitator").waitFor();
   await page.getByRole("link", { name: "Export", exact: true }).click();
   await page.getByLabel(/^Staging plan \(Markdown\)/).check();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export", exact: true }).click()]);

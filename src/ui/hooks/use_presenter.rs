@@ -41,7 +41,10 @@ pub fn use_presenter(frame: PresenterFrame, on_step: Callback<bool>) {
             *channel.borrow_mut() = joined;
             move || {
                 replies.borrow_mut().take();
-                channel.borrow_mut().take();
+                // Leaving the workshop: the projector stops showing its last question.
+                if let Some(channel) = channel.borrow_mut().take() {
+                    let _ = channel.post(&PresenterMessage::Ended.encode());
+                }
             }
         });
     }

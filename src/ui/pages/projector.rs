@@ -25,6 +25,7 @@ pub fn projector() -> Html {
                     problem.set(None);
                     frame.set(Some(shown));
                 }
+                Ok(PresenterMessage::Ended) => frame.set(None),
                 Ok(_) => {}
                 Err(error) => problem.set(Some(error.to_string())),
             });
