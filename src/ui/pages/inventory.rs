@@ -105,14 +105,17 @@ pub fn inventory_page() -> Html {
     let selection = use_selection();
     let found = use_found(&state, &query);
     let (pages, current) = clamp(found.len(), *page);
+    let clear = selection.clear();
+    // Another search or filter starts a new selection: an action must never reach assets the
+    // person can no longer see (ticked, then filtered away, they were marked or deleted too).
     let on_filter = {
-        let (query, page) = (query.clone(), page.clone());
+        let (query, page, clear) = (query.clone(), page.clone(), clear.clone());
         Callback::from(move |next: Query| {
             query.set(next);
             page.set(0);
+            clear.emit(());
         })
     };
-    let clear = selection.clear();
     let on_page = {
         let page = page.clone();
         Callback::from(move |to| page.set(to))
@@ -127,7 +130,8 @@ pub fn inventory_page() -> Html {
             plan.asset(*id)
                 .map(|asset| (asset, selection.toggle(&found, position, asset.id)))
         });
-    let selected = &*selection.ticked;
+    // Only what the search and filters show, even if the plan changed under the selection.
+    let selected = &visible(&selection.ticked, &found);
     html! {
         <section aria-labelledby="inventory-title">
             <h1 id="inventory-title">{ "Inventory" }</h1>
@@ -185,6 +189,19 @@ fn nothing_found(plan: &Plan) -> &'static str {
     } else {
         "No asset matches these filters."
     }
+}
+
+/// The ticked assets among those `found`.
+fn visible(ticked: &BTreeSet<AssetId>, found: &[AssetId]) -> BTreeSet<AssetId> {
+    if ticked.is_empty() {
+        return BTreeSet::new();
+    }
+    let shown: std::collections::HashSet<&AssetId> = found.iter().collect();
+    ticked
+        .iter()
+        .copied()
+        .filter(|id| shown.contains(id))
+        .collect()
 }
 
 /// `selected` with the assets of `found` from position `from` to `to` (either order) selected,
