@@ -23,7 +23,7 @@ pub enum QuantityError {
     Negative { field: &'static str, raw: String },
     #[error("{field}: “{raw}” is not an effort; write hours (16h) or person-days (2d)")]
     NotAnEffort { field: &'static str, raw: String },
-    #[error("{field}: “{raw}” could be a decimal or a number with a thousands separator; write it without the comma ({}) or with a decimal point ({})", .raw.replace(',', ""), .raw.replacen(',', ".", 1))]
+    #[error("{field}: “{raw}” could be {} (the comma grouping thousands) or {} (a decimal comma); write the one you mean", .raw.replace(',', ""), .raw.replacen(',', ".", 1))]
     Ambiguous { field: &'static str, raw: String },
 }
 
@@ -44,6 +44,31 @@ fn groups_thousands(text: &str) -> bool {
         && !first.starts_with('0')
 }
 
+/// `text` with a decimal point: when it has both a comma and a point, the last of them marks
+/// the decimals and the other must group thousands ("1,234.5" and "1.234,5" are 1234.5, as
+/// waveplan and spreadsheets write them); a lone comma is a decimal comma.
+fn one_decimal_mark(text: &str) -> String {
+    let (Some(comma), Some(point)) = (text.rfind(','), text.rfind('.')) else {
+        return text.replace(',', ".");
+    };
+    let (whole, decimals, grouping) = if point > comma {
+        (&text[..point], &text[point + 1..], ',')
+    } else {
+        (&text[..comma], &text[comma + 1..], '.')
+    };
+    let mut groups = whole.split(grouping);
+    let lead = groups.next().unwrap_or("");
+    let grouped = (1..=3).contains(&lead.len())
+        && lead.bytes().all(|b| b.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if grouped {
+        format!("{}.{decimals}", whole.replace(grouping, ""))
+    } else {
+        // Not a number with grouped thousands: left as it is, to be refused.
+        text.to_owned()
+    }
+}
+
 /// A finite, non-negative number; accepts a decimal comma ("1,5") as European spreadsheets
 /// write it, and refuses "1,234", which reads either way.
 pub fn parse_amount(field: &'static str, raw: &str) -> Result<f64, QuantityError> {
@@ -53,7 +78,7 @@ pub fn parse_amount(field: &'static str, raw: &str) -> Result<f64, QuantityError
             raw: raw.trim().to_owned(),
         });
     }
-    let text = raw.trim().replace(',', ".");
+    let text = one_decimal_mark(raw.trim());
     let value: f64 = text.parse().map_err(|_| QuantityError::NotANumber {
         field,
         raw: raw.trim().to_owned(),
@@ -270,8 +295,20 @@ mod tests {
         let error = parse_amount("Storage (GB)", "1,234").unwrap_err();
         assert_eq!(
             error.to_string(),
-            "Storage (GB): “1,234” could be a decimal or a number with a thousands separator; write it without the comma (1234) or with a decimal point (1.234)"
+            "Storage (GB): “1,234” could be 1234 (the comma grouping thousands) or 1.234 (a decimal comma); write the one you mean"
         );
+    }
+
+    #[test]
+    fn grouped_thousands_with_decimals_read_as_the_app_writes_them() {
+        let read = |raw: &str| parse_amount("Storage (GB)", raw).ok();
+        assert_eq!(read("1,234.5"), Some(1234.5));
+        assert_eq!(read("12,345,678.25"), Some(12_345_678.25));
+        assert_eq!(read("1.234,5"), Some(1234.5));
+        assert_eq!(read("1,5"), Some(1.5));
+        // Groups that are not thousands are not a number.
+        assert_eq!(read("1,23.5"), None);
+        assert_eq!(read("1.2,3.4"), None);
     }
 
     #[test]
