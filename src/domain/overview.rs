@@ -65,7 +65,8 @@ impl NextStep {
                 if workloads == 1 { "it moves" } else { "they move" }
             ),
             NextStep::StageWave { wave, done, total } => format!(
-                "Stage wave {wave}: {done} of {total} workloads are ready for business testing."
+                "Stage wave {wave}: {done} of {} ready for business testing.",
+                counted(total, "workload is", "workloads are")
             ),
             NextStep::Share => {
                 "Every planned workload is staged: share the staging plan for business testing."

@@ -214,8 +214,9 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         Severity::Warning,
         Subject::Plan,
         format!(
-            "{} no data size, so the time to copy them is not in the plan: {}.",
+            "{} no data size, so the time to copy {} is not in the plan: {}.",
             counted(unsized_assets.len(), "asset has", "assets have"),
+            if unsized_assets.len() == 1 { "it" } else { "them" },
             crate::domain::waves::join(unsized_assets.iter().map(|asset| &asset.name))
         ),
         "Replication time comes from each asset's data size and the bandwidth: 0 GB counts as nothing to copy, so the replication estimates and each wave's link time leave these assets out.",
