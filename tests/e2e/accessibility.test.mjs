@@ -3,7 +3,7 @@
 // zero violations (WCAG 2 A/AA rules and axe's best practices).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appUnderTest, axeViolations } from "./support.mjs";
+import { appUnderTest, axeViolations, openExample } from "./support.mjs";
 
 const app = appUnderTest();
 const violations = axeViolations;
@@ -86,4 +86,17 @@ test("the keyboard alone reaches and uses the controls, with a visible focus", a
   assert.notEqual(outline, "none", "the focused button shows where focus is");
   await page.keyboard.press("Enter");
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
+});
+
+test("each readiness note and owner field is described by its own question", async () => {
+  const { page } = await app.open();
+  await openExample(app, page);
+  await page.getByRole("link", { name: "Readiness", exact: true }).click();
+  // 25 fields named "Notes from the room": a screen reader must also hear which question.
+  const described = await page.locator(".question textarea.note, .question .owner input").evaluateAll((fields) =>
+    fields.map((field) => document.getElementById(field.getAttribute("aria-describedby") ?? "")?.textContent ?? ""),
+  );
+  assert.ok(described.length >= 50, `${described.length} fields`);
+  assert.ok(described.every((text) => text.length > 10), "every field has its question");
+  assert.equal(new Set(described).size, described.length / 2, "one question per note and owner pair");
 });

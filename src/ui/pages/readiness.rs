@@ -148,7 +148,7 @@ fn question_row(state: &PlanContext, q: &Question) -> Html {
     let id = format!("q-{}", q.id);
     html! {
         <div class="question">
-            <label for={id.clone()}>{ &q.text }{ if q.blocking { " (blocking)" } else { "" } }</label>
+            <label id={format!("{id}-text")} for={id.clone()}>{ &q.text }{ if q.blocking { " (blocking)" } else { "" } }</label>
             <p class="muted">{ &q.help }</p>
             <div class="form-row">
                 <select id={id.clone()} {onchange}>
@@ -163,11 +163,11 @@ fn question_row(state: &PlanContext, q: &Question) -> Html {
             <div class="note-row">
                 <div class="field">
                     <label for={format!("{id}-note")} class="small-label">{ "Notes from the room" }</label>
-                    <textarea id={format!("{id}-note")} class="note" rows="2" value={current.as_ref().map(|a| a.note.clone()).unwrap_or_default()} onchange={on_note} />
+                    <textarea id={format!("{id}-note")} aria-describedby={format!("{id}-text")} class="note" rows="2" value={current.as_ref().map(|a| a.note.clone()).unwrap_or_default()} onchange={on_note} />
                 </div>
                 <div class="field owner">
                     <label for={format!("{id}-owner")} class="small-label">{ "Owner (who follows up)" }</label>
-                    <input id={format!("{id}-owner")} type="text" value={current.map(|a| a.owner).unwrap_or_default()} onchange={on_owner} />
+                    <input id={format!("{id}-owner")} aria-describedby={format!("{id}-text")} type="text" value={current.map(|a| a.owner).unwrap_or_default()} onchange={on_owner} />
                 </div>
             </div>
         </div>
