@@ -127,6 +127,15 @@ test("a selection is assigned, made a workload, marked, each one undo step", asy
   // Deleting asks first; the two servers leave the plan.
   await page.getByRole("button", { name: "Delete selected" }).click();
   await page.getByText("Delete 2 assets and their dependencies?").waitFor();
+  // The keyboard follows the question: the focus on Cancel, Escape cancels and goes back.
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+  await page.waitForFunction(() => document.activeElement?.textContent === "Cancel");
+  await page.keyboard.press("Escape");
+  await page.getByText("Delete 2 assets and their dependencies?").waitFor({ state: "detached" });
+  await page.waitForFunction(() => document.activeElement?.textContent === "Delete selected");
+  assert.equal(await focused(), "Delete selected");
+  await page.keyboard.press("Enter");
+  await page.getByText("Delete 2 assets and their dependencies?").waitFor();
   await page.getByRole("button", { name: "Yes, delete" }).click();
   await page.getByText("Deleted 2 assets and their dependencies").first().waitFor();
   await page.getByText(/^312 assets in all;/).waitFor();

@@ -1,7 +1,13 @@
 //! A delete button that asks first, in place: "Delete X and its 3 assets?" with a confirm and
-//! a cancel button. Used wherever deleting removes children too.
+//! a cancel button. Used wherever deleting removes children too. The keyboard follows it: the
+//! focus goes to Cancel when it asks (the safe answer), Escape cancels, and a cancel puts the
+//! focus back on the button that asked.
+
+use std::hash::{Hash, Hasher};
 
 use yew::prelude::*;
+
+use crate::browser::page::focus;
 
 #[derive(Properties, PartialEq)]
 pub struct InlineConfirmProps {
@@ -15,12 +21,31 @@ pub struct InlineConfirmProps {
 #[function_component(InlineConfirm)]
 pub fn inline_confirm(props: &InlineConfirmProps) -> Html {
     let asking = use_state(|| false);
+    // Set by a cancel, so the focus goes back to the button that asked.
+    let returning = use_mut_ref(|| false);
+    // Ids for the focus, from the question (each names what it deletes).
+    let id = use_memo(props.question.clone(), |question| {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        question.hash(&mut hasher);
+        format!("confirm-{:x}", hasher.finish())
+    });
+    let (ask_id, cancel_id) = (format!("{id}-ask"), format!("{id}-cancel"));
+    {
+        let (returning, ask_id, cancel_id) = (returning.clone(), ask_id.clone(), cancel_id.clone());
+        use_effect_with(*asking, move |asking| {
+            if *asking {
+                focus(&cancel_id);
+            } else if std::mem::take(&mut *returning.borrow_mut()) {
+                focus(&ask_id);
+            }
+        });
+    }
     if !*asking {
         let ask = {
             let asking = asking.clone();
             Callback::from(move |_| asking.set(true))
         };
-        return html! { <button type="button" class="danger" onclick={ask}>{ &props.label }</button> };
+        return html! { <button type="button" id={ask_id} class="danger" onclick={ask}>{ &props.label }</button> };
     }
     let confirm = {
         let (asking, on_confirm) = (asking.clone(), props.on_confirm.clone());
@@ -29,12 +54,26 @@ pub fn inline_confirm(props: &InlineConfirmProps) -> Html {
             on_confirm.emit(());
         })
     };
-    let cancel = Callback::from(move |_| asking.set(false));
+    let cancel = {
+        let (asking, returning) = (asking.clone(), returning.clone());
+        Callback::from(move |()| {
+            *returning.borrow_mut() = true;
+            asking.set(false);
+        })
+    };
+    let on_key = {
+        let cancel = cancel.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                cancel.emit(());
+            }
+        })
+    };
     html! {
-        <span class="confirm" role="group" aria-label="Confirm">
-            { &props.question }
+        <span class="confirm" role="group" aria-label="Confirm" onkeydown={on_key}>
+            <span role="status">{ &props.question }</span>
             <button type="button" class="danger" onclick={confirm}>{ "Yes, delete" }</button>
-            <button type="button" class="secondary" onclick={cancel}>{ "Cancel" }</button>
+            <button type="button" id={cancel_id} class="secondary" onclick={cancel.reform(|_| ())}>{ "Cancel" }</button>
         </span>
     }
 }
