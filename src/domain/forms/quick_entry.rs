@@ -24,6 +24,20 @@ pub struct QuickEntryError {
 }
 
 /// The lines with text in them, numbered, split into trimmed cells.
+/// The first cell of a header row: what a spreadsheet calls its name column.
+fn is_header(first: &str) -> bool {
+    const NAMES: [&str; 7] = [
+        "name",
+        "workload",
+        "workload name",
+        "asset",
+        "asset name",
+        "server",
+        "server name",
+    ];
+    NAMES.contains(&first.to_lowercase().as_str())
+}
+
 fn rows(text: &str) -> Result<Vec<(usize, Vec<&str>)>, Vec<QuickEntryError>> {
     let rows: Vec<(usize, Vec<&str>)> = text
         .lines()
@@ -40,6 +54,14 @@ fn rows(text: &str) -> Result<Vec<(usize, Vec<&str>)>, Vec<QuickEntryError>> {
             (index + 1, line.split(separator).map(str::trim).collect())
         })
         .collect();
+    // A spreadsheet's header row pasted with the lines ("Name, Environment, …") is not one.
+    let mut rows = rows;
+    if rows
+        .first()
+        .is_some_and(|(_, cells)| is_header(cell(cells, 0)))
+    {
+        rows.remove(0);
+    }
     if rows.len() > MAX_QUICK_LINES {
         return Err(vec![QuickEntryError {
             line: rows[MAX_QUICK_LINES].0,
@@ -236,6 +258,22 @@ mod tests {
             ]
         );
         assert!(assets.iter().all(|a| a.workload == Some(workload)));
+    }
+
+    #[test]
+    fn a_pasted_header_row_is_not_a_line_to_add() {
+        let plan = example_plan();
+        let added = quick_workloads(
+            "Name\tEnvironment\tCriticality\nSales\tProduction\tHigh",
+            &plan,
+        )
+        .expect("the header is skipped, not refused");
+        assert_eq!(added.len(), 1);
+        assert_eq!(added[0].name.as_str(), "Sales");
+        let workload = plan.workloads().next().unwrap().id;
+        let assets =
+            quick_assets("Asset name;Kind\nsales-01;VM", workload, &plan).expect("skipped");
+        assert_eq!(assets.len(), 1);
     }
 
     #[test]
