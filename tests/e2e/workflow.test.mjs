@@ -139,9 +139,17 @@ test("a broken import shows where and changes nothing; a good one is one undo st
   await alert.getByText("cut-short.csv, line 2: a quoted cell starts on this line and is never closed").waitFor();
   assert.equal(await counts(), before, "the plan is unchanged");
 
+  // The mapping question takes the focus; Escape cancels it and changes nothing.
   await page.getByLabel("File to import").setInputFiles(fixture("other-inventory.csv"));
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await page.getByRole("heading", { name: "Which column is which in other-inventory.csv?" }).waitFor();
+  const question = page.getByRole("heading", { name: "Which column is which in other-inventory.csv?" });
+  await page.waitForFunction(() => document.activeElement?.id === "mapping-title");
+  await page.keyboard.press("Escape");
+  await question.waitFor({ state: "detached" });
+  assert.equal(await counts(), before, "the plan is unchanged");
+  await page.getByLabel("File to import").setInputFiles(fixture("other-inventory.csv"));
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await question.waitFor();
   assert.equal(await page.getByLabel("Server or asset name (required)").inputValue(), "1");
   assert.equal(await page.getByLabel("Operating system").inputValue(), "3", "guessed from “Guest OS”");
   // The person decides this file's OS column is not to be trusted.

@@ -207,9 +207,19 @@ fn mapping_form(props: &MappingFormProps) -> Html {
         let on_done = props.on_done.clone();
         Callback::from(move |_| on_done.emit(None))
     };
+    // The question takes the focus when it appears, and Escape answers "cancel".
+    use_effect_with((), |_| crate::browser::page::focus("mapping-title"));
+    let on_key = {
+        let on_done = props.on_done.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                on_done.emit(None);
+            }
+        })
+    };
     html! {
-        <div class="mapping" role="group" aria-labelledby="mapping-title">
-            <h3 id="mapping-title">{ format!("Which column is which in {}?", props.table.file) }</h3>
+        <div class="mapping" role="group" aria-labelledby="mapping-title" onkeydown={on_key}>
+            <h3 id="mapping-title" tabindex="-1">{ format!("Which column is which in {}?", props.table.file) }</h3>
             <p class="muted">{ format!("{} rows. waveplan guessed from the headers; correct anything it got wrong.", props.table.rows.len()) }</p>
             <div class="form-grid">
                 { for MappedField::ALL.iter().map(|field| column_choice(&mapping, &props.table, *field)) }
