@@ -196,11 +196,10 @@ fn visible(ticked: &BTreeSet<AssetId>, found: &[AssetId]) -> BTreeSet<AssetId> {
     if ticked.is_empty() {
         return BTreeSet::new();
     }
-    let shown: std::collections::HashSet<&AssetId> = found.iter().collect();
-    ticked
+    found
         .iter()
         .copied()
-        .filter(|id| shown.contains(id))
+        .filter(|id| ticked.contains(id))
         .collect()
 }
 
