@@ -191,6 +191,12 @@ impl WaveReplication {
     }
 }
 
+/// An asset whose data is copied (a server, database or file share; applications are
+/// redeployed) but whose size is not known: 0 GB, a blank cell or never entered.
+pub fn size_unknown(asset: &Asset) -> bool {
+    asset.storage_gb <= 0.0 && !matches!(asset.kind, AssetKind::Application | AssetKind::Other)
+}
+
 /// Assets whose data is copied (servers, databases, file shares) that move but have no size
 /// (0 GB: a blank cell in an inventory, or never entered). Their copy would take no time, so the
 /// replication estimates and each wave's link time would leave them out without saying so.
@@ -198,8 +204,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     let unsized_assets: Vec<&Asset> = plan
         .assets()
         .filter(|asset| {
-            asset.storage_gb <= 0.0
-                && !matches!(asset.kind, AssetKind::Application | AssetKind::Other)
+            size_unknown(asset)
                 && asset.disposition == Disposition::Migrate
                 && asset
                     .workload

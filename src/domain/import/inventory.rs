@@ -308,8 +308,7 @@ fn unsized_note(actions: &[Action]) -> Option<String> {
     let count = actions
         .iter()
         .filter(|action| {
-            matches!(action, Action::AddAsset(asset) if asset.storage_gb <= 0.0
-                && !matches!(asset.kind, AssetKind::Application | AssetKind::Other))
+            matches!(action, Action::AddAsset(asset) if crate::domain::replication::size_unknown(asset))
         })
         .count();
     (count > 0).then(|| {

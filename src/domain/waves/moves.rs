@@ -49,18 +49,28 @@ mod tests {
     use super::*;
     use crate::domain::action::Action;
     use crate::domain::example::example_plan;
+    use crate::domain::plan::Plan;
+    use crate::domain::settings::PlanSettings;
     use crate::domain::waves::plan_waves;
+
+    /// The example's waves before and after a change to its settings.
+    fn replanned(change: impl FnOnce(&mut PlanSettings)) -> (Plan, WavePlan, WavePlan) {
+        let plan = example_plan();
+        let before = plan_waves(&plan);
+        let mut changed = plan.clone();
+        let mut settings = plan.settings().clone();
+        change(&mut settings);
+        changed.apply(Action::UpdateSettings(settings)).unwrap();
+        let after = plan_waves(&changed);
+        (plan, before, after)
+    }
 
     #[test]
     fn a_smaller_capacity_moves_workloads_later_and_nothing_else_moves() {
-        let plan = example_plan();
-        let before = plan_waves(&plan);
-        let mut tighter = plan.clone();
-        let mut settings = plan.settings().clone();
-        settings.capacity.max_workloads = 1;
-        settings.ramp.first_wave_workloads = 1;
-        tighter.apply(Action::UpdateSettings(settings)).unwrap();
-        let after = plan_waves(&tighter);
+        let (plan, before, after) = replanned(|settings| {
+            settings.capacity.max_workloads = 1;
+            settings.ramp.first_wave_workloads = 1;
+        });
         let ids: Vec<_> = plan.workloads().map(|w| w.id).collect();
         let moved = moves(&before, &after, ids.iter().copied());
         assert!(!moved.is_empty(), "one workload per wave must move some");
@@ -72,13 +82,7 @@ mod tests {
 
     #[test]
     fn longer_sprints_move_the_waves_dates_and_say_so() {
-        let plan = example_plan();
-        let before = plan_waves(&plan);
-        let mut longer = plan.clone();
-        let mut settings = plan.settings().clone();
-        settings.sprint_days = 21;
-        longer.apply(Action::UpdateSettings(settings)).unwrap();
-        let after = plan_waves(&longer);
+        let (_, before, after) = replanned(|settings| settings.sprint_days = 21);
         let (start, end, was_end) = (
             after.waves[0].days.from(),
             after.waves.last().unwrap().days.to(),

@@ -46,8 +46,9 @@ pub fn use_autosave(state: &PlanContext) {
             // Revision 0 is the plan as loaded: nothing to save yet. A shared plan being viewed
             // is not this browser's until the person saves a copy; a plan another tab saved is
             // in storage already.
-            waiting.set(*revision > 0 && !nothing_to_save);
-            let pending = (*revision > 0 && !nothing_to_save).then(|| {
+            let saves = *revision > 0 && !nothing_to_save;
+            waiting.set(saves);
+            let pending = saves.then(|| {
                 let (id, plan, previous, dispatcher) = (
                     id.clone(),
                     plan.clone(),
