@@ -127,6 +127,25 @@ fn cell<'a>(cells: &[&'a str], index: usize) -> &'a str {
     cells.get(index).copied().unwrap_or("")
 }
 
+/// The columns quick entry reads for assets and for workloads, in order.
+pub const ASSET_COLUMNS: [&str; 6] = ["name", "kind", "OS", "cores", "memory GB", "storage GB"];
+pub const WORKLOAD_COLUMNS: [&str; 3] = ["name", "environment", "criticality"];
+
+/// A line with text beyond the columns quick entry reads: refused, so nothing pasted is lost
+/// without a word (empty trailing cells, as spreadsheets copy them, are not text).
+fn beyond_columns(line: usize, cells: &[&str], columns: &[&str]) -> Option<QuickEntryError> {
+    let used = cells.iter().rposition(|cell| !cell.is_empty())? + 1;
+    (used > columns.len()).then(|| QuickEntryError {
+        line,
+        field: "Columns",
+        message: format!(
+            "{used} columns, and quick entry reads {} ({}); remove the others, or import the lines as a CSV file",
+            columns.len(),
+            columns.join(", ")
+        ),
+    })
+}
+
 /// Assets for `workload`, one per line: `name, kind, OS, cores, memory GB, storage GB` (only
 /// the name is needed; an empty kind is a virtual machine).
 pub fn quick_assets(
@@ -137,6 +156,10 @@ pub fn quick_assets(
     let rows = rows(text)?;
     let mut reading = Reading::new(plan);
     for (line, cells) in rows {
+        if let Some(error) = beyond_columns(line, &cells, &ASSET_COLUMNS) {
+            reading.errors.push(error);
+            continue;
+        }
         let mut form = AssetForm {
             name: cell(&cells, 0).to_owned(),
             os: cell(&cells, 2).to_owned(),
@@ -189,6 +212,10 @@ pub fn quick_workloads(text: &str, plan: &Plan) -> Result<Vec<Workload>, Vec<Qui
     let rows = rows(text)?;
     let mut reading = Reading::new(plan);
     for (line, cells) in rows {
+        if let Some(error) = beyond_columns(line, &cells, &WORKLOAD_COLUMNS) {
+            reading.errors.push(error);
+            continue;
+        }
         let draft = Workload::new(reading.plan.next_workload_id(), reading.plan.name().clone());
         let mut form = WorkloadForm::of(&draft, true, &reading.plan);
         form.name = cell(&cells, 0).to_owned();
@@ -258,6 +285,25 @@ mod tests {
             ]
         );
         assert!(assets.iter().all(|a| a.workload == Some(workload)));
+    }
+
+    #[test]
+    fn text_beyond_the_columns_read_is_refused_not_dropped() {
+        let plan = example_plan();
+        let workload = plan.workloads().next().unwrap().id;
+        // A seventh column (an owner) would be lost; empty trailing cells are how a
+        // spreadsheet copies a row, and lose nothing.
+        let text = "web-01\tVM\tUbuntu\t4\t16\t120\tAlice\nweb-02\tVM\t\t\t\t\t\t";
+        let errors = quick_assets(text, workload, &plan).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert_eq!((errors[0].line, errors[0].field), (1, "Columns"));
+        assert_eq!(
+            errors[0].to_string(),
+            "line 1: 7 columns, and quick entry reads 6 (name, kind, OS, cores, memory GB, storage GB); remove the others, or import the lines as a CSV file"
+        );
+        let errors = quick_workloads("Billing, prod, high, Finance team", &plan).unwrap_err();
+        assert_eq!((errors[0].line, errors[0].field), (1, "Columns"));
+        assert!(quick_workloads("Billing\tprod\thigh\t\t", &plan).is_ok());
     }
 
     #[test]

@@ -44,6 +44,15 @@ impl QuickTarget {
         }
     }
 
+    /// Says what the lines become: both quick entries can be on one page (the workloads and
+    /// the open workload's assets).
+    fn button(self) -> &'static str {
+        match self {
+            QuickTarget::Assets(_) => "Add all lines as assets",
+            QuickTarget::Workloads => "Add all lines as workloads",
+        }
+    }
+
     fn label(self) -> &'static str {
         match self {
             QuickTarget::Assets(_) => "Assets, one per line",
@@ -147,7 +156,7 @@ pub fn quick_entry(props: &QuickEntryProps) -> Html {
                     aria-invalid={(!errors.is_empty()).then_some("true")} />
                 { error_list(&errors, &error_id) }
                 <div class="button-row">
-                    <button type="submit">{ "Add all lines" }</button>
+                    <button type="submit">{ target.button() }</button>
                 </div>
             </form>
         </details>
