@@ -172,6 +172,25 @@ pub fn input_amount(value: f64) -> String {
     format!("{}", value + 0.0)
 }
 
+/// A size an asset may not have been given (cores, memory, storage: 0 is a blank cell or a
+/// field left empty): "—" when not given, so a table does not claim a server has 0 cores.
+pub fn format_size(value: f64) -> String {
+    if value > 0.0 {
+        format_amount(value)
+    } else {
+        "—".to_owned()
+    }
+}
+
+/// A size as its form field shows it: empty when not given, as it was entered.
+pub fn input_size(value: f64) -> String {
+    if value > 0.0 {
+        input_amount(value)
+    } else {
+        String::new()
+    }
+}
+
 /// "1234567.5" → "1,234,567.5".
 fn group_thousands(text: &str) -> String {
     let (sign, digits) = match text.strip_prefix('-') {
@@ -249,6 +268,15 @@ mod tests {
         assert_eq!(counted(1, "item", "items"), "1 item");
         assert_eq!(counted(0, "item", "items"), "0 items");
         assert_eq!(counted(3, "workload", "workloads"), "3 workloads");
+    }
+
+    #[test]
+    fn a_size_not_given_reads_as_not_given() {
+        assert_eq!(format_size(0.0), "—");
+        assert_eq!(format_size(16.5), "16.5");
+        assert_eq!(format_size(1234.0), "1,234");
+        assert_eq!(input_size(0.0), "");
+        assert_eq!(input_size(1234.5), "1234.5");
     }
 
     #[test]

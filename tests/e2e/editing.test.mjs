@@ -50,7 +50,7 @@ test("assets pasted from a spreadsheet are added in one step, or none when a lin
   await page.getByText("Add several assets at once").click();
   const lines = page.getByLabel("Assets, one per line");
   await lines.fill("pay-web-01\tVM\tWindows Server 2022\t4\t16\t120\npay-batch-01\ttoaster\npay-sql-01");
-  await page.getByRole("button", { name: "Add all lines" }).click();
+  await page.getByRole("button", { name: "Add all lines as assets" }).click();
   const problems = page.getByRole("alert").filter({ hasText: "Nothing was added" });
   await problems.getByText("line 2: Kind: “toaster” is not one waveplan knows", { exact: false }).waitFor();
   await problems.getByText("line 3: there is already an asset named “pay-sql-01”", { exact: false }).waitFor();
@@ -58,9 +58,12 @@ test("assets pasted from a spreadsheet are added in one step, or none when a lin
   assert.match(await lines.inputValue(), /toaster/, "the pasted text is kept to fix");
   await screenshot(page, "quick-entry-errors");
   await lines.fill("pay-web-01\tVM\tWindows Server 2022\t4\t16\t120\npay-batch-02\tVM\npay-files-01; file share; ; ; ; 1,5");
-  await page.getByRole("button", { name: "Add all lines" }).click();
+  await page.getByRole("button", { name: "Add all lines as assets" }).click();
   await page.getByText("Added 3 assets: pay-web-01, pay-batch-02, pay-files-01").first().waitFor();
   await page.getByRole("cell", { name: "pay-files-01", exact: true }).waitFor();
+  // Sizes not given read as not given, not as a server with 0 cores.
+  const batch = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "pay-batch-02", exact: true }) });
+  assert.deepEqual((await batch.getByRole("cell").allInnerTexts()).slice(0, 6), ["pay-batch-02", "Virtual machine", "", "—", "—", "—"]);
   assert.equal(await lines.inputValue(), "");
   // One undo takes all three back.
   await page.getByRole("button", { name: "Undo" }).click();
@@ -73,10 +76,10 @@ test("several workloads typed one per line", async () => {
   await page.goto(app.server.url);
   await page.getByRole("link", { name: "Workloads", exact: true }).click();
   await page.getByText("Add several workloads at once").click();
-  await page.getByRole("button", { name: "Add all lines" }).click();
+  await page.getByRole("button", { name: "Add all lines as workloads" }).click();
   await page.getByText("line 1: Nothing to add: type or paste one per line.").waitFor();
   await page.getByLabel("Workloads, one per line").fill("Billing, prod, critical\nBilling test; dev\nArchive");
-  await page.getByRole("button", { name: "Add all lines" }).click();
+  await page.getByRole("button", { name: "Add all lines as workloads" }).click();
   await page.getByText("Added 3 workloads: Billing, Billing test, Archive").first().waitFor();
   const row = page.getByRole("row").filter({ has: page.getByRole("button", { name: "Billing test", exact: true }) });
   await row.getByRole("cell", { name: "Non-production" }).waitFor();

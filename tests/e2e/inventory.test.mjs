@@ -138,6 +138,9 @@ test("a selection is assigned, made a workload, marked, each one undo step", asy
   await page.getByText("Delete 2 assets and their dependencies?").waitFor();
   await page.getByRole("button", { name: "Yes, delete" }).click();
   await page.getByText("Deleted 2 assets and their dependencies").first().waitFor();
+  // The button and its question are gone; the focus goes to the page's heading, not the
+  // page's start.
+  await page.waitForFunction(() => document.activeElement?.id === "inventory-title");
   await page.getByText(/^312 assets in all;/).waitFor();
 });
 

@@ -206,9 +206,10 @@ test("workloads: add with validation, edit, add an asset, delete with confirmati
 
   await page.getByRole("tab", { name: "Details" }).click();
   await page.getByRole("button", { name: "Delete workload" }).click();
-  await page.getByText("Delete “Payroll” and its 1 assets").waitFor();
+  await page.getByText("Delete “Payroll” and its 1 asset (and").waitFor();
   await page.getByRole("button", { name: "Yes, delete" }).click();
   await page.getByTestId("empty-state").getByRole("heading", { name: "No workloads yet" }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "workloads-title");
   await page.keyboard.press("Control+z");
   await page.getByRole("button", { name: "Payroll", exact: true }).waitFor();
 });

@@ -5,7 +5,7 @@ use crate::domain::asset::{Asset, AssetKind};
 use crate::domain::forms::FieldErrors;
 use crate::domain::name::Name;
 use crate::domain::plan::Plan;
-use crate::domain::quantity::{input_amount, parse_amount, parse_count};
+use crate::domain::quantity::{input_amount, input_size, parse_amount, parse_count};
 use crate::domain::workload::WorkloadId;
 
 /// The fields of the asset form that can carry an error.
@@ -82,9 +82,9 @@ impl AssetForm {
             name: asset.name.to_string(),
             kind: asset.kind,
             os: asset.os.clone(),
-            cores: asset.cores.to_string(),
-            memory: input_amount(asset.memory_gb),
-            storage: input_amount(asset.storage_gb),
+            cores: input_size(f64::from(asset.cores)),
+            memory: input_size(asset.memory_gb),
+            storage: input_size(asset.storage_gb),
             change: input_amount(asset.daily_change_percent),
         }
     }

@@ -7,7 +7,7 @@ use crate::domain::asset::{Asset, AssetId, AssetKind};
 use crate::domain::forms::not_found;
 use crate::domain::forms::{AssetField, AssetForm, FieldErrors};
 use crate::domain::plan::Action;
-use crate::domain::quantity::format_amount;
+use crate::domain::quantity::{counted, format_size};
 use crate::domain::workload::WorkloadId;
 use crate::ui::components::fields;
 use crate::ui::components::inline_confirm::InlineConfirm;
@@ -42,12 +42,12 @@ fn asset_row(state: &PlanContext, editing: &UseStateHandle<Option<Asset>>, asset
             <td>{ asset.name.as_str() }</td>
             <td>{ asset.kind.label() }</td>
             <td>{ &asset.os }</td>
-            <td>{ asset.cores }</td>
-            <td>{ format_amount(asset.memory_gb) }</td>
-            <td>{ format_amount(asset.storage_gb) }</td>
+            <td>{ format_size(f64::from(asset.cores)) }</td>
+            <td>{ format_size(asset.memory_gb) }</td>
+            <td>{ format_size(asset.storage_gb) }</td>
             <td class="actions">
                 <button type="button" class="secondary small" onclick={edit} aria-label={format!("Edit {}", asset.name)}>{ "Edit" }</button>
-                <InlineConfirm label="Remove" question={format!("Remove “{}” and its {dependencies} dependencies?", asset.name)} on_confirm={remove} />
+                <InlineConfirm label="Remove" question={format!("Remove “{}” and its {}?", asset.name, counted(dependencies, "dependency", "dependencies"))} on_confirm={remove} then_focus="assets-title" />
             </td>
         </tr>
     }
@@ -75,7 +75,7 @@ pub fn asset_list(props: &AssetListProps) -> Html {
     };
     html! {
         <section aria-labelledby="assets-title">
-            <h3 id="assets-title">{ format!("Assets ({})", assets.len()) }</h3>
+            <h3 id="assets-title" tabindex="-1">{ format!("Assets ({})", assets.len()) }</h3>
             if !assets.is_empty() {
                 <div class="scroll-x">
                     <table class="table compact">

@@ -53,7 +53,7 @@ pub fn bulk_actions(props: &BulkActionsProps) -> Html {
                 <button type="button" class="secondary" onclick={mark(Disposition::OutOfScope)}>{ "Mark out of scope" }</button>
                 <button type="button" class="secondary" onclick={mark(Disposition::Retire)}>{ "Mark to retire" }</button>
                 <button type="button" class="secondary" onclick={mark(Disposition::Migrate)}>{ "Mark to migrate" }</button>
-                <InlineConfirm label="Delete selected" question={format!("Delete {count} and their dependencies?")} on_confirm={Callback::from(move |()| drop(remove.emit(())))} />
+                <InlineConfirm label="Delete selected" question={format!("Delete {count} and their dependencies?")} on_confirm={Callback::from(move |()| drop(remove.emit(())))} then_focus="inventory-title" />
             </div>
         </section>
     }

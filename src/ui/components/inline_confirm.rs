@@ -1,7 +1,8 @@
 //! A delete button that asks first, in place: "Delete X and its 3 assets?" with a confirm and
 //! a cancel button. Used wherever deleting removes children too. The keyboard follows it: the
-//! focus goes to Cancel when it asks (the safe answer), Escape cancels, and a cancel puts the
-//! focus back on the button that asked.
+//! focus goes to Cancel when it asks (the safe answer), Escape cancels, a cancel puts the
+//! focus back on the button that asked, and a confirm puts it where the caller says: the
+//! button, and often its row, are gone once the deletion is done.
 
 use yew::prelude::*;
 
@@ -14,6 +15,9 @@ pub struct InlineConfirmProps {
     /// The question asked before deleting.
     pub question: AttrValue,
     pub on_confirm: Callback<()>,
+    /// The id of an element that outlives the deletion (a heading with `tabindex="-1"`), for
+    /// the focus once it is done; otherwise the focus would fall to the page's start.
+    pub then_focus: AttrValue,
 }
 
 /// An id for the focus, from the question (each names what it deletes). FNV-1a: a few
@@ -52,10 +56,15 @@ pub fn inline_confirm(props: &InlineConfirmProps) -> Html {
         return html! { <button type="button" id={ask_id} class="danger" onclick={ask}>{ &props.label }</button> };
     }
     let confirm = {
-        let (asking, on_confirm) = (asking.clone(), props.on_confirm.clone());
+        let (asking, on_confirm, then) = (
+            asking.clone(),
+            props.on_confirm.clone(),
+            props.then_focus.clone(),
+        );
         Callback::from(move |_| {
             asking.set(false);
             on_confirm.emit(());
+            focus(&then);
         })
     };
     let cancel = {

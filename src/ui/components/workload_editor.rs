@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::forms::{FieldErrors, WorkloadField, WorkloadForm};
 use crate::domain::plan::{Action, Plan};
+use crate::domain::quantity::counted;
 use crate::domain::workload::{
     Criticality, CutoverMode, DataClassification, Environment, MigrationApproach, Workload,
     WorkloadId,
@@ -82,8 +83,8 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
                         <button type="button" class="secondary" onclick={close}>{ "Close" }</button>
                         if !props.is_new {
                             <InlineConfirm label="Delete workload"
-                                question={format!("Delete “{}” and its {asset_count} assets (and their dependencies)?", w.name)}
-                                on_confirm={delete} />
+                                question={format!("Delete “{}” and its {} (and their dependencies)?", w.name, counted(asset_count, "asset", "assets"))}
+                                on_confirm={delete} then_focus="workloads-title" />
                         }
                     </div>
                 </form>

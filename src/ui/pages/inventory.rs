@@ -14,7 +14,7 @@ use crate::browser::text;
 use crate::domain::asset::{Asset, AssetId, Disposition};
 use crate::domain::inventory::{find, Query, SearchText, SortKey, Standing};
 use crate::domain::plan::Plan;
-use crate::domain::quantity::{counted, format_amount};
+use crate::domain::quantity::{counted, format_size};
 use crate::ui::components::bulk_actions::BulkActions;
 use crate::ui::components::inventory_filters::InventoryFilters;
 use crate::ui::components::pager::{clamp, pager, PAGE_ROWS};
@@ -134,7 +134,7 @@ pub fn inventory_page() -> Html {
     let selected = &visible(&selection.ticked, &found);
     html! {
         <section aria-labelledby="inventory-title">
-            <h1 id="inventory-title">{ "Inventory" }</h1>
+            <h1 id="inventory-title" tabindex="-1">{ "Inventory" }</h1>
             <p class="lead">{ "Every server and asset the plan knows, where it stands, and which are still waiting for a workload. Waves move workloads: an asset in no workload is in no wave." }</p>
             <p class="summary-line" data-testid="unassigned-count">
                 { format!("{} in all; {waiting} unassigned.", counted(plan.assets().len(), "asset", "assets")) }
@@ -291,9 +291,9 @@ fn asset_row(plan: &Plan, asset: &Asset, checked: bool, toggle: Callback<MouseEv
             <th scope="row">{ asset.name.as_str() }</th>
             <td>{ asset.kind.label() }</td>
             <td>{ &asset.os }</td>
-            <td class="number">{ asset.cores }</td>
-            <td class="number">{ format_amount(asset.memory_gb) }</td>
-            <td class="number">{ format_amount(asset.storage_gb) }</td>
+            <td class="number">{ format_size(f64::from(asset.cores)) }</td>
+            <td class="number">{ format_size(asset.memory_gb) }</td>
+            <td class="number">{ format_size(asset.storage_gb) }</td>
             <td>{ standing }</td>
             <td class="muted">{ asset.source.as_deref().unwrap_or("") }</td>
         </tr>

@@ -49,7 +49,7 @@ pub fn progress_page() -> Html {
     };
     html! {
         <section aria-labelledby="progress-title">
-            <h1 id="progress-title">{ "Progress" }</h1>
+            <h1 id="progress-title" tabindex="-1">{ "Progress" }</h1>
             <p class="lead">{ "Save a baseline when the plan is agreed; later, see what moved, what slipped and why, and each wave's burn-up of workloads by stage against the baseline's dates. Baselines are saved with the plan." }</p>
             <BaselineForm />
             if let Some(against) = against {
@@ -139,7 +139,7 @@ fn actions(state: &PlanContext, analysis: &AnalysisContext, against: &Baseline) 
         <div class="actions">
             <button type="button" onclick={download}>{ "Download progress (Markdown)" }</button>
             <button type="button" class="secondary" onclick={print}>{ "Print" }</button>
-            <InlineConfirm label="Remove this baseline" question={format!("Remove baseline “{}”? The plan stays as it is.", against.name)} on_confirm={remove} />
+            <InlineConfirm label="Remove this baseline" question={format!("Remove baseline “{}”? The plan stays as it is.", against.name)} on_confirm={remove} then_focus="progress-title" />
         </div>
     }
 }

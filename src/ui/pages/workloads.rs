@@ -148,7 +148,7 @@ pub fn workloads_page() -> Html {
     html! {
         <section aria-labelledby="workloads-title" class="with-panel">
             <div class="main-column">
-                <h1 id="workloads-title">{ "Workloads" }</h1>
+                <h1 id="workloads-title" tabindex="-1">{ "Workloads" }</h1>
                 <p class="lead">{ "The workloads to migrate, their assets and the dependencies between them. Select a workload to edit it." }</p>
                 <div class="toolbar">
                     <WorkloadFilters filter={(*filter).clone()} waves={wave_numbers} on_change={on_filter} />
