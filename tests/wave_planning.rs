@@ -574,7 +574,7 @@ fn a_single_workload_too_large_for_any_wave_is_named_with_what_it_needs() {
         found[0].what
     );
     assert!(
-        found[0].why.contains("2,500 GB of storage (at most "),
+        found[0].why.contains("2,500 GB of storage (plans for "),
         "{}",
         found[0].why
     );

@@ -91,42 +91,54 @@ pub(crate) fn frozen_out(group: &Group, index: &Index, first: DayRange, horizon:
     )
 }
 
-/// What a group needs beyond a wave, each against the wave's limit.
-fn beyond_a_wave(group: &Group, capacity: &PlannedCapacity) -> Vec<String> {
+/// What a move group or a wave needs from a wave.
+struct Load {
+    workloads: usize,
+    assets: u32,
+    storage_gb: f64,
+    sprint_hours: f64,
+}
+
+/// Each need beyond what a wave plans for, with that limit: "3 workloads (plans for 2)". One
+/// wording for a move group too large for any wave and for a wave over its capacity.
+fn beyond(load: &Load, capacity: &PlannedCapacity) -> Vec<String> {
     let mut over = Vec::new();
-    if group.members.len() > capacity.workloads as usize {
-        let workloads = counted(group.members.len(), "workload", "workloads");
-        over.push(format!(
-            "{workloads} (a wave plans for {})",
-            capacity.workloads
-        ));
+    if load.workloads > capacity.workloads as usize {
+        let workloads = counted(load.workloads, "workload", "workloads");
+        over.push(format!("{workloads} (plans for {})", capacity.workloads));
     }
-    if group.assets > capacity.assets {
-        let assets = counted(group.assets as usize, "asset", "assets");
-        over.push(format!("{assets} (at most {})", capacity.assets));
+    if load.assets > capacity.assets {
+        let assets = counted(load.assets as usize, "asset", "assets");
+        over.push(format!("{assets} (plans for {})", capacity.assets));
     }
-    if group.storage_gb > capacity.storage_gb {
-        let (needs, most) = (
-            format_amount(group.storage_gb),
-            format_amount(capacity.storage_gb),
-        );
-        over.push(format!("{needs} GB of storage (at most {most} GB)"));
-    }
-    if group.sprint_hours > capacity.remediation_hours {
-        let (needs, most) = (
-            format_amount(group.sprint_hours),
-            format_amount(capacity.remediation_hours),
-        );
-        over.push(format!(
-            "{needs} h of in-sprint remediation (at most {most} h)"
-        ));
+    let amounts = [
+        (load.storage_gb, capacity.storage_gb, "GB of storage", "GB"),
+        (
+            load.sprint_hours,
+            capacity.remediation_hours,
+            "h of in-sprint remediation",
+            "h",
+        ),
+    ];
+    for (needs, most, what, unit) in amounts {
+        // A sum of hours may sit a rounding error above the limit it meets.
+        if needs > most + 1e-9 {
+            let (needs, most) = (format_amount(needs), format_amount(most));
+            over.push(format!("{needs} {what} (plans for {most} {unit})"));
+        }
     }
     over
 }
 
 pub(crate) fn oversized(plan: &Plan, group: &Group, index: &Index, wave: usize) -> Finding {
     let capacity = plan.settings().planned_capacity(u32::MAX);
-    let over = beyond_a_wave(group, &capacity);
+    let load = Load {
+        workloads: group.members.len(),
+        assets: group.assets,
+        storage_gb: group.storage_gb,
+        sprint_hours: group.sprint_hours,
+    };
+    let over = beyond(&load, &capacity);
     let limits = format!(
         "with the {} % buffer held back, a wave plans for at most {}, {}, {} GB and {} h of in-sprint remediation, and it needs {}.",
         format_amount(plan.settings().buffer_percent),
@@ -437,36 +449,13 @@ fn counterparts(facts: &Facts, findings: &mut Vec<Finding>) {
 fn over_capacity(plan: &Plan, waves: &[Wave], findings: &mut Vec<Finding>) {
     let buffer = format_amount(plan.settings().buffer_percent);
     for wave in waves {
-        let capacity = &wave.capacity;
-        let mut over = Vec::new();
-        if wave.workloads.len() > capacity.workloads as usize {
-            over.push(format!(
-                "{} (plans for {})",
-                counted(wave.workloads.len(), "workload", "workloads"),
-                capacity.workloads
-            ));
-        }
-        if wave.assets > capacity.assets {
-            over.push(format!(
-                "{} (plans for {})",
-                counted(wave.assets as usize, "asset", "assets"),
-                capacity.assets
-            ));
-        }
-        if wave.storage_gb > capacity.storage_gb {
-            over.push(format!(
-                "{} GB (plans for {})",
-                format_amount(wave.storage_gb),
-                format_amount(capacity.storage_gb)
-            ));
-        }
-        if wave.sprint_hours > capacity.remediation_hours + 1e-9 {
-            over.push(format!(
-                "{} h of in-sprint remediation (the team has {} h)",
-                format_amount(wave.sprint_hours),
-                format_amount(capacity.remediation_hours)
-            ));
-        }
+        let load = Load {
+            workloads: wave.workloads.len(),
+            assets: wave.assets,
+            storage_gb: wave.storage_gb,
+            sprint_hours: wave.sprint_hours,
+        };
+        let over = beyond(&load, &wave.capacity);
         if !over.is_empty() {
             findings.push(Finding::new(
                 Severity::Warning,
