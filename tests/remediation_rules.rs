@@ -154,6 +154,86 @@ fn done_items_no_longer_count() {
     );
 }
 
+/// CAF, remediation at scale: frequent host or guest-OS upgrades go to a parallel team. An
+/// upgrade the factory has done for one workload was still needed by it, so the others keep
+/// the factory (they flipped to in-sprint remediation, and slipped a wave, as one was ticked).
+#[test]
+fn an_upgrade_done_for_one_workload_keeps_the_others_in_the_factory() {
+    let mut b = Builder::new();
+    let mut workloads = Vec::new();
+    for name in ["Payroll", "Billing", "Intranet"] {
+        let (workload, vm) = b.simple(name);
+        b.item(vm, "Windows 2012 to 2022", 6.0, OsUpgrade);
+        workloads.push((workload, vm));
+    }
+    let modes = |b: &Builder| {
+        let decisions = decide_all(&b.plan);
+        workloads
+            .iter()
+            .map(|(w, _)| decisions[w].mode)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(modes(&b), [RemediationMode::Wave; 3]);
+    let mut asset = b.plan.asset(workloads[0].1).unwrap().clone();
+    asset.remediation[0].done = true;
+    b.plan.apply(Action::UpdateAsset(asset)).unwrap();
+    let decisions = decide_all(&b.plan);
+    assert_eq!(
+        decisions[&workloads[0].0].reasons[0],
+        "No open remediation items: nothing blocks the move."
+    );
+    for (workload, _) in &workloads[1..] {
+        let decision = &decisions[workload];
+        assert_eq!(
+            decision.mode,
+            RemediationMode::Wave,
+            "{:?}",
+            decision.reasons
+        );
+        assert!(
+            decision.reasons[0].contains("is needed by 3 workloads"),
+            "{:?}",
+            decision.reasons
+        );
+    }
+}
+
+/// The case found by using the example: ticking one OS upgrade done moved no workload to a
+/// later wave.
+#[test]
+fn finishing_an_upgrade_in_the_example_moves_no_workload_later() {
+    use waveplan::domain::analysis::Analysis;
+    use waveplan::domain::example::example_plan;
+    let mut plan = example_plan();
+    let waves = |plan: &waveplan::domain::plan::Plan| {
+        let analysis = Analysis::of(plan);
+        plan.workloads()
+            .map(|w| (w.id, analysis.waves.wave_of(w.id)))
+            .collect::<Vec<_>>()
+    };
+    let before = waves(&plan);
+    let mut asset = plan
+        .assets()
+        .find(|a| a.name.as_str() == "dwh-etl-01")
+        .unwrap()
+        .clone();
+    let item = asset
+        .remediation
+        .iter_mut()
+        .find(|item| item.category == OsUpgrade)
+        .expect("the example's shared upgrade");
+    item.done = true;
+    plan.apply(Action::UpdateAsset(asset)).unwrap();
+    let after = waves(&plan);
+    for ((workload, before), (_, after)) in before.iter().zip(&after) {
+        assert!(
+            after.unwrap_or(u32::MAX) <= before.unwrap_or(u32::MAX),
+            "{} moved from wave {before:?} to {after:?}",
+            plan.workload(*workload).unwrap().name,
+        );
+    }
+}
+
 /// The thresholds are the team's to set; a reason says when one is the team's own.
 #[test]
 fn thresholds_come_from_the_settings_and_reasons_say_whose_they_are() {

@@ -39,11 +39,15 @@ impl RemediationDecision {
 }
 
 /// A workload's open remediation items, all its assets together, and the hours of its code
-/// changes among them.
+/// changes among them; and every OS upgrade it needs, open or done.
 #[derive(Default)]
 struct OpenItems<'a> {
     items: Vec<&'a RemediationItem>,
     code_hours: f64,
+    /// An upgrade done for one workload was still needed by it: how frequent an upgrade is
+    /// (CAF's reason for a factory) does not fall as the factory does its work, or the other
+    /// workloads would flip to in-sprint remediation and slip a wave.
+    upgrades: Vec<&'a RemediationItem>,
 }
 
 /// The decision for every workload in the plan.
@@ -65,7 +69,13 @@ pub(crate) fn decide_all_in(
     let workloads: Vec<Brief> = plan.workloads().map(Brief::of).collect();
     let mut open: Vec<OpenItems> = workloads.iter().map(|_| OpenItems::default()).collect();
     for &(at, asset) in &holdings.held {
-        for item in asset.remediation.iter().filter(|item| !item.done) {
+        for item in &asset.remediation {
+            if item.category == RemediationCategory::OsUpgrade {
+                open[at].upgrades.push(item);
+            }
+            if item.done {
+                continue;
+            }
             open[at].items.push(item);
             if item.category == RemediationCategory::CodeChange {
                 open[at].code_hours += item.effort_hours;
@@ -107,9 +117,8 @@ impl<'a> UpgradeSharers<'a> {
                 continue;
             }
             let mut needed: Vec<usize> = found
-                .items
+                .upgrades
                 .iter()
-                .filter(|item| item.category == RemediationCategory::OsUpgrade)
                 .map(|item| upgrades.upgrade(&item.title))
                 .collect();
             needed.sort_unstable();
