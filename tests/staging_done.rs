@@ -11,7 +11,7 @@ use waveplan::domain::asset::{AssetId, RemediationCategory, ReplicationStatus};
 use waveplan::domain::dependency::DependencyStrength::Hard;
 use waveplan::domain::plan::Action;
 use waveplan::domain::question_bank::HYBRID_NETWORK;
-use waveplan::domain::staging::{progress_by_wave, StagingChecklist, WorkloadStage};
+use waveplan::domain::staging::{self, progress_by_wave, StagingChecklist, WorkloadStage};
 use waveplan::domain::workload::{Checkpoint, CutoverMode, WorkloadId};
 
 fn checklist(b: &Builder, workload: WorkloadId) -> StagingChecklist {
@@ -335,4 +335,87 @@ fn a_workload_without_assets_is_not_done_and_progress_counts_per_wave() {
     let total: usize = progress.iter().map(|p| p.total).sum();
     let done: usize = progress.iter().map(|p| p.done).sum();
     assert_eq!((done, total), (1, 2));
+}
+
+/// CAF: a migration is done once its workload is staged, and promoted once it is cut over. A
+/// workload cut over has moved: ticking the cut-over pins it to the wave it is in, so a re-plan
+/// (a smaller ramp, other workloads' pins) cannot put a migration that happened in another wave.
+#[test]
+fn a_workload_cut_over_stays_in_the_wave_it_moved_in() {
+    let mut b = Builder::new();
+    let (portal, _) = b.simple("Portal");
+    let (shop, _) = b.simple("Shop");
+    let wave_of = |b: &Builder, w| Analysis::of(&b.plan).waves.wave_of(w);
+    assert_eq!((wave_of(&b, portal), wave_of(&b, shop)), (Some(1), Some(1)));
+    let cut_over = staging::tick(
+        b.plan.workload(portal).unwrap(),
+        Checkpoint::CutOver,
+        true,
+        wave_of(&b, portal),
+    );
+    b.plan.apply(cut_over).unwrap();
+    assert_eq!(b.plan.workload(portal).unwrap().pinned_wave, Some(1));
+    // The ramp shrinks and the shop is pinned to wave 1: the portal keeps its wave, and the
+    // wave is over capacity (a finding), rather than the portal moving to wave 2.
+    b.settings(|s| s.ramp.first_wave_workloads = 1);
+    b.plan
+        .apply(Action::PinWorkload {
+            workload: shop,
+            wave: Some(1),
+        })
+        .unwrap();
+    let analysis = Analysis::of(&b.plan);
+    assert_eq!(analysis.waves.wave_of(portal), Some(1));
+    assert!(analysis
+        .findings
+        .iter()
+        .any(|f| f.what.starts_with("Wave 1 is over capacity: 2 workloads")));
+    // Its pin no longer moves while the cut-over stands.
+    let moved = b
+        .plan
+        .apply(Action::PinWorkload {
+            workload: portal,
+            wave: Some(2),
+        })
+        .unwrap_err();
+    assert_eq!(
+        moved.to_string(),
+        "“Portal” was cut over in wave 1: that is where it moved. Untick its cut-over first if it has not happened"
+    );
+    b.plan
+        .apply(Action::SetCheckpoint {
+            workload: portal,
+            checkpoint: Checkpoint::CutOver,
+            done: false,
+        })
+        .unwrap();
+    b.plan
+        .apply(Action::PinWorkload {
+            workload: portal,
+            wave: Some(2),
+        })
+        .expect("once the cut-over is unticked, the pin is the team's again");
+}
+
+/// A cut-over ticked before ticking pinned the workload (an older saved plan, or merged in)
+/// is a finding: its wave is still only the planner's choice.
+#[test]
+fn a_workload_cut_over_in_no_pinned_wave_is_a_finding() {
+    let mut b = Builder::new();
+    let (portal, _) = b.simple("Portal");
+    tick(&mut b, portal, &[Checkpoint::CutOver]);
+    let analysis = Analysis::of(&b.plan);
+    assert!(analysis.findings.iter().any(|f| f.what
+        == "Portal's cut-over is done, but the plan does not hold the wave it moved in: a re-plan may put it in another wave."));
+    b.plan
+        .apply(Action::PinWorkload {
+            workload: portal,
+            wave: Some(1),
+        })
+        .expect("a cut-over workload with no pin can be given one");
+    let analysis = Analysis::of(&b.plan);
+    assert!(!analysis
+        .findings
+        .iter()
+        .any(|f| f.what.contains("does not hold the wave")));
 }

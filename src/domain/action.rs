@@ -151,6 +151,8 @@ pub enum PlanError {
     FreezeWindow(String),
     #[error("a workload can be pinned to waves 1 to {max}", max = crate::domain::plan::MAX_PINNED_WAVE)]
     WaveNumber,
+    #[error("“{name}” was cut over in wave {wave}: that is where it moved. Untick its cut-over first if it has not happened")]
+    MovedAlready { name: String, wave: u32 },
     #[error("workload “{0}”: priority runs from 1 (first) to {max}", max = crate::domain::plan::MAX_PRIORITY)]
     Priority(String),
     #[error("workload “{0}”: a production counterpart belongs to a non-production workload and names another, production workload")]

@@ -21,7 +21,7 @@ use crate::domain::questions::QuestionBank;
 use crate::domain::settings::PlanSettings;
 use crate::domain::tracker::{TrackedItem, Tracker, MAX_TRACKED_ITEMS};
 use crate::domain::workload::{
-    Environment, Workload, WorkloadId, MAX_CUTOVER_HOURS, MAX_ROLLBACK_STEPS_CHARS,
+    Checkpoint, Environment, Workload, WorkloadId, MAX_CUTOVER_HOURS, MAX_ROLLBACK_STEPS_CHARS,
 };
 
 /// The collections sit behind `Arc`s: cloning a plan (the undo history keeps every version)
@@ -337,6 +337,27 @@ impl Plan {
 
     /// The changes a team makes while running the migration: decisions, pins, checkpoints,
     /// cut-over plans, replication status, baselines and tracker ids.
+    /// Pins a workload to a wave (`None` unpins). A workload cut over keeps the pin it was
+    /// given then (`staging::tick`): a migration that has happened stays in its wave.
+    fn pin(&mut self, workload: WorkloadId, wave: Option<u32>) -> Result<(), PlanError> {
+        if !valid_pin(wave) {
+            return Err(PlanError::WaveNumber);
+        }
+        let workload = self.workload_mut(workload)?;
+        let cut_over = workload.has(Checkpoint::CutOver);
+        if let Some(moved) = workload
+            .pinned_wave
+            .filter(|&pin| cut_over && wave != Some(pin))
+        {
+            return Err(PlanError::MovedAlready {
+                name: workload.name.to_string(),
+                wave: moved,
+            });
+        }
+        workload.pinned_wave = wave;
+        Ok(())
+    }
+
     fn apply_progress(&mut self, action: Action) -> Result<(), PlanError> {
         match action {
             Action::OverrideRemediation { workload, decision } => {
@@ -348,12 +369,7 @@ impl Plan {
                 }
                 self.workload_mut(workload)?.remediation_override = decision;
             }
-            Action::PinWorkload { workload, wave } => {
-                if !valid_pin(wave) {
-                    return Err(PlanError::WaveNumber);
-                }
-                self.workload_mut(workload)?.pinned_wave = wave;
-            }
+            Action::PinWorkload { workload, wave } => self.pin(workload, wave)?,
             Action::SetCheckpoint {
                 workload,
                 checkpoint,

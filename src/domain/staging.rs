@@ -12,7 +12,7 @@ use crate::domain::asset::{Asset, AssetId, Disposition, ReplicationStatus};
 use crate::domain::asset_lookup::ByAssetId;
 use crate::domain::finding::{Finding, Severity, Subject};
 use crate::domain::labels::labelled_enum;
-use crate::domain::plan::Plan;
+use crate::domain::plan::{Action, Plan};
 use crate::domain::quantity::{counted, format_amount};
 use crate::domain::readiness::hybrid_connectivity_ready;
 use crate::domain::waves::{join, WavePlan};
@@ -518,8 +518,55 @@ pub fn findings(plan: &Plan, checklists: &[StagingChecklist]) -> Vec<Finding> {
     checklists
         .iter()
         .filter_map(|checklist| Some((plan.workload(checklist.workload)?, checklist)))
-        .flat_map(|(workload, checklist)| out_of_order(workload, checklist))
+        .flat_map(|(workload, checklist)| {
+            let mut found = out_of_order(workload, checklist);
+            found.extend(moved_in_no_wave(workload));
+            found
+        })
         .collect()
+}
+
+/// The change for ticking (or unticking) `checkpoint`. Ticking the cut-over also pins the
+/// workload to `wave_now`, the wave it is in: that is where it moved, and no later re-plan (a
+/// smaller ramp, other workloads' pins) may put a migration that has happened in another wave.
+pub fn tick(
+    workload: &Workload,
+    checkpoint: Checkpoint,
+    done: bool,
+    wave_now: Option<u32>,
+) -> Action {
+    let id = workload.id;
+    let set = Action::SetCheckpoint {
+        workload: id,
+        checkpoint,
+        done,
+    };
+    let moving = checkpoint == Checkpoint::CutOver && done;
+    match wave_now.filter(|&wave| moving && workload.pinned_wave != Some(wave)) {
+        // The pin first: once the cut-over is ticked, the pin can no longer change.
+        Some(wave) => Action::Batch(vec![
+            Action::PinWorkload {
+                workload: id,
+                wave: Some(wave),
+            },
+            set,
+        ]),
+        None => set,
+    }
+}
+
+/// A workload cut over with no pin: ticked in a plan saved before ticking the cut-over pinned
+/// the workload, or merged in. Its wave is still only the planner's choice.
+fn moved_in_no_wave(workload: &Workload) -> Option<Finding> {
+    (workload.has(Checkpoint::CutOver) && workload.pinned_wave.is_none()).then(|| {
+        Finding::new(
+            Severity::Warning,
+            Subject::Workload(workload.id),
+            format!("{}'s cut-over is done, but the plan does not hold the wave it moved in: a re-plan may put it in another wave.", workload.name),
+            "A migration that has happened stays in its wave. waveplan pins a workload to its wave when its cut-over is ticked; this one was ticked before waveplan did, or merged in.",
+            "Pin it to the wave it moved in (Waves).",
+        )
+    })
 }
 
 /// Steps ticked before the ones they follow: promotion before staging, sign-offs before the

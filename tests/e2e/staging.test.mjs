@@ -23,6 +23,20 @@ test("the promote gate promotes only a staged workload, and the export says what
   }
   await intranet.getByLabel("DNS/IP cut-over done", { exact: true }).check();
   await intranet.locator("summary").getByText("Promoted", { exact: true }).waitFor();
+  // It has moved: ticking the cut-over pins it to its wave, and a smaller first wave
+  // (capacity 1) keeps it there and moves the workload not yet started instead.
+  await page.getByText("Intranet portal: DNS/IP cut-over done ticked; pinned to wave 1, where it moved").first().waitFor();
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
+  await page.locator("summary", { hasText: "Settings" }).click();
+  const ramp = page.getByLabel("Workloads in wave 1 (ramp)");
+  await ramp.fill("1");
+  await ramp.press("Enter");
+  await page.locator(".card.wave").first().getByText(/^1 workload · capacity 1 /).waitFor();
+  await page.locator(".card.wave").first().getByText("Intranet portal", { exact: true }).waitFor();
+  assert.equal(await page.getByLabel("Wave pin for Intranet portal").inputValue(), "1");
+  await page.getByRole("link", { name: "Staging", exact: true }).click();
+  await expand(intranet);
+  await intranet.locator("summary").getByText(/· wave 1 ·/).waitFor();
 
   // A workload that has not started: promotion steps alone do not promote it, and the
   // contradiction is a finding on the Waves page.

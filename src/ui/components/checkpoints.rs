@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::domain::plan::Action;
+use crate::domain::staging::tick;
 use crate::domain::workload::{Checkpoint, Workload};
 use crate::ui::state::{PlanContext, PlanMsg};
 
@@ -32,23 +33,29 @@ const PROMOTE_GATE: [Checkpoint; 8] = [
     Checkpoint::SecuritySignOff,
 ];
 
-fn toggle(state: &PlanContext, workload: &Workload, checkpoint: Checkpoint) -> Html {
+fn toggle(
+    state: &PlanContext,
+    workload: &Workload,
+    checkpoint: Checkpoint,
+    wave_now: Option<u32>,
+) -> Html {
     let done = workload.has(checkpoint);
     let onchange = {
-        let (state, id, name) = (state.clone(), workload.id, workload.name.to_string());
+        let (state, name) = (state.clone(), workload.name.to_string());
+        let change = tick(workload, checkpoint, !done, wave_now);
+        let pinned = matches!(change, Action::Batch(_))
+            .then_some(wave_now)
+            .flatten();
         Callback::from(move |_: Event| {
-            state.dispatch(PlanMsg::apply(
-                Action::SetCheckpoint {
-                    workload: id,
-                    checkpoint,
-                    done: !done,
-                },
-                format!(
-                    "{name}: {} {}",
-                    checkpoint.label(),
-                    if done { "unticked" } else { "ticked" }
-                ),
-            ))
+            let mut said = format!(
+                "{name}: {} {}",
+                checkpoint.label(),
+                if done { "unticked" } else { "ticked" }
+            );
+            if let Some(wave) = pinned {
+                said.push_str(&format!("; pinned to wave {wave}, where it moved"));
+            }
+            state.dispatch(PlanMsg::apply(change.clone(), said))
         })
     };
     let id = format!("checkpoint-{}-{}", workload.id.0, checkpoint as u8);
@@ -60,14 +67,15 @@ fn toggle(state: &PlanContext, workload: &Workload, checkpoint: Checkpoint) -> H
     }
 }
 
-pub fn checkpoints(state: &PlanContext, workload: &Workload) -> Html {
+/// `wave_now`: the wave the workload is in, where ticking its cut-over pins it.
+pub fn checkpoints(state: &PlanContext, workload: &Workload, wave_now: Option<u32>) -> Html {
     html! {
         <div class="checkpoints">
             <h3>{ "Steps to staged and promoted" }</h3>
             { for GROUPS.iter().map(|(title, steps)| html! {
                 <fieldset>
                     <legend>{ *title }</legend>
-                    { for steps.iter().map(|step| toggle(state, workload, *step)) }
+                    { for steps.iter().map(|step| toggle(state, workload, *step, wave_now)) }
                 </fieldset>
             }) }
         </div>

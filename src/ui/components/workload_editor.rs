@@ -23,7 +23,7 @@ use crate::ui::components::inline_confirm::InlineConfirm;
 use crate::ui::components::workload_assessment::WorkloadAssessment;
 use crate::ui::components::workload_tabs::{tab_list, Tab};
 use crate::ui::hooks::use_kept_form::{use_kept_form, KeptForm};
-use crate::ui::state::{PlanContext, PlanMsg};
+use crate::ui::state::{AnalysisContext, PlanContext, PlanMsg};
 
 #[derive(Properties, PartialEq)]
 pub struct WorkloadEditorProps {
@@ -43,6 +43,7 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
         return html! {};
     };
     let w = &props.workload;
+    let wave_now = use_context::<AnalysisContext>().and_then(|a| a.0.waves.wave_of(w.id));
     let pristine = WorkloadForm::of(w, props.is_new, &state.plan);
     let KeptForm {
         form,
@@ -93,7 +94,7 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
                 }
             </div>
             if !props.is_new {
-                { other_panels(&state, w, *tab) }
+                { other_panels(&state, w, *tab, wave_now) }
             }
         </aside>
     }
@@ -149,7 +150,7 @@ fn counts(plan: &Plan, id: WorkloadId) -> (usize, usize) {
 }
 
 /// The tabs only an existing workload has.
-fn other_panels(state: &PlanContext, w: &Workload, tab: Tab) -> Html {
+fn other_panels(state: &PlanContext, w: &Workload, tab: Tab, wave_now: Option<u32>) -> Html {
     html! {
         <>
             <div role="tabpanel" id="panel-assets" aria-labelledby="tab-assets" hidden={tab != Tab::Assets}>
@@ -163,7 +164,7 @@ fn other_panels(state: &PlanContext, w: &Workload, tab: Tab) -> Html {
                 <WorkloadAssessment workload={w.id} />
             </div>
             <div role="tabpanel" id="panel-checkpoints" aria-labelledby="tab-checkpoints" hidden={tab != Tab::Checkpoints}>
-                { checkpoints(state, w) }
+                { checkpoints(state, w, wave_now) }
             </div>
         </>
     }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::export::file_name;
 use crate::domain::export::runbook::runbook_markdown;
+use crate::domain::quantity::counted;
 use crate::domain::runbook::{wave_runbook, WaveRunbook, REPLICATION_MARGIN_DAYS};
 use crate::domain::waves::Wave;
 use crate::ui::components::empty_state::no_workloads;
@@ -55,7 +56,7 @@ pub fn cutover_page() -> Html {
                         <select id="cutover-wave" onchange={on_wave}>
                             { for moving.iter().map(|w| html! {
                                 <option value={w.number.to_string()} selected={w.number == runbook.wave}>
-                                    { format!("Wave {} ({} – {}) · {} workloads", w.number, w.days.from(), w.days.to(), w.workloads.len()) }
+                                    { format!("Wave {} ({} – {}) · {}", w.number, w.days.from(), w.days.to(), counted(w.workloads.len(), "workload", "workloads")) }
                                 </option>
                             }) }
                         </select>

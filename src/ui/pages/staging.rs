@@ -103,7 +103,7 @@ fn workload_staging(state: &PlanContext, analysis: &AnalysisContext, id: Workloa
             <h3>{ "Promote gate" }</h3>
             { check_items(&checklist.gate) }
             { replication_table(state, workload.id) }
-            { checkpoints(state, workload) }
+            { checkpoints(state, workload, checklist.wave) }
         </details>
     }
 }

@@ -76,7 +76,7 @@ fn wave_card(state: &PlanContext, analysis: &AnalysisContext, wave: &Wave) -> Ht
         html! { <li key={w.id.0}>
             <label for={id.clone()}>{ w.name.as_str() }</label>
             if let Some(reason) = reason { <span class="chip">{ reason }</span> }
-            <select {id} onchange={on_pin(state, w.id)}>
+            <select {id} onchange={on_pin(state, w.id)} aria-label={format!("Wave pin for {}", w.name)}>
                 <option value="" selected={w.pinned_wave.is_none()}>{ "Not pinned" }</option>
                 { for pin_choices(w.pinned_wave.unwrap_or(wave.number), wave_count).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)}>{ format!("Pin to wave {n}") }</option> }) }
             </select>
