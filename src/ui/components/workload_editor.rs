@@ -53,13 +53,7 @@ pub fn workload_editor(props: &WorkloadEditorProps) -> Html {
     let errors = use_state(|| None::<FieldErrors<WorkloadField>>);
     let tab = use_first_tab(props.start_on_assets);
     let unsaved = *form != pristine;
-    let discard = {
-        let (form, errors, pristine) = (form.clone(), errors.clone(), pristine.clone());
-        Callback::from(move |_| {
-            form.set(pristine.clone());
-            errors.set(None);
-        })
-    };
+    let discard = discard(&form, &errors, &pristine);
     let save = save(&state, &form, &errors, props, settle.clone());
     let close = props.on_close.reform(|_: MouseEvent| None);
     let delete = delete(&state, props, settle);
@@ -142,6 +136,19 @@ fn use_first_tab(start_on_assets: bool) -> UseStateHandle<Tab> {
         }
     });
     tab
+}
+
+/// Puts the form back to the saved workload, errors cleared.
+fn discard(
+    form: &UseStateHandle<WorkloadForm>,
+    errors: &UseStateHandle<Option<FieldErrors<WorkloadField>>>,
+    pristine: &WorkloadForm,
+) -> Callback<MouseEvent> {
+    let (form, errors, pristine) = (form.clone(), errors.clone(), pristine.clone());
+    Callback::from(move |_| {
+        form.set(pristine.clone());
+        errors.set(None);
+    })
 }
 
 /// How many assets the workload has, and dependencies touching them.
