@@ -19,8 +19,12 @@ pub struct PlanState {
     pub plan_id: String,
     /// Counts changes to the plan: memoised analyses and autosave key on it.
     pub revision: u64,
-    undo: Vec<Rc<Plan>>,
-    redo: Vec<Rc<Plan>>,
+    /// Which plan this is, for "what moved": a whole plan opened from a file starts a new
+    /// one, so no page compares it with the plan it replaced (same ids, other workloads).
+    /// Undo and redo bring back the generation a plan had.
+    pub generation: u64,
+    undo: Vec<(Rc<Plan>, u64)>,
+    redo: Vec<(Rc<Plan>, u64)>,
     /// What the last change said: applied, or why it was refused.
     pub status: Option<Status>,
     /// Saved data that could not be read; kept untouched, offered for download.
@@ -133,6 +137,7 @@ impl PlanState {
             plan: Rc::new(plan),
             plan_id,
             revision: 0,
+            generation: 0,
             undo: Vec::new(),
             redo: Vec::new(),
             status: None,
@@ -145,13 +150,13 @@ impl PlanState {
 
     /// Starts with one undo step kept from before a reload.
     pub fn with_previous(mut self, previous: Option<Plan>) -> Self {
-        self.undo.extend(previous.map(Rc::new));
+        self.undo.extend(previous.map(|plan| (Rc::new(plan), 0)));
         self
     }
 
     /// The plan the next undo returns to.
     pub fn previous(&self) -> Option<&Rc<Plan>> {
-        self.undo.last()
+        self.undo.last().map(|(plan, _)| plan)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -164,7 +169,7 @@ impl PlanState {
 
     fn change_to(&mut self, plan: Rc<Plan>, label: String) {
         let before = std::mem::replace(&mut self.plan, plan);
-        self.undo.push(before);
+        self.undo.push((before, self.generation));
         if self.undo.len() > UNDO_LIMIT {
             self.undo.remove(0);
         }
@@ -210,9 +215,11 @@ impl PlanState {
                     Err(error) => next.status = Some(Status::Refused(error.to_string())),
                 }
             }
-            PlanMsg::Replace { plan, label } | PlanMsg::SavedElsewhere { plan, label } => {
-                next.change_to(Rc::new(*plan), label)
+            PlanMsg::Replace { plan, label } => {
+                next.change_to(Rc::new(*plan), label);
+                next.generation = next.revision;
             }
+            PlanMsg::SavedElsewhere { plan, label } => next.change_to(Rc::new(*plan), label),
             PlanMsg::Open {
                 plan,
                 plan_id,
@@ -222,6 +229,7 @@ impl PlanState {
                 // What the session remembers outlives the plan: drafts are kept per plan.
                 next.drafts = self.drafts.clone();
                 next.revision = self.revision + 1;
+                next.generation = next.revision;
                 next.status = Some(Status::Done(label));
             }
             PlanMsg::SetLineage(lineage) => next.set_lineage(&lineage),
@@ -264,22 +272,29 @@ impl PlanState {
         };
         let current = marked(&self.plan);
         self.plan = current;
-        self.undo = self.undo.iter().map(marked).collect();
-        self.redo = self.redo.iter().map(marked).collect();
+        let mark_all = |steps: &[(Rc<Plan>, u64)]| -> Vec<(Rc<Plan>, u64)> {
+            steps.iter().map(|(plan, g)| (marked(plan), *g)).collect()
+        };
+        self.undo = mark_all(&self.undo);
+        self.redo = mark_all(&self.redo);
         self.revision += 1;
     }
 
     fn step_back(&mut self) {
-        if let Some(previous) = self.undo.pop() {
-            self.redo.push(std::mem::replace(&mut self.plan, previous));
+        if let Some((previous, generation)) = self.undo.pop() {
+            let current = std::mem::replace(&mut self.plan, previous);
+            let current_generation = std::mem::replace(&mut self.generation, generation);
+            self.redo.push((current, current_generation));
             self.revision += 1;
             self.status = Some(Status::Done("Undone".into()));
         }
     }
 
     fn step_forward(&mut self) {
-        if let Some(following) = self.redo.pop() {
-            self.undo.push(std::mem::replace(&mut self.plan, following));
+        if let Some((following, generation)) = self.redo.pop() {
+            let current = std::mem::replace(&mut self.plan, following);
+            let current_generation = std::mem::replace(&mut self.generation, generation);
+            self.undo.push((current, current_generation));
             self.revision += 1;
             self.status = Some(Status::Done("Redone".into()));
         }
@@ -346,6 +361,33 @@ mod tests {
             "undo goes back to this tab's"
         );
         assert!(!state.in_storage, "this tab's version is to be saved again");
+    }
+
+    /// "What moved" compares a plan with itself before a change: a whole plan read from a file
+    /// is another plan (its ids name other workloads), in both directions of undo.
+    #[test]
+    fn a_whole_plan_from_a_file_is_another_generation_and_undo_brings_the_old_one_back() {
+        let state = Rc::new(PlanState::new(Plan::default(), "p1".into(), None));
+        let state = state.reduce(rename("Mine"));
+        let mine = state.generation;
+        let state = state.reduce(PlanMsg::Replace {
+            plan: Box::new(Plan::default()),
+            label: "Opened plan.json".into(),
+        });
+        let opened = state.generation;
+        assert_ne!(opened, mine);
+        let state = state.reduce(rename("Opened, renamed"));
+        assert_eq!(
+            state.generation, opened,
+            "an edit keeps the plan's generation"
+        );
+        let state = state.reduce(PlanMsg::Undo).reduce(PlanMsg::Undo);
+        assert_eq!(
+            (state.plan.name().as_str(), state.generation),
+            ("Mine", mine)
+        );
+        let state = state.reduce(PlanMsg::Redo);
+        assert_eq!(state.generation, opened);
     }
 
     #[test]

@@ -11,6 +11,10 @@ async function example(page) {
   await page.goto(app.server.url);
   await page.getByRole("button", { name: "Load example plan" }).click();
   await page.getByTestId("plan-name").getByText("Contoso retail: first release").waitFor();
+  // Another plan, not a change to the empty one: nothing "moved" from no wave into its waves.
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
+  await page.locator(".card.wave").first().waitFor();
+  assert.equal(await page.getByRole("heading", { name: "What moved with your last change" }).count(), 0);
   await page.getByRole("link", { name: "Export", exact: true }).click();
 }
 

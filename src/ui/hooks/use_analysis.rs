@@ -1,7 +1,8 @@
 //! The analysis every page reads, kept one step behind an edit for a frame: the edit shows at
 //! once (the form closes, the status line speaks), and the re-analysis of the whole plan runs
 //! right after that frame is painted, with "Re-planning…" on screen meanwhile. Edits made before
-//! it runs are analysed together, once. Another plan (opened, new, shared) is analysed at once,
+//! it runs are analysed together, once. Another plan (opened, new, shared, or a whole plan read
+//! from a file, undo included) is analysed at once, with nothing before it to compare,
 //! so no page shows one plan with another's analysis; so is the first render.
 
 use std::cell::RefCell;
@@ -14,7 +15,8 @@ use crate::domain::analysis::Analysis;
 use crate::ui::state::{AnalysisContext, BeforeLastChange, PlanContext};
 
 struct Shown {
-    plan_id: String,
+    /// The plan's id and generation: another plan, or a whole plan opened from a file.
+    which: (String, u64),
     revision: u64,
     now: Rc<Analysis>,
     /// The analysis this one replaced, for "what moved".
@@ -27,12 +29,12 @@ struct Shown {
 pub fn use_analysis(state: &PlanContext) -> (AnalysisContext, BeforeLastChange, bool) {
     let shown: Rc<RefCell<Option<Shown>>> = use_mut_ref(|| None);
     let refresh = use_force_update();
-    let (plan_id, revision) = (state.plan_id.clone(), state.revision);
+    let (which, revision) = ((state.plan_id.clone(), state.generation), state.revision);
     {
         let mut slot = shown.borrow_mut();
-        if slot.as_ref().is_none_or(|s| s.plan_id != plan_id) {
+        if slot.as_ref().is_none_or(|s| s.which != which) {
             *slot = Some(Shown {
-                plan_id: plan_id.clone(),
+                which: which.clone(),
                 revision,
                 now: Rc::new(Analysis::of(&state.plan)),
                 before: None,
@@ -45,12 +47,12 @@ pub fn use_analysis(state: &PlanContext) -> (AnalysisContext, BeforeLastChange, 
         .is_some_and(|s| s.revision != revision);
     {
         let (shown, plan) = (shown.clone(), state.plan.clone());
-        use_effect_with((plan_id, revision), move |(plan_id, revision)| {
-            let (plan_id, revision) = (plan_id.clone(), *revision);
+        use_effect_with((which, revision), move |(which, revision)| {
+            let (which, revision) = (which.clone(), *revision);
             let pending = stale.then(|| {
                 after_next_paint(move || {
                     let now = Rc::new(Analysis::of(&plan));
-                    if let Some(s) = shown.borrow_mut().as_mut().filter(|s| s.plan_id == plan_id) {
+                    if let Some(s) = shown.borrow_mut().as_mut().filter(|s| s.which == which) {
                         s.before = Some(std::mem::replace(&mut s.now, now));
                         s.revision = revision;
                     }
