@@ -258,6 +258,12 @@ fn workshop_outcome_lists_follow_ups_with_owner_and_notes_and_escapes_them() {
         !text.lines().any(|l| l.starts_with("# not")),
         "a note cannot make a heading"
     );
+    // The staging plan names the owner beside the note too (it left owners out).
+    let staging = staging_plan(&plan, &analysis);
+    assert!(
+        staging.contains("line one \\# not a heading Owner: Ops \\*lead\\*."),
+        "{staging}"
+    );
     assert!(
         text.contains("## Not answered yet ("),
         "the example leaves questions open"

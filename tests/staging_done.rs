@@ -419,3 +419,27 @@ fn a_workload_cut_over_in_no_pinned_wave_is_a_finding() {
         .iter()
         .any(|f| f.what.contains("does not hold the wave")));
 }
+
+/// A dependency in a workload that migrates but has no wave (its code changes take it to a
+/// separate programme) is named as such, not as "not migrated".
+#[test]
+fn a_dependency_in_a_workload_with_no_wave_is_not_called_not_migrated() {
+    let mut b = Builder::new();
+    let (portal, portal_vm) = b.simple("Portal");
+    let (_, payroll_vm) = b.simple("Payroll");
+    b.item(
+        payroll_vm,
+        "Rewrite the batch",
+        400.0,
+        RemediationCategory::CodeChange,
+    );
+    b.depends(portal_vm, payroll_vm, Hard);
+    let list = checklist(&b, portal);
+    assert!(
+        list.items[2]
+            .detail
+            .starts_with("Not in the cloud yet: Payroll-vm (Payroll is in no wave, not started)."),
+        "{}",
+        list.items[2].detail
+    );
+}

@@ -418,6 +418,9 @@ impl std::fmt::Display for UnmetDependency<'_, '_> {
                 match (owner, owner.and_then(|w| context.waves.wave_of(w.id))) {
                     (None, _) => write!(f, "{} (in no workload", needed.name)?,
                     (Some(_), Some(wave)) => write!(f, "{} (wave {wave}", needed.name)?,
+                    (Some(owner), None) if owner.migrates() => {
+                        write!(f, "{} ({} is in no wave", needed.name, owner.name)?
+                    }
                     (Some(_), None) => write!(f, "{} (not migrated", needed.name)?,
                 }
                 write!(f, ", {})", needed.replication.label().to_ascii_lowercase())

@@ -8,6 +8,7 @@ use std::fmt::Write;
 use crate::domain::analysis::Analysis;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::{counted, format_amount};
+use crate::domain::questions::Answer;
 use crate::domain::replication::plan_asset;
 use crate::domain::waves::Wave;
 use crate::domain::workload::Workload;
@@ -92,9 +93,9 @@ fn blackouts(out: &mut String, plan: &Plan) {
     out.push('\n');
 }
 
-/// What the room said, question by question, answered or not yet.
+/// What the room said, question by question, answered or not yet, and who follows each up.
 fn notes(out: &mut String, plan: &Plan) {
-    let noted: Vec<(&str, &str, &str)> = plan
+    let noted: Vec<(&str, &str, &Answer)> = plan
         .questions()
         .questions()
         .iter()
@@ -105,25 +106,23 @@ fn notes(out: &mut String, plan: &Plan) {
                 .iter()
                 .find(|c| c.id == answer.choice)
                 .map_or("not answered yet", |c| c.label.as_str());
-            (!answer.note.trim().is_empty()).then_some((
-                question.text.as_str(),
-                chosen,
-                answer.note.as_str(),
-            ))
+            let said = !answer.note.trim().is_empty() || !answer.owner.trim().is_empty();
+            said.then_some((question.text.as_str(), chosen, answer))
         })
         .collect();
     if noted.is_empty() {
         return;
     }
     let _ = writeln!(out, "**Notes from the room**\n");
-    for (question, chosen, note) in noted {
-        let _ = writeln!(
-            out,
-            "- {} — *{}*: {}",
-            text(question),
-            text(chosen),
-            text(note)
-        );
+    for (question, chosen, answer) in noted {
+        let _ = write!(out, "- {} — *{}*:", text(question), text(chosen));
+        if !answer.note.trim().is_empty() {
+            let _ = write!(out, " {}", text(&answer.note));
+        }
+        if !answer.owner.trim().is_empty() {
+            let _ = write!(out, " Owner: {}.", text(&answer.owner));
+        }
+        out.push('\n');
     }
     out.push('\n');
 }
