@@ -292,6 +292,21 @@ fn a_blackout_is_a_freeze_for_every_workload() {
     assert!(
         analysis.blockers[&pinned].contains(&waveplan::domain::blockers::Blocker::PinnedIntoFreeze)
     );
+    // The overview's wave card does not claim the wave's capacity: only pins move in it.
+    use waveplan::domain::overview::{capacity_or_blackout, overview};
+    let cards = overview(&b.plan, &analysis).waves;
+    let said: Vec<String> = cards
+        .iter()
+        .map(|card| capacity_or_blackout(card.capacity, card.blackout.as_deref()))
+        .collect();
+    assert_eq!(
+        said[..2],
+        [
+            "blackout “Year-end close” (2027-01-07 – 2027-01-09): only pinned workloads move"
+                .to_owned(),
+            format!("capacity {}", cards[1].capacity)
+        ]
+    );
     let pinned_into = |id| {
         analysis.blockers.get(&id).is_some_and(|found| {
             found.contains(&waveplan::domain::blockers::Blocker::PinnedIntoFreeze)

@@ -21,8 +21,19 @@ pub struct WaveCard {
     pub days: DayRange,
     pub workloads: usize,
     pub capacity: u32,
+    /// The blackout the wave overlaps: only pinned workloads move in it.
+    pub blackout: Option<String>,
     /// Workloads staged and ready for business testing.
     pub done: usize,
+}
+
+/// A wave's capacity as a card says it; in a blackout, that only pins move ("capacity 4" of a
+/// wave nothing may move in would be false).
+pub fn capacity_or_blackout(capacity: u32, blackout: Option<&str>) -> String {
+    match blackout {
+        Some(blackout) => format!("blackout {blackout}: only pinned workloads move"),
+        None => format!("capacity {capacity}"),
+    }
 }
 
 /// The step that moves the plan forward most, in the order CAF works: know the estate, settle
@@ -138,6 +149,7 @@ pub fn overview<'a>(plan: &Plan, analysis: &'a Analysis) -> Overview<'a> {
             days: wave.days,
             workloads: wave.workloads.len(),
             capacity: wave.workload_limit,
+            blackout: crate::domain::waves::blackout_over(plan, &wave.days),
             done: done_in(wave.number),
         })
         .collect();

@@ -320,6 +320,16 @@ fn holidays(plan: &Plan, waves: &[Wave], findings: &mut Vec<Finding>) {
     }
 }
 
+/// The plan-wide blackout a wave's days overlap, named: no workload moves in it but those
+/// pinned there, so the wave's capacity means nothing to the others.
+pub fn blackout_over(plan: &Plan, days: &DayRange) -> Option<String> {
+    plan.settings()
+        .blackouts
+        .iter()
+        .find(|blackout| days.overlaps(&blackout.days))
+        .map(blackout_name)
+}
+
 /// "“Year-end close” (2027-12-15 – 2028-01-10)".
 fn blackout_name(blackout: &FreezeWindow) -> String {
     let dates = format!("{} – {}", blackout.days.from(), blackout.days.to());

@@ -20,6 +20,7 @@ use crate::domain::settings::PlannedCapacity;
 use crate::domain::workload::WorkloadId;
 
 mod checks;
+pub use checks::blackout_over;
 mod crossings;
 mod groups;
 mod index;

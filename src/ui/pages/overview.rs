@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::overview::{overview, NextStep, Overview};
+use crate::domain::overview::{capacity_or_blackout, overview, NextStep, Overview};
 use crate::domain::plan::Plan;
 use crate::domain::quantity::counted;
 use crate::domain::readiness::ReadinessLevel;
@@ -76,7 +76,7 @@ fn waves_card(view: &Overview) -> Html {
                             <strong>{ format!("Wave {}", wave.number) }</strong>
                             <span class="muted">{ format!("{} – {}", wave.days.from(), wave.days.to()) }</span>
                         </div>
-                        <div class="muted">{ format!("{} · capacity {} · {} done", counted(wave.workloads, "workload", "workloads"), wave.capacity, wave.done) }</div>
+                        <div class="muted">{ format!("{} · {} · {} done", counted(wave.workloads, "workload", "workloads"), capacity_or_blackout(wave.capacity, wave.blackout.as_deref()), wave.done) }</div>
                         <progress max={wave.workloads.max(1).to_string()} value={wave.done.to_string()}
                             aria-label={format!("Wave {}: {} of {} done", wave.number, wave.done, wave.workloads)}></progress>
                     </li>

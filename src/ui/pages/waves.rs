@@ -4,9 +4,10 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::domain::overview::capacity_or_blackout;
 use crate::domain::plan::Action;
 use crate::domain::quantity::{counted, format_amount};
-use crate::domain::waves::{dates_moved, join, moves, Wave};
+use crate::domain::waves::{blackout_over, dates_moved, join, moves, Wave};
 use crate::domain::workload::{Workload, WorkloadId};
 use crate::ui::components::badge::{badge, severity_tone};
 use crate::ui::components::pager::pager;
@@ -85,7 +86,7 @@ fn wave_card(state: &PlanContext, analysis: &AnalysisContext, wave: &Wave) -> Ht
     html! {
         <div class="card wave" key={wave.number}>
             <h3>{ format!("Wave {} · {} – {}", wave.number, wave.days.from(), wave.days.to()) }</h3>
-            <p class="muted">{ format!("{} · capacity {}{} · {} assets · {} GB · {}", counted(wave.workloads.len(), "workload", "workloads"), wave.workload_limit, holiday_note(wave.capacity.holiday_share), wave.assets, format_amount(wave.storage_gb), wave.replication.summary()) }</p>
+            <p class="muted">{ format!("{} · {}{} · {} assets · {} GB · {}", counted(wave.workloads.len(), "workload", "workloads"), capacity_or_blackout(wave.workload_limit, blackout_over(plan, &wave.days).as_deref()), holiday_note(wave.capacity.holiday_share), wave.assets, format_amount(wave.storage_gb), wave.replication.summary()) }</p>
             if !wave.factory_for.is_empty() {
                 <p>{ format!("A batch team fixes what the next wave needs: {}", join(wave.factory_for.iter().filter_map(|id| plan.workload(*id)).map(|w| w.name.to_string()))) }</p>
             }
