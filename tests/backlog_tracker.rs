@@ -150,7 +150,17 @@ fn after_reading_the_trackers_export_a_second_export_updates_and_reports_what_wa
     assert_eq!(removed.len(), its_items, "{removed:#?}");
     assert!(removed
         .iter()
-        .any(|r| r[2] == "[Removed from plan] Payroll"));
+        .any(|r| r[1] == "Feature" && r[2] == "[Removed from plan] Payroll"));
+    // Each keeps the type it had: Azure DevOps rejects a row with none.
+    let kind_of = |rows: &[Vec<String>], title: &str| {
+        rows.iter()
+            .find(|r| r[2..5].contains(&title.to_owned()))
+            .map(|r| r[1].clone())
+    };
+    for row in &removed {
+        let title = row[2].trim_start_matches("[Removed from plan] ");
+        assert_eq!(Some(row[1].clone()), kind_of(&second, title), "{row:?}");
+    }
     assert!(removed
         .iter()
         .all(|r| r[6].contains("waveplan-removed") && !r[0].is_empty()));
@@ -197,6 +207,24 @@ fn jira_rows_carry_the_issue_key_once_the_jira_export_is_read() {
         "every row names its issue"
     );
     assert_eq!(second.len(), first.len());
+    // A removed workload's issues are listed with the type they had (Jira needs one).
+    let payroll = plan
+        .workloads()
+        .find(|w| w.name.as_str() == "Payroll")
+        .unwrap()
+        .id;
+    plan.apply(Action::RemoveWorkload(payroll)).unwrap();
+    let third = rows(&export(&plan, Tracker::Jira));
+    let removed: Vec<&Vec<String>> = third
+        .iter()
+        .filter(|r| r[3].starts_with("[Removed from plan] "))
+        .collect();
+    assert!(!removed.is_empty());
+    for row in removed {
+        let title = row[3].trim_start_matches("[Removed from plan] ");
+        let before = second.iter().find(|r| r[3] == title).unwrap();
+        assert_eq!(row[4], before[4], "{row:?}");
+    }
 }
 
 #[test]

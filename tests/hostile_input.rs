@@ -12,7 +12,7 @@ use waveplan::domain::analysis::Analysis;
 use waveplan::domain::asset::{Asset, AssetKind};
 use waveplan::domain::export::backlog::{backlog_csv, Tracker};
 use waveplan::domain::export::markdown::staging_plan;
-use waveplan::domain::export::share::{decode, MAX_SHARE_CHARS};
+use waveplan::domain::export::share::{decode, ShareError, MAX_SHARE_CHARS};
 use waveplan::domain::import::{self, Imported};
 use waveplan::domain::persist::{from_json, load_json, to_json};
 use waveplan::domain::plan::{Action, Plan};
@@ -87,6 +87,12 @@ fn share_links_longer_than_any_waveplan_makes_are_refused_before_unpacking() {
         error.to_string(),
         "this plan is too large for a link (100001 characters; links hold up to 100000). Export it as a JSON file and share the file instead."
     );
+}
+
+/// A link cut off right after "#/shared/" carries no data: a damaged link, not a plan.
+#[test]
+fn an_empty_share_link_is_damaged() {
+    assert_eq!(decode("").unwrap_err(), ShareError::Damaged);
 }
 
 #[test]

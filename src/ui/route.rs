@@ -45,12 +45,13 @@ impl Route {
     /// The route at `path` ("/workloads", "/shared/<data>"); any other path is `NotFound`.
     pub fn from_path(path: &str) -> Route {
         let path = path.trim_end_matches('/');
-        if let Some(data) = path.strip_prefix("/shared/") {
-            return match data {
-                "" => Route::NotFound,
-                data => Route::Shared {
-                    data: data.to_owned(),
-                },
+        // A link cut off after "shared/" is a damaged share link, and says so.
+        if let Some(data) = path
+            .strip_prefix("/shared/")
+            .or((path == "/shared").then_some(""))
+        {
+            return Route::Shared {
+                data: data.to_owned(),
             };
         }
         match path {
@@ -150,7 +151,11 @@ mod tests {
         assert_eq!(Route::from_fragment("#"), Some(Route::Start));
         assert_eq!(Route::from_fragment("#/waves/"), Some(Route::Waves));
         assert_eq!(Route::from_fragment("#/nowhere"), Some(Route::NotFound));
-        assert_eq!(Route::from_fragment("#/shared/"), Some(Route::NotFound));
+        let cut = Route::Shared {
+            data: String::new(),
+        };
+        assert_eq!(Route::from_fragment("#/shared/"), Some(cut.clone()));
+        assert_eq!(Route::from_fragment("#/shared"), Some(cut));
         assert_eq!(Route::from_fragment("#main"), None);
     }
 }

@@ -271,6 +271,11 @@ test("a share link keeps the recipient inside the shared plan, read-only, on eve
   await other.page.getByText("Showing 1–12 of 12 workloads").waitFor();
   assert.equal(await other.page.getByRole("region", { name: "Shared plan" }).count(), 0);
   await savedWith(other.page, "Contoso retail: first release");
+  // A link cut short, or cut right after "shared/", says it is damaged, in a sentence.
+  for (const cut of [link.slice(0, -12), link.slice(0, link.indexOf("#/shared/") + 9)]) {
+    await other.page.goto(cut);
+    await other.page.getByRole("alert").getByText(/^This shared plan cannot be opened: the link is damaged or incomplete/).waitFor();
+  }
 });
 
 test("workshop notes are kept before an answer and appear in the export", async () => {

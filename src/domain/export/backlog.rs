@@ -290,6 +290,23 @@ fn removed<'p>(known: &BTreeMap<&str, &'p TrackedItem>, items: &[Item]) -> Vec<&
         .collect()
 }
 
+/// Each level's item type in Azure DevOps and in Jira.
+const AZURE_KINDS: [&str; 3] = ["Epic", "Feature", "User Story"];
+const JIRA_KINDS: [&str; 3] = ["Epic", "Story", "Sub-task"];
+
+/// The level a removed item had, from its key, for its type (a tracker rejects a row without
+/// one): an asset's item or a cut-over is the lowest, a workload or a factory the middle.
+fn removed_level(item: &TrackedItem) -> usize {
+    let key = item.key.as_str();
+    if key.starts_with("asset-") || key.ends_with("-cutover") {
+        2
+    } else if key.starts_with("workload-") || key.starts_with("factory-") {
+        1
+    } else {
+        0
+    }
+}
+
 fn removed_title(item: &TrackedItem) -> String {
     format!("[Removed from plan] {}", item.title)
 }
@@ -311,7 +328,7 @@ fn azure_rows(items: &[Item], known: &BTreeMap<&str, &TrackedItem>) -> Vec<Vec<S
     }
     let mut rows = vec![header.into_iter().map(String::from).collect::<Vec<_>>()];
     for item in items {
-        let kind = ["Epic", "Feature", "User Story"][item.level.min(2)];
+        let kind = AZURE_KINDS[item.level.min(2)];
         let mut titles = vec![String::new(); 3];
         titles[item.level.min(2)] = item.title.clone();
         let key = item.id.key();
@@ -333,7 +350,7 @@ fn azure_rows(items: &[Item], known: &BTreeMap<&str, &TrackedItem>) -> Vec<Vec<S
         let tags = format!("waveplan; {KEY_PREFIX}{}; {REMOVED_LABEL}", item.key);
         rows.push(vec![
             item.id.clone(),
-            String::new(),
+            AZURE_KINDS[removed_level(item)].to_owned(),
             removed_title(item),
             String::new(),
             String::new(),
@@ -382,7 +399,7 @@ fn jira_rows(items: &[Item], known: &BTreeMap<&str, &TrackedItem>) -> Vec<Vec<St
                     .get(key.as_str())
                     .map_or(String::new(), |t| t.id.clone()),
                 item.title.clone(),
-                ["Epic", "Story", "Sub-task"][level].into(),
+                JIRA_KINDS[level].into(),
                 item.description.clone(),
                 "waveplan".into(),
                 format!("{KEY_PREFIX}{key}"),
@@ -396,7 +413,7 @@ fn jira_rows(items: &[Item], known: &BTreeMap<&str, &TrackedItem>) -> Vec<Vec<St
             String::new(),
             item.id.clone(),
             removed_title(item),
-            String::new(),
+            JIRA_KINDS[removed_level(item)].into(),
             "No longer in the waveplan plan.".into(),
             "waveplan".into(),
             format!("{KEY_PREFIX}{}", item.key),

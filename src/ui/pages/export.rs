@@ -47,6 +47,7 @@ pub fn export_page() -> Html {
             let result = hand_over(&state)
                 .map_err(|error| error.to_string())
                 .and_then(|plan| share::encode(&plan).map_err(|error| error.to_string()))
+                .map_err(|why| format!("Cannot make a link: {why}"))
                 .map(|data| format!("{}#/shared/{data}", page::base_url().unwrap_or_default()));
             share_result.set(Some(result));
         })

@@ -53,7 +53,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
         return html! {
             <section aria-labelledby="shared-title">
                 <h1 id="shared-title">{ "Shared plan" }</h1>
-                <div class="banner error" role="alert"><p>{ error.to_string() }</p></div>
+                <div class="banner error" role="alert"><p>{ format!("This shared plan cannot be opened: {error}") }</p></div>
                 <p><a href={Route::Start.href()}>{ "Go to your own plan" }</a></p>
             </section>
         };
