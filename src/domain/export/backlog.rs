@@ -385,7 +385,7 @@ fn jira_rows(items: &[Item], known: &BTreeMap<&str, &TrackedItem>) -> Vec<Vec<St
         "Labels",
     ];
     let mut rows = vec![header.map(String::from).to_vec()];
-    for level in 0..3 {
+    for (level, kind) in JIRA_KINDS.iter().enumerate() {
         for (item, parent) in items
             .iter()
             .zip(&parents)
@@ -399,7 +399,7 @@ fn jira_rows(items: &[Item], known: &BTreeMap<&str, &TrackedItem>) -> Vec<Vec<St
                     .get(key.as_str())
                     .map_or(String::new(), |t| t.id.clone()),
                 item.title.clone(),
-                JIRA_KINDS[level].into(),
+                (*kind).into(),
                 item.description.clone(),
                 "waveplan".into(),
                 format!("{KEY_PREFIX}{key}"),
