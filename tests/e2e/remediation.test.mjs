@@ -22,8 +22,11 @@ test("a remediation item is added, ticked done and removed; a bad one is refused
   await form.locator(".field-error").waitFor();
   assert.equal(await card.getByRole("cell", { name: "Re-point DFS namespace", exact: true }).count(), 0, "nothing added");
   await form.getByLabel("Effort (16h or 2d)").fill("2d");
-  await form.getByRole("button", { name: "Add item" }).click();
+  await form.getByLabel("Effort (16h or 2d)").press("Enter");
   await page.getByText("Added remediation item “Re-point DFS namespace”").first().waitFor();
+  // Added with Enter: the cursor is back in the first field, for the next item.
+  await page.waitForFunction(() => document.activeElement?.id?.endsWith("-title"));
+  assert.equal(await form.getByLabel("What must be fixed").evaluate((field) => field === document.activeElement), true);
   await card.getByRole("cell", { name: "Re-point DFS namespace", exact: true }).waitFor();
   await savedWith(page, "Re-point DFS namespace");
   await card.getByRole("checkbox", { name: /^Re-point DFS namespace on .* done$/ }).check();

@@ -220,6 +220,8 @@ fn add_item(props: &AddItemProps) -> Html {
             category.clone(),
             error.clone(),
         );
+        // Added: the cursor goes back to the first field, for the next item.
+        let first_field = format!("{p}-title");
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let Some(mut target) = (*asset).and_then(|id| state.plan.asset(id)).cloned() else {
@@ -233,6 +235,7 @@ fn add_item(props: &AddItemProps) -> Html {
                     state.dispatch(PlanMsg::apply(Action::UpdateAsset(target), label));
                     title.set(String::new());
                     effort.set(String::new());
+                    crate::browser::page::focus(&first_field);
                 }
                 Err(problem) => error.set(Some(problem)),
             }
