@@ -34,6 +34,7 @@ test("the promote gate promotes only a staged workload, and the export says what
   await page.locator(".card.wave").first().getByText(/^1 workload · capacity 1 /).waitFor();
   await page.locator(".card.wave").first().getByText("Intranet portal", { exact: true }).waitFor();
   assert.equal(await page.getByLabel("Wave pin for Intranet portal").inputValue(), "1");
+  assert.ok(await page.getByLabel("Wave pin for Intranet portal").isDisabled(), "its pin stays while the cut-over stands");
   await page.getByRole("link", { name: "Staging", exact: true }).click();
   await expand(intranet);
   await intranet.locator("summary").getByText(/· wave 1 ·/).waitFor();

@@ -8,7 +8,7 @@ use crate::domain::overview::capacity_or_blackout;
 use crate::domain::plan::Action;
 use crate::domain::quantity::{counted, format_amount};
 use crate::domain::waves::{blackout_over, dates_moved, join, moves, Wave};
-use crate::domain::workload::{Workload, WorkloadId};
+use crate::domain::workload::{Checkpoint, Workload, WorkloadId};
 use crate::ui::components::badge::{badge, severity_tone};
 use crate::ui::components::pager::pager;
 use crate::ui::components::timeline::Timeline;
@@ -74,10 +74,13 @@ fn wave_card(state: &PlanContext, analysis: &AnalysisContext, wave: &Wave) -> Ht
     let workload = |w: &Workload| {
         let id = format!("pin-{}", w.id.0);
         let reason = waves.reason_of(w.id).map(|r| r.describe(name_of));
+        let cut_over = w.has(Checkpoint::CutOver);
         html! { <li key={w.id.0}>
             <label for={id.clone()}>{ w.name.as_str() }</label>
             if let Some(reason) = reason { <span class="chip">{ reason }</span> }
-            <select {id} onchange={on_pin(state, w.id)} aria-label={format!("Wave pin for {}", w.name)}>
+            // Cut over: it moved in this wave, and its pin stays (refused until unticked).
+            if cut_over { <span class="chip">{ "Cut over" }</span> }
+            <select {id} onchange={on_pin(state, w.id)} aria-label={format!("Wave pin for {}", w.name)} disabled={cut_over}>
                 <option value="" selected={w.pinned_wave.is_none()}>{ "Not pinned" }</option>
                 { for pin_choices(w.pinned_wave.unwrap_or(wave.number), wave_count).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)}>{ format!("Pin to wave {n}") }</option> }) }
             </select>
