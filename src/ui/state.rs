@@ -85,8 +85,14 @@ pub enum PlanMsg {
         action: Box<Action>,
         label: String,
     },
-    /// Replaces the plan as one undoable change (example plan, imported JSON).
+    /// Replaces the plan as one undoable change: the same plan, changed (a merge).
     Replace {
+        plan: Box<Plan>,
+        label: String,
+    },
+    /// A whole plan read from a file in place of this one, as one undoable change: another
+    /// plan (its ids name other workloads), so a new generation.
+    FromFile {
         plan: Box<Plan>,
         label: String,
     },
@@ -192,7 +198,12 @@ impl PlanState {
     fn next(self: Rc<Self>, msg: PlanMsg) -> Rc<Self> {
         let mut next = (*self).clone();
         let from_storage = matches!(msg, PlanMsg::SavedElsewhere { .. });
-        if next.shared.is_some() && matches!(msg, PlanMsg::Apply { .. } | PlanMsg::Replace { .. }) {
+        if next.shared.is_some()
+            && matches!(
+                msg,
+                PlanMsg::Apply { .. } | PlanMsg::Replace { .. } | PlanMsg::FromFile { .. }
+            )
+        {
             next.status = Some(Status::Refused(READ_ONLY.into()));
             return Rc::new(next);
         }
@@ -215,11 +226,13 @@ impl PlanState {
                     Err(error) => next.status = Some(Status::Refused(error.to_string())),
                 }
             }
-            PlanMsg::Replace { plan, label } => {
+            PlanMsg::FromFile { plan, label } => {
                 next.change_to(Rc::new(*plan), label);
                 next.generation = next.revision;
             }
-            PlanMsg::SavedElsewhere { plan, label } => next.change_to(Rc::new(*plan), label),
+            PlanMsg::Replace { plan, label } | PlanMsg::SavedElsewhere { plan, label } => {
+                next.change_to(Rc::new(*plan), label)
+            }
             PlanMsg::Open {
                 plan,
                 plan_id,
@@ -370,7 +383,15 @@ mod tests {
         let state = Rc::new(PlanState::new(Plan::default(), "p1".into(), None));
         let state = state.reduce(rename("Mine"));
         let mine = state.generation;
-        let state = state.reduce(PlanMsg::Replace {
+        let merged = state.clone().reduce(PlanMsg::Replace {
+            plan: Box::new(Plan::default()),
+            label: "Merged".into(),
+        });
+        assert_eq!(
+            merged.generation, mine,
+            "a merge changes this plan: what moved applies"
+        );
+        let state = state.reduce(PlanMsg::FromFile {
             plan: Box::new(Plan::default()),
             label: "Opened plan.json".into(),
         });

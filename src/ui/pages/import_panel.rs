@@ -41,7 +41,7 @@ fn apply(state: &PlanContext, plan: &Plan, file: &str, text: &str) -> Outcome {
             if !opened.plan.lineage().history.is_empty() {
                 let _ = crate::ui::versions::keep(&opened.plan);
             }
-            state.dispatch(PlanMsg::Replace {
+            state.dispatch(PlanMsg::FromFile {
                 plan: Box::new(opened.plan),
                 label,
             });
