@@ -443,3 +443,49 @@ fn a_dependency_in_a_workload_with_no_wave_is_not_called_not_migrated() {
         list.items[2].detail
     );
 }
+
+/// The same in a move group: a workload cut over keeps its wave even when another workload it
+/// must move with is pinned later (that one's pin is not kept, and says why), where before the
+/// latest pin won and moved the migration that had happened.
+#[test]
+fn a_move_group_with_a_workload_cut_over_stays_in_its_wave() {
+    let mut b = Builder::new();
+    let (reporting, reporting_vm) = b.simple("Sales reporting");
+    let (warehouse, warehouse_vm) = b.simple("Data warehouse");
+    // Without hybrid connectivity, a hard dependency moves the two together.
+    b.depends(reporting_vm, warehouse_vm, Hard);
+    let wave_of = |b: &Builder, w| Analysis::of(&b.plan).waves.wave_of(w);
+    assert_eq!(wave_of(&b, reporting), Some(1));
+    let cut_over = staging::tick(
+        b.plan.workload(reporting).unwrap(),
+        Checkpoint::CutOver,
+        true,
+        wave_of(&b, reporting),
+    );
+    b.plan.apply(cut_over).unwrap();
+    b.plan
+        .apply(Action::PinWorkload {
+            workload: warehouse,
+            wave: Some(4),
+        })
+        .unwrap();
+    let analysis = Analysis::of(&b.plan);
+    assert_eq!(analysis.waves.wave_of(reporting), Some(1));
+    assert_eq!(analysis.waves.wave_of(warehouse), Some(1));
+    let finding = analysis
+        .findings
+        .iter()
+        .find(|f| {
+            f.what.starts_with(
+                "Data warehouse is pinned to wave 4 but moves in wave 1, with Sales reporting",
+            )
+        })
+        .expect("the pin not kept is a finding");
+    assert!(
+        finding
+            .why
+            .contains("one cut over keeps the wave it moved in"),
+        "{}",
+        finding.why
+    );
+}

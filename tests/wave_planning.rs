@@ -307,6 +307,12 @@ fn a_blackout_is_a_freeze_for_every_workload() {
             format!("capacity {}", cards[1].capacity)
         ]
     );
+    // The staging plan's Markdown says it too (it said "(limit 2)").
+    let markdown = waveplan::domain::export::markdown::staging_plan(&b.plan, &analysis);
+    assert!(
+        markdown.contains("1 workload (blackout “Year-end close” (2027-01-07 – 2027-01-09): only pinned workloads move)"),
+        "{markdown}"
+    );
     let pinned_into = |id| {
         analysis.blockers.get(&id).is_some_and(|found| {
             found.contains(&waveplan::domain::blockers::Blocker::PinnedIntoFreeze)
@@ -1066,4 +1072,34 @@ fn assets_whose_data_moves_but_have_no_size_are_a_finding() {
         "2 assets have no data size, so the time to copy them is not in the plan: shop-vm, shop-db."
     );
     assert_eq!(found[0].severity, Severity::Warning);
+}
+
+/// A workload's reason names every cause that pushed it later: with wave 1 in a blackout and
+/// wave 2 full, the second workload is in wave 3 because of both (it was told "a freeze or
+/// blackout rules out earlier waves", though wave 2 was open and only full).
+#[test]
+fn a_workload_pushed_past_a_blackout_and_a_full_wave_says_both() {
+    use waveplan::domain::waves::WaveReason;
+    let mut b = plain(1);
+    b.settings(|s| s.ramp.step = 0);
+    let start = b.plan.settings().start;
+    b.settings(|s| {
+        s.blackouts.push(FreezeWindow {
+            days: DayRange::new(start, start.plus_days(2)).unwrap(),
+            reason: "Year-end close".into(),
+        })
+    });
+    let (first, _) = b.simple("Alpha");
+    let (second, _) = b.simple("Beta");
+    let waves = plan_waves(&b.plan);
+    assert_eq!(
+        (waves.wave_of(first), waves.wave_of(second)),
+        (Some(2), Some(3))
+    );
+    assert_eq!(waves.reason_of(first), Some(WaveReason::Freeze));
+    assert_eq!(waves.reason_of(second), Some(WaveReason::FullOrFrozen));
+    assert_eq!(
+        WaveReason::FullOrFrozen.describe(|_| String::new()),
+        "Waves before were full, or closed by a freeze or blackout"
+    );
 }

@@ -209,16 +209,7 @@ impl PlanState {
         }
         match msg {
             PlanMsg::ViewShared { plan } => next = self.view_shared(*plan, next.storage_problem),
-            PlanMsg::SaveSharedCopy { plan_id } => {
-                if next.shared.take().is_some() {
-                    next.plan_id = plan_id;
-                    next.revision += 1;
-                    next.status = Some(Status::Done(format!(
-                        "Saved a copy of “{}” in this browser",
-                        next.plan.name()
-                    )));
-                }
-            }
+            PlanMsg::SaveSharedCopy { plan_id } => next.save_shared_copy(plan_id),
             PlanMsg::Apply { action, label } => {
                 let mut changed = (*next.plan).clone();
                 match changed.apply(*action) {
@@ -291,6 +282,18 @@ impl PlanState {
         self.undo = mark_all(&self.undo);
         self.redo = mark_all(&self.redo);
         self.revision += 1;
+    }
+
+    /// The shared plan being viewed becomes one of this browser's, under `plan_id`.
+    fn save_shared_copy(&mut self, plan_id: String) {
+        if self.shared.take().is_some() {
+            self.plan_id = plan_id;
+            self.revision += 1;
+            self.status = Some(Status::Done(format!(
+                "Saved a copy of “{}” in this browser",
+                self.plan.name()
+            )));
+        }
     }
 
     fn step_back(&mut self) {

@@ -6,11 +6,12 @@ use crate::domain::export::decision_log::decision_log_markdown;
 use std::fmt::Write;
 
 use crate::domain::analysis::Analysis;
+use crate::domain::overview::capacity_or_blackout;
 use crate::domain::plan::Plan;
 use crate::domain::quantity::{counted, format_amount};
 use crate::domain::questions::Answer;
 use crate::domain::replication::plan_asset;
-use crate::domain::waves::Wave;
+use crate::domain::waves::{blackout_over, Wave};
 use crate::domain::workload::Workload;
 
 /// Any text that came from a person, a file or a rule, made inert for Markdown and for the
@@ -169,9 +170,12 @@ fn wave_section(out: &mut String, plan: &Plan, analysis: &Analysis, wave: &Wave)
     );
     let _ = writeln!(
         out,
-        "{} (limit {}) · {} · {} GB · replication: {}\n",
+        "{} ({}) · {} · {} GB · replication: {}\n",
         counted(wave.workloads.len(), "workload", "workloads"),
-        wave.workload_limit,
+        capacity_or_blackout(
+            wave.workload_limit,
+            blackout_over(plan, &wave.days).as_deref()
+        ),
         counted(wave.assets as usize, "asset", "assets"),
         format_amount(wave.storage_gb),
         wave.replication.summary()

@@ -200,7 +200,7 @@ pub(crate) fn pinned(
                 Severity::Warning,
                 Subject::Workload(workload.id),
                 format!("{} is pinned to wave {pin} but moves in wave {wave}, with {}.", workload.name, names(members(group, index).filter(|w| w.id != workload.id))),
-                "It must move together with them (a hard-dependency cycle, hard dependencies without hybrid connectivity, or a business coupling), and one of them is pinned to a later wave: the latest pin wins.",
+                "It must move together with them (a hard-dependency cycle, hard dependencies without hybrid connectivity, or a business coupling), and they cannot all keep their pins: one cut over keeps the wave it moved in, else the latest pin wins.",
                 "Pin the workloads that move together to the same wave.",
             ));
         }

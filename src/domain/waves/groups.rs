@@ -25,7 +25,11 @@ pub(crate) struct Group {
     pub storage_gb: f64,
     /// Open remediation hours of members remediated in the migration sprint.
     pub sprint_hours: f64,
+    /// The group's wave, if a member fixes it: a member cut over keeps the wave it moved in,
+    /// else the latest pin wins.
     pub pin: Option<u32>,
+    /// The latest pin of a member cut over.
+    moved: Option<u32>,
     pub factory: bool,
     /// What packing asks of the members, gathered as they join: packing visits groups in
     /// priority order, and reading each member there costs a cache miss on large plans.
@@ -162,6 +166,7 @@ fn collect_groups(
                 storage_gb: 0.0,
                 sprint_hours: 0.0,
                 pin: None,
+                moved: None,
                 factory: false,
                 traits: GroupTraits {
                     priority: u32::MAX,
@@ -187,7 +192,11 @@ fn collect_groups(
         if modes[i] == Some(RemediationMode::Sprint) {
             group.sprint_hours += index.open_remediation_hours[i];
         }
-        group.pin = group.pin.max(index.briefs[i].pin);
+        let pin = brief.pin;
+        if brief.moved {
+            group.moved = group.moved.max(pin);
+        }
+        group.pin = group.moved.or(group.pin.max(pin));
         group.factory |= modes[i] == Some(RemediationMode::Wave);
     }
     (groups, group_of)

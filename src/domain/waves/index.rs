@@ -7,7 +7,7 @@ use crate::domain::asset_lookup::ByAssetId;
 use crate::domain::dependency::DependencyStrength;
 use crate::domain::holdings::Holdings;
 use crate::domain::plan::Plan;
-use crate::domain::workload::{Criticality, Environment, Workload, WorkloadId};
+use crate::domain::workload::{Checkpoint, Criticality, Environment, Workload, WorkloadId};
 
 pub(crate) struct Index<'a> {
     pub workloads: Vec<&'a Workload>,
@@ -151,6 +151,8 @@ pub(crate) struct Brief {
     pub environment: Environment,
     pub criticality: Criticality,
     pub pin: Option<u32>,
+    /// Cut over: it has moved, in the wave it is pinned to.
+    pub moved: bool,
     pub migrates: bool,
     pub has_freezes: bool,
     /// Whether it names a business coupling.
@@ -166,6 +168,7 @@ impl Brief {
             environment: workload.environment,
             criticality: workload.criticality,
             pin: workload.pinned_wave,
+            moved: workload.has(Checkpoint::CutOver),
             migrates: workload.migrates(),
             has_freezes: !workload.freeze_windows.is_empty(),
             coupled: !workload.coupling.trim().is_empty(),

@@ -75,6 +75,8 @@ pub enum WaveReason {
     Capacity,
     /// A freeze window or a plan-wide blackout ruled out the waves before.
     Freeze,
+    /// Some waves before were full and the others frozen (a freeze window or a blackout).
+    FullOrFrozen,
 }
 
 impl WaveReason {
@@ -97,6 +99,9 @@ impl WaveReason {
             ),
             WaveReason::Capacity => "Waves before were full".into(),
             WaveReason::Freeze => "A freeze or blackout rules out earlier waves".into(),
+            WaveReason::FullOrFrozen => {
+                "Waves before were full, or closed by a freeze or blackout".into()
+            }
         }
     }
 }
@@ -325,18 +330,19 @@ fn pack(
             findings.extend(checks::pinned(packing, group, index, chosen, earliest));
             continue;
         }
-        let (chosen, first_with_room) = match packing.find_wave(earliest, group, index) {
-            Ok(found) => found,
-            Err(first_with_room) => {
-                findings.push(checks::frozen_out(
-                    group,
-                    index,
-                    packing.days_of(first_with_room),
-                    packing.horizon_waves(),
-                ));
-                continue;
-            }
-        };
+        let (chosen, first_with_room, full_between) =
+            match packing.find_wave(earliest, group, index) {
+                Ok(found) => found,
+                Err(first_with_room) => {
+                    findings.push(checks::frozen_out(
+                        group,
+                        index,
+                        packing.days_of(first_with_room),
+                        packing.horizon_waves(),
+                    ));
+                    continue;
+                }
+            };
         if packing.oversized(group) {
             findings.push(checks::oversized(packing.plan, group, index, chosen));
         }
@@ -345,6 +351,7 @@ fn pack(
         let placed = Placed {
             chosen,
             first_with_room,
+            full_between,
             earliest,
             after_dependencies,
         };
@@ -382,6 +389,8 @@ fn place_pins(
 struct Placed {
     chosen: usize,
     first_with_room: usize,
+    /// A wave between the first with room and the chosen one was full (the others frozen).
+    full_between: bool,
     earliest: usize,
     after_dependencies: usize,
 }
@@ -399,7 +408,10 @@ fn reason_for(
         group_wave[edge.before].map(|w| w + usize::from(edge.strict))
             == Some(placed.after_dependencies)
     });
-    if placed.chosen > placed.first_with_room {
+    let crowded = placed.first_with_room > placed.earliest || placed.full_between;
+    if placed.chosen > placed.first_with_room && crowded {
+        WaveReason::FullOrFrozen
+    } else if placed.chosen > placed.first_with_room {
         WaveReason::Freeze
     } else if placed.first_with_room > placed.earliest {
         WaveReason::Capacity

@@ -193,7 +193,8 @@ impl<'p> Packing<'p> {
     }
 
     /// The first wave at or after `earliest` with room for the group and none of its members
-    /// frozen; with that first wave with room (to say why a group went later). Past the waves
+    /// frozen; with that first wave with room and whether a wave between the two was full (to
+    /// say why a group went later). Past the waves
     /// that exist (and the ramp's small ones) only freezes, blackouts and team holidays can
     /// stand in the way: the search looks a horizon past that, and `Err` holds the wave from
     /// which they covered every wave of it.
@@ -202,7 +203,7 @@ impl<'p> Packing<'p> {
         earliest: usize,
         group: &Group,
         index_of: &Index,
-    ) -> Result<(usize, usize), usize> {
+    ) -> Result<(usize, usize, bool), usize> {
         let beyond_existing = self.ramp_fit(earliest.max(self.waves.len()), group);
         let give_up = beyond_existing + self.horizon_waves();
         let Some(first_with_room) = self.next_with_room(earliest, give_up, group, &|_, _| true)
@@ -211,13 +212,16 @@ impl<'p> Packing<'p> {
         };
         let has_freezes = !self.plan.settings().blackouts.is_empty() || group.traits.has_freezes;
         if !has_freezes {
-            return Ok((first_with_room, first_with_room));
+            return Ok((first_with_room, first_with_room, false));
         }
         let from = self.ramp_fit(first_with_room.max(self.waves.len()), group);
         let limit = from + self.horizon_waves();
         let thawed = |packing: &Self, i| !packing.frozen(i, group, index_of);
         match self.next_with_room(first_with_room, limit, group, &thawed) {
-            Some(chosen) => Ok((chosen, first_with_room)),
+            Some(chosen) => {
+                let full_between = (first_with_room + 1..chosen).any(|i| !self.fits(i, group));
+                Ok((chosen, first_with_room, full_between))
+            }
             None => Err(from),
         }
     }

@@ -70,7 +70,9 @@ fn executive_summary(state: &PlanContext, analysis: &crate::domain::analysis::An
                 <tbody>
                     { for view.waves.iter().map(|w| html! { <tr>
                         <td>{ w.number }</td><td>{ format!("{} – {}", w.days.from(), w.days.to()) }</td>
-                        <td>{ w.workloads }</td><td>{ w.capacity }</td><td>{ w.done }</td>
+                        <td>{ w.workloads }</td>
+                        <td>{ if w.blackout.is_some() { "blackout: only pinned workloads".to_owned() } else { w.capacity.to_string() } }</td>
+                        <td>{ w.done }</td>
                     </tr> }) }
                 </tbody>
             </table>
