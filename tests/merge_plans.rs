@@ -286,3 +286,44 @@ fn a_conflicts_values_read_as_words() {
     assert_eq!(same.said(), "You both changed cut-over to “downtime”.");
     assert_eq!(shown(Some(&json!(["a", "b"]))), "a; b");
 }
+
+/// The helper's case: they ticked a workload's cut-over (which pinned it to the wave it moved
+/// in, 2) while you pinned it to wave 3. The pin goes with the cut-over unless you pick yours:
+/// the merge kept "yours: 3" and cut a migration that happened over in a wave it did not.
+#[test]
+fn a_cut_over_from_their_side_brings_its_pin_and_reads_as_its_label() {
+    use waveplan::domain::staging::tick;
+    use waveplan::domain::workload::Checkpoint;
+    let base = example_plan();
+    let portal = base
+        .workloads()
+        .find(|w| w.name.as_str() == "Intranet portal")
+        .cloned()
+        .unwrap();
+    let ours = changed(
+        &base,
+        Action::PinWorkload {
+            workload: portal.id,
+            wave: Some(3),
+        },
+    );
+    let theirs = changed(&base, tick(&portal, Checkpoint::CutOver, true, Some(2)));
+    let merged = merge(&base, &ours, &theirs);
+    let conflict = &merged.conflicts[0];
+    let at = |field: &str| {
+        conflict
+            .fields
+            .iter()
+            .position(|f| f.field == field)
+            .unwrap()
+    };
+    assert_eq!(conflict.default_side(at("pinned_wave")), Side::Theirs);
+    assert_eq!(
+        conflict.fields[at("checkpoints")].said(),
+        "They ticked “DNS/IP cut-over done”; you did not."
+    );
+    let kept = merged.resolve(&merged.default_picks()).expect("valid").0;
+    let portal = kept.workload(portal.id).unwrap();
+    assert!(portal.has(Checkpoint::CutOver));
+    assert_eq!(portal.pinned_wave, Some(2));
+}

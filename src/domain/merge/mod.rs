@@ -17,6 +17,7 @@ use records::{id_key, key_of, plan_of, records_of, repair_references, Records};
 use crate::domain::lineage::Lineage;
 use crate::domain::persist::{to_json_compact, LoadError};
 use crate::domain::plan::Plan;
+use crate::domain::workload::Checkpoint;
 
 /// A version's marker: a fingerprint of the plan's content (its lineage left out), so two
 /// copies with the same content have the same marker wherever they were saved.
@@ -90,11 +91,54 @@ impl FieldChange {
         }
     }
 
+    /// A value of this field for people: checkpoints by their labels, not their saved names.
+    pub fn shown(&self, value: Option<&Value>) -> String {
+        match value {
+            Some(Value::Array(items)) if self.field == "checkpoints" => {
+                let labels = items.iter().map(|item| {
+                    serde_json::from_value::<Checkpoint>(item.clone())
+                        .map_or_else(|_| item.clone(), |c| Value::String(c.label().to_owned()))
+                });
+                shown(Some(&Value::Array(labels.collect())))
+            }
+            _ => shown(value),
+        }
+    }
+
+    /// What one side did to a workload's checkpoints, against the common version: "ticked
+    /// “DNS/IP cut-over done”" (the whole list would hide the step in a long one).
+    fn ticked(&self, value: &Option<Value>) -> String {
+        let items = |value: &Option<Value>| match value {
+            Some(Value::Array(items)) => items.clone(),
+            _ => Vec::new(),
+        };
+        let (before, after) = (items(&self.base), items(value));
+        let listed = |found: Vec<Value>| self.shown(Some(&Value::Array(found)));
+        let added: Vec<Value> = after
+            .iter()
+            .filter(|i| !before.contains(i))
+            .cloned()
+            .collect();
+        let gone: Vec<Value> = before
+            .iter()
+            .filter(|i| !after.contains(i))
+            .cloned()
+            .collect();
+        match (added.is_empty(), gone.is_empty()) {
+            (false, true) => format!("ticked “{}”", listed(added)),
+            (true, false) => format!("unticked “{}”", listed(gone)),
+            _ => format!("ticked “{}” and unticked “{}”", listed(added), listed(gone)),
+        }
+    }
+
     /// Who changed what, in words: "You changed name to “Payroll EU”; they did not."
     pub fn said(&self) -> String {
         let label = self.label();
         let side = |value: &Option<Value>| {
-            (*value != self.base).then(|| format!("changed {label} to “{}”", shown(value.as_ref())))
+            (*value != self.base).then(|| match self.field.as_str() {
+                "checkpoints" => self.ticked(value),
+                _ => format!("changed {label} to “{}”", self.shown(value.as_ref())),
+            })
         };
         match (side(&self.ours), side(&self.theirs)) {
             (Some(both), Some(_)) if self.ours == self.theirs => format!("You both {both}."),
@@ -126,6 +170,28 @@ pub struct Conflict {
     /// "Workload “Payroll”".
     pub title: String,
     pub fields: Vec<FieldChange>,
+}
+
+impl Conflict {
+    /// The side a field starts on: the side that changed it, except a workload's pin, which
+    /// goes with the side that ticked its cut-over: the pin ticking it set is the wave it moved
+    /// in (`staging::tick`), and the other side's pin would move a migration that happened.
+    pub fn default_side(&self, at: usize) -> Side {
+        let Some(change) = self.fields.get(at) else {
+            return Side::Ours;
+        };
+        let cut_over = |value: &Option<Value>| matches!(value, Some(Value::Array(items)) if items.iter().any(|item| item == "cut_over"));
+        let ticked = self
+            .fields
+            .iter()
+            .find(|other| other.field == "checkpoints")
+            .map(|c| (cut_over(&c.ours), cut_over(&c.theirs)));
+        match ticked {
+            Some((false, true)) if change.field == "pinned_wave" => Side::Theirs,
+            Some((true, false)) if change.field == "pinned_wave" => Side::Ours,
+            _ => change.default_side(),
+        }
+    }
 }
 
 /// A merge ready to review: what applies on its own, and the conflicts to settle.
@@ -403,7 +469,7 @@ impl Merge {
     pub fn default_picks(&self) -> Vec<Vec<Side>> {
         self.conflicts
             .iter()
-            .map(|c| c.fields.iter().map(FieldChange::default_side).collect())
+            .map(|c| (0..c.fields.len()).map(|at| c.default_side(at)).collect())
             .collect()
     }
 
@@ -421,7 +487,7 @@ impl Merge {
                     .get(index)
                     .and_then(|p| p.get(at))
                     .copied()
-                    .unwrap_or_else(|| change.default_side());
+                    .unwrap_or_else(|| conflict.default_side(at));
                 let value = match side {
                     Side::Ours => change.ours.clone(),
                     Side::Theirs => change.theirs.clone(),

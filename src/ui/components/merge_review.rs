@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::merge::{shown, Conflict, FieldChange, Side};
+use crate::domain::merge::{Conflict, FieldChange, Side};
 use crate::domain::quantity::counted;
 use crate::ui::components::merge_panel::Review;
 use crate::ui::state::{PlanContext, PlanMsg};
@@ -116,7 +116,7 @@ fn conflict_view(at: usize, conflict: &Conflict, picks: &UseStateHandle<Vec<Vec<
                 .get(at)
                 .and_then(|p| p.get(field_at))
                 .copied()
-                .unwrap_or_else(|| change.default_side());
+                .unwrap_or_else(|| conflict.default_side(field_at));
             field_row(at, field_at, change, picked, picks)
         });
     html! {
@@ -159,20 +159,20 @@ fn field_row(
     html! {
         <tr class={classes!(change.clashes().then_some("clash"))}>
             <th scope="row">{ change.label() }</th>
-            <td>{ shown(change.base.as_ref()) }</td>
+            <td>{ change.shown(change.base.as_ref()) }</td>
             <td>{ said }</td>
             if change.ours == change.theirs {
                 // The same change on both sides: nothing to choose.
-                <td>{ format!("Both: {}", shown(change.ours.as_ref())) }</td>
+                <td>{ format!("Both: {}", change.shown(change.ours.as_ref())) }</td>
             } else {
             <td>
                 <span class="radio">
                     <input type="radio" id={format!("{name}-ours")} name={name.clone()} checked={picked == Side::Ours} onchange={choose(Side::Ours)} />
-                    <label for={format!("{name}-ours")}>{ format!("Yours: {}", shown(change.ours.as_ref())) }</label>
+                    <label for={format!("{name}-ours")}>{ format!("Yours: {}", change.shown(change.ours.as_ref())) }</label>
                 </span>
                 <span class="radio">
                     <input type="radio" id={format!("{name}-theirs")} name={name.clone()} checked={picked == Side::Theirs} onchange={choose(Side::Theirs)} />
-                    <label for={format!("{name}-theirs")}>{ format!("Theirs: {}", shown(change.theirs.as_ref())) }</label>
+                    <label for={format!("{name}-theirs")}>{ format!("Theirs: {}", change.shown(change.theirs.as_ref())) }</label>
                 </span>
             </td>
             }
