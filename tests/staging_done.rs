@@ -418,6 +418,22 @@ fn a_workload_cut_over_in_no_pinned_wave_is_a_finding() {
         .findings
         .iter()
         .any(|f| f.what.contains("does not hold the wave")));
+    // A workload in no wave (its code changes take it to a separate programme) has no wave to
+    // pin it to: the finding would ask for what cannot be done.
+    let (payroll, payroll_vm) = b.simple("Payroll");
+    b.item(
+        payroll_vm,
+        "Rewrite the batch",
+        400.0,
+        RemediationCategory::CodeChange,
+    );
+    tick(&mut b, payroll, &[Checkpoint::CutOver]);
+    let analysis = Analysis::of(&b.plan);
+    assert_eq!(analysis.waves.wave_of(payroll), None);
+    assert!(!analysis
+        .findings
+        .iter()
+        .any(|f| f.what.starts_with("Payroll's cut-over is done")));
 }
 
 /// A dependency in a workload that migrates but has no wave (its code changes take it to a

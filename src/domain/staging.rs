@@ -523,7 +523,8 @@ pub fn findings(plan: &Plan, checklists: &[StagingChecklist]) -> Vec<Finding> {
         .filter_map(|checklist| Some((plan.workload(checklist.workload)?, checklist)))
         .flat_map(|(workload, checklist)| {
             let mut found = out_of_order(workload, checklist);
-            found.extend(moved_in_no_wave(workload));
+            // In no wave (a separate programme), there is no wave to pin it to.
+            found.extend(moved_in_no_wave(workload).filter(|_| checklist.wave.is_some()));
             found
         })
         .collect()
