@@ -215,7 +215,9 @@ fn group_thousands(text: &str) -> String {
 
 /// A count with its noun: "1 item", "3 items", "0 items".
 pub fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    // Grouped as every number the app writes: "5,000 workloads".
+    let number = group_thousands(&n.to_string());
+    format!("{number} {}", if n == 1 { one } else { many })
 }
 
 /// True for a value the model accepts as an amount.
@@ -268,6 +270,12 @@ mod tests {
         assert_eq!(counted(1, "item", "items"), "1 item");
         assert_eq!(counted(0, "item", "items"), "0 items");
         assert_eq!(counted(3, "workload", "workloads"), "3 workloads");
+    }
+
+    #[test]
+    fn counts_are_grouped_like_every_number() {
+        assert_eq!(counted(1, "workload", "workloads"), "1 workload");
+        assert_eq!(counted(5000, "workload", "workloads"), "5,000 workloads");
     }
 
     #[test]

@@ -86,5 +86,5 @@ test("the performance page times saving and opens a generated plan beside the on
   await page.getByRole("button", { name: "Load a 2,000-workload, 200-wave test plan" }).click();
   await page.getByText("Loaded a 2,000-workload, 200-wave test plan").first().waitFor();
   await page.getByRole("link", { name: "Workloads", exact: true }).click();
-  await page.getByText(/^Showing 1–\d+ of 2000 workloads$/).waitFor();
+  await page.getByText(/^Showing 1–\d+ of 2,000 workloads$/).waitFor();
 });

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::browser::clock::performance_now;
 use crate::domain::grouping::suggest;
 use crate::domain::plan::Plan;
+use crate::domain::quantity::counted;
 use crate::domain::synthetic::{generate, inventory, many_waves};
 use crate::domain::waves::plan_waves;
 use crate::ui::saved_plans::{new_id, save, switch_to};
@@ -60,13 +61,15 @@ fn measure_large_planning() -> (f64, String) {
 fn planning_of(workloads: u32) -> (f64, String) {
     let plan = generate(SEED, workloads, EDGES_PER_WORKLOAD);
     let (ms, waves) = timed(|| plan_waves(&plan).waves.len());
-    (ms, format!("Median {ms:.1} ms for {waves} waves."))
+    let waves = counted(waves, "wave", "waves");
+    (ms, format!("Median {ms:.1} ms for {waves}."))
 }
 
 fn measure_suggesting() -> (f64, String) {
     let plan = inventory(SEED, 10_000, 100_000);
     let (ms, groups) = timed(|| suggest(&plan).proposals.len());
-    (ms, format!("Median {ms:.1} ms for {groups} groups."))
+    let groups = counted(groups, "group", "groups");
+    (ms, format!("Median {ms:.1} ms for {groups}."))
 }
 
 /// A button that opens a generated plan as a new plan (the one in use stays saved).
