@@ -121,6 +121,9 @@ async fn readiness_page_shows_level_badges_and_gaps() {
         "risk badges carry their word"
     );
     assert!(html.contains(">Start workshop</button>"));
+    // A section's percentage is a score, not the share answered: it says so, and whose rule.
+    assert!(html.contains(" answered, score "), "{html}");
+    assert!(html.contains("(waveplan's scoring, not CAF's)"));
 }
 
 #[tokio::test]

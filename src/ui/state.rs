@@ -23,8 +23,8 @@ pub struct PlanState {
     /// one, so no page compares it with the plan it replaced (same ids, other workloads).
     /// Undo and redo bring back the generation a plan had.
     pub generation: u64,
-    undo: Vec<(Rc<Plan>, u64)>,
-    redo: Vec<(Rc<Plan>, u64)>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
     /// What the last change said: applied, or why it was refused.
     pub status: Option<Status>,
     /// Saved data that could not be read; kept untouched, offered for download.
@@ -38,6 +38,15 @@ pub struct PlanState {
     /// The plan is what browser storage holds already (another tab saved it and this one took
     /// it up): nothing to save, and saving it back would only echo to the other tab.
     pub in_storage: bool,
+}
+
+/// A plan in the undo or redo history, with its generation and the words of the change
+/// between it and the plan after it, so undo and redo say what they took back.
+#[derive(Debug, Clone)]
+struct Step {
+    plan: Rc<Plan>,
+    generation: u64,
+    change: String,
 }
 
 /// Viewing a shared plan: which of this browser's plans to go back to.
@@ -156,13 +165,17 @@ impl PlanState {
 
     /// Starts with one undo step kept from before a reload.
     pub fn with_previous(mut self, previous: Option<Plan>) -> Self {
-        self.undo.extend(previous.map(|plan| (Rc::new(plan), 0)));
+        self.undo.extend(previous.map(|plan| Step {
+            plan: Rc::new(plan),
+            generation: 0,
+            change: String::new(),
+        }));
         self
     }
 
     /// The plan the next undo returns to.
     pub fn previous(&self) -> Option<&Rc<Plan>> {
-        self.undo.last().map(|(plan, _)| plan)
+        self.undo.last().map(|step| &step.plan)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -175,7 +188,11 @@ impl PlanState {
 
     fn change_to(&mut self, plan: Rc<Plan>, label: String) {
         let before = std::mem::replace(&mut self.plan, plan);
-        self.undo.push((before, self.generation));
+        self.undo.push(Step {
+            plan: before,
+            generation: self.generation,
+            change: label.clone(),
+        });
         if self.undo.len() > UNDO_LIMIT {
             self.undo.remove(0);
         }
@@ -276,8 +293,14 @@ impl PlanState {
         };
         let current = marked(&self.plan);
         self.plan = current;
-        let mark_all = |steps: &[(Rc<Plan>, u64)]| -> Vec<(Rc<Plan>, u64)> {
-            steps.iter().map(|(plan, g)| (marked(plan), *g)).collect()
+        let mark_all = |steps: &[Step]| -> Vec<Step> {
+            steps
+                .iter()
+                .map(|step| Step {
+                    plan: marked(&step.plan),
+                    ..step.clone()
+                })
+                .collect()
         };
         self.undo = mark_all(&self.undo);
         self.redo = mark_all(&self.redo);
@@ -296,24 +319,42 @@ impl PlanState {
         }
     }
 
+    /// Makes `step` the current plan, and returns the current one as a step with the same
+    /// change (the change between the two, whichever way it is crossed).
+    fn swap(&mut self, step: Step) -> Step {
+        let change = step.change;
+        self.revision += 1;
+        Step {
+            plan: std::mem::replace(&mut self.plan, step.plan),
+            generation: std::mem::replace(&mut self.generation, step.generation),
+            change,
+        }
+    }
+
     fn step_back(&mut self) {
-        if let Some((previous, generation)) = self.undo.pop() {
-            let current = std::mem::replace(&mut self.plan, previous);
-            let current_generation = std::mem::replace(&mut self.generation, generation);
-            self.redo.push((current, current_generation));
-            self.revision += 1;
-            self.status = Some(Status::Done("Undone".into()));
+        if let Some(previous) = self.undo.pop() {
+            let current = self.swap(previous);
+            self.status = Some(Status::Done(said("Undone", &current.change)));
+            self.redo.push(current);
         }
     }
 
     fn step_forward(&mut self) {
-        if let Some((following, generation)) = self.redo.pop() {
-            let current = std::mem::replace(&mut self.plan, following);
-            let current_generation = std::mem::replace(&mut self.generation, generation);
-            self.undo.push((current, current_generation));
-            self.revision += 1;
-            self.status = Some(Status::Done("Redone".into()));
+        if let Some(following) = self.redo.pop() {
+            let current = self.swap(following);
+            self.status = Some(Status::Done(said("Redone", &current.change)));
+            self.undo.push(current);
         }
+    }
+}
+
+/// "Undone: Pinned to wave 3", or the word alone when the change has no words (the undo step
+/// kept across a reload).
+fn said(what: &str, change: &str) -> String {
+    if change.is_empty() {
+        what.to_owned()
+    } else {
+        format!("{what}: {change}")
     }
 }
 
@@ -418,12 +459,22 @@ mod tests {
     fn undo_redo_and_refusals() {
         let state = Rc::new(PlanState::new(Plan::default(), "p1".into(), None));
         let state = state.reduce(rename("One"));
-        let state = state.reduce(rename("Two"));
+        let state = state.reduce(PlanMsg::apply(
+            Action::RenamePlan(Name::parse("Two").unwrap()),
+            "Plan renamed to “Two”",
+        ));
         assert_eq!((state.plan.name().as_str(), state.revision), ("Two", 2));
         let state = state.reduce(PlanMsg::Undo);
         assert_eq!(state.plan.name().as_str(), "One");
+        // Undo and redo say what they took back and brought back.
+        let said = |state: &PlanState| match &state.status {
+            Some(Status::Done(text)) => text.clone(),
+            _ => String::new(),
+        };
+        assert_eq!(said(&state), "Undone: Plan renamed to “Two”");
         let state = state.reduce(PlanMsg::Redo);
         assert_eq!(state.plan.name().as_str(), "Two");
+        assert_eq!(said(&state), "Redone: Plan renamed to “Two”");
         let refused = state.clone().reduce(PlanMsg::apply(
             Action::RemoveWorkload(crate::domain::workload::WorkloadId(9)),
             "x",

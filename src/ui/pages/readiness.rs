@@ -43,9 +43,10 @@ pub fn view_summary(readiness: &Readiness) -> Html {
             </p>
             <ul class="scores">
                 { for readiness.sections.iter().map(|s| html! {
-                    <li>{ format!("{}: {} % ({} of {} answered)", s.section, s.percent, s.answered, s.total) }</li>
+                    <li>{ format!("{}: {} of {} answered, score {} %", s.section, s.answered, s.total, s.percent) }</li>
                 }) }
             </ul>
+            <p class="hint">{ "A section's score counts green answers fully and amber ones half (waveplan's scoring, not CAF's)." }</p>
             if readiness.blocking_gaps().next().is_some() {
                 <h3>{ "Blocking gaps" }</h3>
                 <ul class="gaps">
