@@ -215,9 +215,12 @@ fn group_thousands(text: &str) -> String {
 
 /// A count with its noun: "1 item", "3 items", "0 items".
 pub fn counted(n: usize, one: &str, many: &str) -> String {
-    // Grouped as every number the app writes: "5,000 workloads".
-    let number = group_thousands(&n.to_string());
-    format!("{number} {}", if n == 1 { one } else { many })
+    format!("{} {}", format_count(n), if n == 1 { one } else { many })
+}
+
+/// A count as every number the app writes: "5,000".
+pub fn format_count(n: usize) -> String {
+    group_thousands(&n.to_string())
 }
 
 /// True for a value the model accepts as an amount.
@@ -276,6 +279,7 @@ mod tests {
     fn counts_are_grouped_like_every_number() {
         assert_eq!(counted(1, "workload", "workloads"), "1 workload");
         assert_eq!(counted(5000, "workload", "workloads"), "5,000 workloads");
+        assert_eq!(format_count(5141), "5,141");
     }
 
     #[test]

@@ -63,3 +63,33 @@ test("the promote gate promotes only a staged workload, and the export says what
   assert.match(markdown, /- \[x\] DNS\/IP cut-over done: All done\./);
   assert.match(markdown, /Build servers has promotion steps ticked \(Security sign-off\) but is not staged/);
 });
+
+test("lists follow undo and redo: a wave pin and a readiness answer show the plan's value", async () => {
+  const { page } = await app.open();
+  await openExample(app, page);
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
+  // Pinned to the wave it is in, so it stays in that wave's list (the case found by using it).
+  const pin = page.getByLabel("Wave pin for Web shop");
+  const card = page.locator(".card.wave", { has: pin });
+  const wave = (await card.getByRole("heading").first().innerText()).match(/^Wave (\d+)/)[1];
+  assert.equal(await pin.inputValue(), "");
+  await pin.selectOption({ label: `Pin to wave ${wave}` });
+  await page.getByText(`Pinned to wave ${wave}`).first().waitFor();
+  const shown = () => page.evaluate(() => document.querySelector("select[aria-label='Wave pin for Web shop']").value);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByText(`Undone: Pinned to wave ${wave}`).first().waitFor();
+  await page.waitForFunction(() => document.querySelector("select[aria-label='Wave pin for Web shop']").value === "");
+  await page.getByRole("button", { name: "Redo" }).click();
+  await page.getByText(`Redone: Pinned to wave ${wave}`).first().waitFor();
+  await page.waitForFunction((wave) => document.querySelector("select[aria-label='Wave pin for Web shop']").value === wave, wave)
+    .catch(async () => assert.fail(`the list shows “${await shown()}” after redo, the plan pins wave ${wave}`));
+
+  await page.getByRole("link", { name: "Readiness", exact: true }).click();
+  const answer = page.locator(".question select").first();
+  const was = await answer.inputValue();
+  const other = await answer.locator("option").evaluateAll((options, was) => options.map((o) => o.value).find((v) => v && v !== was), was);
+  await answer.selectOption(other);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByText(/^Undone: /).first().waitFor();
+  await page.waitForFunction((was) => document.querySelector(".question select").value === was, was);
+});

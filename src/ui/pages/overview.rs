@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::overview::{capacity_or_blackout, overview, NextStep, Overview};
 use crate::domain::plan::Plan;
-use crate::domain::quantity::counted;
+use crate::domain::quantity::{counted, format_count};
 use crate::domain::readiness::ReadinessLevel;
 use crate::ui::components::badge::{badge, severity_tone};
 use crate::ui::route::Route;
@@ -97,7 +97,7 @@ fn blocked_card(view: &Overview, plan: &Plan) -> Html {
     let name = |id| plan.workload(id).map_or("?", |w| w.name.as_str());
     html! {
         <section class="card" aria-labelledby="overview-blocked">
-            <h2 id="overview-blocked">{ format!("Blocked ({})", view.blocked.len()) }</h2>
+            <h2 id="overview-blocked">{ format!("Blocked ({})", format_count(view.blocked.len())) }</h2>
             if view.blocked.is_empty() { <p>{ "Nothing blocks a workload." }</p> }
             <ul class="plain">
                 { for view.blocked.iter().take(BLOCKED_SHOWN).map(|(id, blockers)| html! {

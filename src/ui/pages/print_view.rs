@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::domain::overview::overview;
-use crate::domain::quantity::{counted, format_amount};
+use crate::domain::quantity::{counted, format_amount, format_count};
 use crate::domain::replication::plan_asset;
 use crate::ui::state::{AnalysisContext, PlanContext};
 
@@ -78,7 +78,7 @@ fn executive_summary(state: &PlanContext, analysis: &crate::domain::analysis::An
             </table>
             <h2>{ "Readiness" }</h2>
             <p>{ format!("{}: {} of {} questions answered. {}", view.readiness, view.answered, view.questions, analysis.readiness.reason) }</p>
-            <h2>{ format!("Blocked ({})", view.blocked.len()) }</h2>
+            <h2>{ format!("Blocked ({})", format_count(view.blocked.len())) }</h2>
             if view.blocked.is_empty() { <p>{ "Nothing blocks a workload." }</p> }
             <ul>{ for view.blocked.iter().map(|(id, found)| html! {
                 <li>{ format!("{}: {}", name(*id), found.iter().map(|b| b.label()).collect::<Vec<_>>().join(", ")) }</li>

@@ -153,8 +153,12 @@ fn question_row(state: &PlanContext, q: &Question) -> Html {
             <p class="muted">{ &q.help }</p>
             <div class="form-row">
                 <select id={id.clone()} {onchange}>
-                    <option value="" selected={chosen.is_none()}>{ "Not answered" }</option>
-                    { for q.choices.iter().map(|c| html! { <option value={c.id.clone()} selected={chosen.is_some_and(|x| x.id == c.id)}>{ &c.label }</option> }) }
+                    // Keyed by whether chosen, so an undo shows (see the Waves page's pins).
+                    <option value="" selected={chosen.is_none()} key={format!("-{}", chosen.is_none())}>{ "Not answered" }</option>
+                    { for q.choices.iter().map(|c| {
+                        let picked = chosen.is_some_and(|x| x.id == c.id);
+                        html! { <option value={c.id.clone()} selected={picked} key={format!("{}-{picked}", c.id)}>{ &c.label }</option> }
+                    }) }
                 </select>
                 { badge(if chosen.is_some() { risk.label() } else { "Not answered" }, risk_tone(risk)) }
             </div>

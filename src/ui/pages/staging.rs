@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::asset::ReplicationStatus;
 use crate::domain::plan::Action;
-use crate::domain::quantity::format_amount;
+use crate::domain::quantity::{counted, format_amount, format_count};
 use crate::domain::replication::plan_asset;
 use crate::domain::staging::{progress_by_wave, StagingChecklist, WaveProgress};
 use crate::domain::workload::WorkloadId;
@@ -66,7 +66,7 @@ pub fn staging_page() -> Html {
 fn progress_card(done: usize, total: usize, progress: &[WaveProgress]) -> Html {
     html! {
         <div class="card">
-            <h2>{ format!("{done} of {total} workloads done") }</h2>
+            <h2>{ format!("{} of {} done", format_count(done), counted(total, "workload", "workloads")) }</h2>
             <ul class="progress-list">
                 { for progress.iter().map(|p| html! {
                     <li>
@@ -160,7 +160,7 @@ fn replication_table(state: &PlanContext, workload: WorkloadId) -> Html {
                             <td>
                                 <label for={id.clone()} class="visually-hidden">{ format!("Replication status of {}", asset.name) }</label>
                                 <select {id} onchange={on_status(state, asset.id)}>
-                                    { for ReplicationStatus::ALL.iter().map(|s| html! { <option selected={*s == asset.replication}>{ s.label() }</option> }) }
+                                    { for ReplicationStatus::ALL.iter().map(|s| html! { <option selected={*s == asset.replication} key={format!("{}-{}", s.label(), *s == asset.replication)}>{ s.label() }</option> }) }
                                 </select>
                             </td>
                         </tr> }

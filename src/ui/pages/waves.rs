@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::overview::capacity_or_blackout;
 use crate::domain::plan::Action;
-use crate::domain::quantity::{counted, format_amount};
+use crate::domain::quantity::{counted, format_amount, format_count};
 use crate::domain::waves::{blackout_over, dates_moved, join, moves, Wave};
 use crate::domain::workload::{Checkpoint, Workload, WorkloadId};
 use crate::ui::components::badge::{badge, severity_tone};
@@ -74,15 +74,19 @@ fn wave_card(state: &PlanContext, analysis: &AnalysisContext, wave: &Wave) -> Ht
     let workload = |w: &Workload| {
         let id = format!("pin-{}", w.id.0);
         let reason = waves.reason_of(w.id).map(|r| r.describe(name_of));
-        let cut_over = w.has(Checkpoint::CutOver);
+        // Cut over with its pin: that pin is the wave it moved in (one with none may be given one).
+        let cut_over = w.has(Checkpoint::CutOver) && w.pinned_wave.is_some();
         html! { <li key={w.id.0}>
             <label for={id.clone()}>{ w.name.as_str() }</label>
             if let Some(reason) = reason { <span class="chip">{ reason }</span> }
             // Cut over: it moved in this wave, and its pin stays (refused until unticked).
             if cut_over { <span class="chip">{ "Cut over" }</span> }
             <select {id} onchange={on_pin(state, w.id)} aria-label={format!("Wave pin for {}", w.name)} disabled={cut_over}>
-                <option value="" selected={w.pinned_wave.is_none()}>{ "Not pinned" }</option>
-                { for pin_choices(w.pinned_wave.unwrap_or(wave.number), wave_count).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)}>{ format!("Pin to wave {n}") }</option> }) }
+                // Keyed by whether they are chosen: a list a person has changed ignores a later
+                // `selected`, so an undo would leave it showing the undone pin; new options show
+                // the plan's.
+                <option value="" selected={w.pinned_wave.is_none()} key={format!("-{}", w.pinned_wave.is_none())}>{ "Not pinned" }</option>
+                { for pin_choices(w.pinned_wave.unwrap_or(wave.number), wave_count).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)} key={format!("{n}-{}", w.pinned_wave == Some(n))}>{ format!("Pin to wave {n}") }</option> }) }
             </select>
         </li> }
     };
@@ -122,7 +126,7 @@ fn findings_card(analysis: &AnalysisContext) -> Html {
     let findings = &analysis.0.findings;
     html! {
         <section class="card" aria-labelledby="findings-title">
-            <h2 id="findings-title">{ format!("Findings ({})", findings.len()) }</h2>
+            <h2 id="findings-title">{ format!("Findings ({})", format_count(findings.len())) }</h2>
             if findings.is_empty() { <p>{ "None: every rule is honoured." }</p> }
             <ul class="findings">
                 { for findings.iter().take(FINDINGS_SHOWN).map(|f| html! {
