@@ -505,3 +505,62 @@ fn a_move_group_with_a_workload_cut_over_stays_in_its_wave() {
         finding.why
     );
 }
+
+/// Findings about a workload cut over do not ask for a pin it cannot change: two cut over in
+/// different waves but tied together ask to untick one or loosen the tie, and a blackout set
+/// over the wave one moved in says it moved there.
+#[test]
+fn findings_about_a_workload_cut_over_ask_for_what_can_be_done() {
+    use waveplan::domain::calendar::DayRange;
+    use waveplan::domain::workload::FreezeWindow;
+    let mut b = Builder::new();
+    let (build, _) = b.simple("Build servers");
+    let (orders, _) = b.simple("Order management");
+    let cut = |b: &mut Builder, w, wave| {
+        let action = staging::tick(
+            b.plan.workload(w).unwrap(),
+            Checkpoint::CutOver,
+            true,
+            Some(wave),
+        );
+        b.plan.apply(action).unwrap();
+    };
+    cut(&mut b, build, 1);
+    cut(&mut b, orders, 3);
+    // Tied after the cut-overs: a business coupling moves them together.
+    for w in [build, orders] {
+        b.change(w, |w| w.coupling = "retail".into());
+    }
+    let analysis = Analysis::of(&b.plan);
+    let tie = analysis
+        .findings
+        .iter()
+        .find(|f| {
+            f.what
+                .starts_with("Build servers is pinned to wave 1 but moves in wave 3")
+        })
+        .expect("the pin not kept");
+    assert!(
+        tie.fix
+            .starts_with("Untick a cut-over that has not happened"),
+        "{}",
+        tie.fix
+    );
+    let wave_3 = analysis.waves.waves[2].days;
+    b.settings(|s| {
+        s.blackouts.push(FreezeWindow {
+            days: wave_3,
+            reason: "Peak season".into(),
+        })
+    });
+    let analysis = Analysis::of(&b.plan);
+    let blackout = analysis
+        .findings
+        .iter()
+        .find(|f| f.what.contains("moves in the blackout “Peak season”"))
+        .expect("the blackout over the wave it moved in");
+    assert_eq!(
+        blackout.why,
+        "It was cut over in this wave: the migration happened there."
+    );
+}

@@ -18,7 +18,7 @@ use crate::domain::waves::groups::{Group, MoveGroups};
 use crate::domain::waves::index::Index;
 use crate::domain::waves::packing::Packing;
 use crate::domain::waves::{join, Wave};
-use crate::domain::workload::{Criticality, Environment, FreezeWindow, Workload};
+use crate::domain::workload::{Checkpoint, Criticality, Environment, FreezeWindow, Workload};
 
 /// CAF: the first workload is simple, under about ten assets and self-contained.
 pub const FIRST_WAVE_ASSETS: u32 = 10;
@@ -201,7 +201,12 @@ pub(crate) fn pinned(
                 Subject::Workload(workload.id),
                 format!("{} is pinned to wave {pin} but moves in wave {wave}, with {}.", workload.name, names(members(group, index).filter(|w| w.id != workload.id))),
                 "It must move together with them (a hard-dependency cycle, hard dependencies without hybrid connectivity, or a business coupling), and they cannot all keep their pins: one cut over keeps the wave it moved in, else the latest pin wins.",
-                "Pin the workloads that move together to the same wave.",
+                // A cut-over's pin cannot move: what is left is the cut-over or the tie.
+                if workload.has(Checkpoint::CutOver) {
+                    "Untick a cut-over that has not happened, or loosen what ties them (a soft dependency, no shared coupling)."
+                } else {
+                    "Pin the workloads that move together to the same wave."
+                },
             ));
         }
     }
@@ -234,6 +239,19 @@ fn pinned_into_closed(
     chosen: usize,
 ) -> Option<Finding> {
     let wave = chosen as u32 + 1;
+    // Cut over in that wave: it moved before the blackout or freeze was set, or was not cut over.
+    let moved = members(group, index).any(|w| w.has(Checkpoint::CutOver));
+    let (why, fix) = if moved {
+        (
+            "It was cut over in this wave: the migration happened there.",
+            "Nothing to do if it moved before this was set; if it has not moved, untick its cut-over (Staging).",
+        )
+    } else {
+        (
+            "No workload moves in a plan-wide blackout or a freeze window, but a person pinned the workload to this wave.",
+            "Pin the workload to a wave outside the blackout or freeze window, or shorten it.",
+        )
+    };
     if let Some(blackout) = packing.blackout(chosen, group) {
         return Some(Finding::new(
             Severity::Warning,
@@ -243,8 +261,8 @@ fn pinned_into_closed(
                 names(members(group, index)),
                 blackout_name(blackout)
             ),
-            "No workload moves in a plan-wide blackout, but a person pinned the workload to this wave.",
-            "Pin the workload to a wave outside the blackout, or shorten the blackout (Waves, settings).",
+            why,
+            fix,
         ));
     }
     packing.frozen(chosen, group, index).then(|| {
@@ -255,8 +273,8 @@ fn pinned_into_closed(
                 "Wave {wave} falls in a freeze window of {}.",
                 names(members(group, index))
             ),
-            "The business forbids changes then, but a person pinned the workload to this wave.",
-            "Pin the workload to a wave outside its freeze window.",
+            why,
+            fix,
         )
     })
 }
