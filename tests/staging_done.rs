@@ -511,7 +511,6 @@ fn a_move_group_with_a_workload_cut_over_stays_in_its_wave() {
 /// over the wave one moved in says it moved there.
 #[test]
 fn findings_about_a_workload_cut_over_ask_for_what_can_be_done() {
-    use waveplan::domain::calendar::DayRange;
     use waveplan::domain::workload::FreezeWindow;
     let mut b = Builder::new();
     let (build, _) = b.simple("Build servers");
