@@ -84,6 +84,21 @@ test("lists follow undo and redo: a wave pin and a readiness answer show the pla
   await page.waitForFunction((wave) => document.querySelector("select[aria-label='Wave pin for Web shop']").value === wave, wave)
     .catch(async () => assert.fail(`the list shows “${await shown()}” after redo, the plan pins wave ${wave}`));
 
+  // The promotion model, a setting: changed, undone, redone.
+  await page.locator("summary", { hasText: "Settings" }).click();
+  const model = page.getByLabel("Promotion model");
+  const first = await model.inputValue();
+  const next = await model.locator("option").evaluateAll((options, first) => options.map((o) => o.value).find((v) => v !== first), first);
+  await model.selectOption(next);
+  const shownModel = () => page.evaluate(() => document.getElementById("setting-promotion").value);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByText(/^Undone: /).first().waitFor();
+  await page.waitForFunction((first) => document.getElementById("setting-promotion").value === first, first)
+    .catch(async () => assert.fail(`the list shows “${await shownModel()}” after undo, the plan has “${first}”`));
+  await page.getByRole("button", { name: "Redo" }).click();
+  await page.getByText(/^Redone: /).first().waitFor();
+  await page.waitForFunction((next) => document.getElementById("setting-promotion").value === next, next);
+
   await page.getByRole("link", { name: "Readiness", exact: true }).click();
   const answer = page.locator(".question select").first();
   const was = await answer.inputValue();

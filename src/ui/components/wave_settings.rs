@@ -111,7 +111,8 @@ pub fn wave_settings() -> Html {
                 <div class="field">
                     <label for="setting-promotion">{ "Promotion model" }</label>
                     <select id="setting-promotion" onchange={on_promotion}>
-                        { for PromotionModel::ALL.iter().map(|m| html! { <option selected={*m == settings.promotion}>{ m.label() }</option> }) }
+                        // Keyed by whether chosen, so an undo shows (see the Waves page's pins).
+                        { for PromotionModel::ALL.iter().map(|m| html! { <option selected={*m == settings.promotion} key={format!("{}-{}", m.label(), *m == settings.promotion)}>{ m.label() }</option> }) }
                     </select>
                 </div>
             </div>
