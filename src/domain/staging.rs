@@ -530,9 +530,21 @@ pub fn findings(plan: &Plan, checklists: &[StagingChecklist]) -> Vec<Finding> {
         .collect()
 }
 
-/// The change for ticking (or unticking) `checkpoint`. Ticking the cut-over also pins the
-/// workload to `wave_now`, the wave it is in: that is where it moved, and no later re-plan (a
-/// smaller ramp, other workloads' pins) may put a migration that has happened in another wave.
+/// The wave ticking (or unticking) `checkpoint` pins the workload to, if it does: ticking the
+/// cut-over pins it to `wave_now`, the wave it is in, unless it is pinned there already.
+pub fn pins_to(
+    workload: &Workload,
+    checkpoint: Checkpoint,
+    done: bool,
+    wave_now: Option<u32>,
+) -> Option<u32> {
+    let moving = checkpoint == Checkpoint::CutOver && done;
+    wave_now.filter(|&wave| moving && workload.pinned_wave != Some(wave))
+}
+
+/// The change for ticking (or unticking) `checkpoint`, with the pin it sets (`pins_to`): where
+/// the cut-over happened is where the workload moved, and no later re-plan (a smaller ramp,
+/// other workloads' pins) may put a migration that has happened in another wave.
 pub fn tick(
     workload: &Workload,
     checkpoint: Checkpoint,
@@ -545,8 +557,7 @@ pub fn tick(
         checkpoint,
         done,
     };
-    let moving = checkpoint == Checkpoint::CutOver && done;
-    match wave_now.filter(|&wave| moving && workload.pinned_wave != Some(wave)) {
+    match pins_to(workload, checkpoint, done, wave_now) {
         // The pin first: once the cut-over is ticked, the pin can no longer change.
         Some(wave) => Action::Batch(vec![
             Action::PinWorkload {

@@ -4,8 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::plan::Action;
-use crate::domain::staging::tick;
+use crate::domain::staging::{pins_to, tick};
 use crate::domain::workload::{Checkpoint, Workload};
 use crate::ui::state::{PlanContext, PlanMsg};
 
@@ -43,9 +42,7 @@ fn toggle(
     let onchange = {
         let (state, name) = (state.clone(), workload.name.to_string());
         let change = tick(workload, checkpoint, !done, wave_now);
-        let pinned = matches!(change, Action::Batch(_))
-            .then_some(wave_now)
-            .flatten();
+        let pinned = pins_to(workload, checkpoint, !done, wave_now);
         Callback::from(move |_: Event| {
             let mut said = format!(
                 "{name}: {} {}",
