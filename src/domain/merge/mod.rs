@@ -180,7 +180,13 @@ impl Conflict {
         let Some(change) = self.fields.get(at) else {
             return Side::Ours;
         };
-        let cut_over = |value: &Option<Value>| matches!(value, Some(Value::Array(items)) if items.iter().any(|item| item == "cut_over"));
+        // Read as checkpoints, as `FieldChange::shown` does, not by their saved names.
+        let cut_over = |value: &Option<Value>| match value {
+            Some(Value::Array(items)) => items.iter().any(|item| {
+                serde_json::from_value::<Checkpoint>(item.clone()).ok() == Some(Checkpoint::CutOver)
+            }),
+            _ => false,
+        };
         let ticked = self
             .fields
             .iter()
