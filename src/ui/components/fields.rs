@@ -7,6 +7,13 @@ use yew::prelude::*;
 use crate::domain::asset::AssetId;
 
 /// Keeps a string state in step with a text input.
+/// The key of an option in a list the plan can change under (an undo, a redo): its value and
+/// whether it is chosen. A list a person has changed ignores a later `selected`, so it would
+/// go on showing the undone value; a changed key makes a new option, which shows the plan's.
+pub fn option_key(value: impl std::fmt::Display, chosen: bool) -> String {
+    format!("{value}-{chosen}")
+}
+
 pub fn on_text(value: &UseStateHandle<String>) -> Callback<InputEvent> {
     let value = value.clone();
     Callback::from(move |event: InputEvent| {

@@ -12,6 +12,7 @@ use crate::domain::plan::Action;
 use crate::domain::promotion::PromotionModel;
 use crate::domain::settings::PlanSettings;
 use crate::domain::workload::FreezeWindow;
+use crate::ui::components::fields::option_key;
 use crate::ui::components::freeze_windows::{FreezeWindows, WindowKind};
 use crate::ui::state::{PlanContext, PlanMsg};
 
@@ -111,8 +112,7 @@ pub fn wave_settings() -> Html {
                 <div class="field">
                     <label for="setting-promotion">{ "Promotion model" }</label>
                     <select id="setting-promotion" onchange={on_promotion}>
-                        // Keyed by whether chosen, so an undo shows (see the Waves page's pins).
-                        { for PromotionModel::ALL.iter().map(|m| html! { <option selected={*m == settings.promotion} key={format!("{}-{}", m.label(), *m == settings.promotion)}>{ m.label() }</option> }) }
+                        { for PromotionModel::ALL.iter().map(|m| html! { <option selected={*m == settings.promotion} key={option_key(m.label(), *m == settings.promotion)}>{ m.label() }</option> }) }
                     </select>
                 </div>
             </div>

@@ -10,6 +10,7 @@ use crate::domain::plan::Action;
 use crate::domain::questions::{Question, Risk, Section};
 use crate::domain::readiness::{Answer, AnswerEdit, Readiness, ReadinessLevel};
 use crate::ui::components::badge::{badge, risk_tone};
+use crate::ui::components::fields::option_key;
 use crate::ui::pages::question_bank_io::QuestionBankIo;
 use crate::ui::pages::workshop::Workshop;
 use crate::ui::state::{use_plan_and_analysis, PlanContext, PlanMsg, Status};
@@ -153,11 +154,10 @@ fn question_row(state: &PlanContext, q: &Question) -> Html {
             <p class="muted">{ &q.help }</p>
             <div class="form-row">
                 <select id={id.clone()} {onchange}>
-                    // Keyed by whether chosen, so an undo shows (see the Waves page's pins).
-                    <option value="" selected={chosen.is_none()} key={format!("-{}", chosen.is_none())}>{ "Not answered" }</option>
+                    <option value="" selected={chosen.is_none()} key={option_key("", chosen.is_none())}>{ "Not answered" }</option>
                     { for q.choices.iter().map(|c| {
                         let picked = chosen.is_some_and(|x| x.id == c.id);
-                        html! { <option value={c.id.clone()} selected={picked} key={format!("{}-{picked}", c.id)}>{ &c.label }</option> }
+                        html! { <option value={c.id.clone()} selected={picked} key={option_key(&c.id, picked)}>{ &c.label }</option> }
                     }) }
                 </select>
                 { badge(if chosen.is_some() { risk.label() } else { "Not answered" }, risk_tone(risk)) }

@@ -160,7 +160,7 @@ fn replication_table(state: &PlanContext, workload: WorkloadId) -> Html {
                             <td>
                                 <label for={id.clone()} class="visually-hidden">{ format!("Replication status of {}", asset.name) }</label>
                                 <select {id} onchange={on_status(state, asset.id)}>
-                                    { for ReplicationStatus::ALL.iter().map(|s| html! { <option selected={*s == asset.replication} key={format!("{}-{}", s.label(), *s == asset.replication)}>{ s.label() }</option> }) }
+                                    { for ReplicationStatus::ALL.iter().map(|s| html! { <option selected={*s == asset.replication} key={fields::option_key(s.label(), *s == asset.replication)}>{ s.label() }</option> }) }
                                 </select>
                             </td>
                         </tr> }

@@ -10,6 +10,7 @@ use crate::domain::quantity::{counted, format_amount, format_count};
 use crate::domain::waves::{blackout_over, dates_moved, join, moves, Wave};
 use crate::domain::workload::{Checkpoint, Workload, WorkloadId};
 use crate::ui::components::badge::{badge, severity_tone};
+use crate::ui::components::fields::option_key;
 use crate::ui::components::pager::pager;
 use crate::ui::components::timeline::Timeline;
 use crate::ui::state::{
@@ -82,11 +83,8 @@ fn wave_card(state: &PlanContext, analysis: &AnalysisContext, wave: &Wave) -> Ht
             // Cut over: it moved in this wave, and its pin stays (refused until unticked).
             if cut_over { <span class="chip">{ "Cut over" }</span> }
             <select {id} onchange={on_pin(state, w.id)} aria-label={format!("Wave pin for {}", w.name)} disabled={cut_over}>
-                // Keyed by whether they are chosen: a list a person has changed ignores a later
-                // `selected`, so an undo would leave it showing the undone pin; new options show
-                // the plan's.
-                <option value="" selected={w.pinned_wave.is_none()} key={format!("-{}", w.pinned_wave.is_none())}>{ "Not pinned" }</option>
-                { for pin_choices(w.pinned_wave.unwrap_or(wave.number), wave_count).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)} key={format!("{n}-{}", w.pinned_wave == Some(n))}>{ format!("Pin to wave {n}") }</option> }) }
+                <option value="" selected={w.pinned_wave.is_none()} key={option_key("", w.pinned_wave.is_none())}>{ "Not pinned" }</option>
+                { for pin_choices(w.pinned_wave.unwrap_or(wave.number), wave_count).map(|n| html! { <option value={n.to_string()} selected={w.pinned_wave == Some(n)} key={option_key(n, w.pinned_wave == Some(n))}>{ format!("Pin to wave {n}") }</option> }) }
             </select>
         </li> }
     };
