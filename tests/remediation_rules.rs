@@ -21,6 +21,13 @@ struct Case {
     reason: &'static str,
 }
 
+/// Ticks the first remediation item of `asset` done, as the Remediation page does.
+fn first_item_done(b: &mut Builder, asset: waveplan::domain::asset::AssetId) {
+    let mut asset = b.plan.asset(asset).unwrap().clone();
+    asset.remediation[0].done = true;
+    b.plan.apply(Action::UpdateAsset(asset)).unwrap();
+}
+
 fn check(case: &Case) {
     let mut b = Builder::new();
     b.answer(REMEDIATION_PLACEMENT, case.policy.unwrap_or("undecided"));
@@ -143,9 +150,7 @@ fn done_items_no_longer_count() {
         decide_all(&b.plan)[&payroll].mode,
         RemediationMode::Programme
     );
-    let mut asset = b.plan.asset(vm).unwrap().clone();
-    asset.remediation[0].done = true;
-    b.plan.apply(Action::UpdateAsset(asset)).unwrap();
+    first_item_done(&mut b, vm);
     let decision = &decide_all(&b.plan)[&payroll];
     assert_eq!(decision.mode, RemediationMode::Sprint);
     assert_eq!(
@@ -174,9 +179,7 @@ fn an_upgrade_done_for_one_workload_keeps_the_others_in_the_factory() {
             .collect::<Vec<_>>()
     };
     assert_eq!(modes(&b), [RemediationMode::Wave; 3]);
-    let mut asset = b.plan.asset(workloads[0].1).unwrap().clone();
-    asset.remediation[0].done = true;
-    b.plan.apply(Action::UpdateAsset(asset)).unwrap();
+    first_item_done(&mut b, workloads[0].1);
     let decisions = decide_all(&b.plan);
     assert_eq!(
         decisions[&workloads[0].0].reasons[0],

@@ -46,6 +46,17 @@ fn tick(b: &mut Builder, workload: WorkloadId, checkpoints: &[Checkpoint]) {
     }
 }
 
+/// Ticks `workload`'s cut-over as a person does on Staging, in `wave` (the wave it is in).
+fn cut_over(b: &mut Builder, workload: WorkloadId, wave: Option<u32>) {
+    let action = staging::tick(
+        b.plan.workload(workload).unwrap(),
+        Checkpoint::CutOver,
+        true,
+        wave,
+    );
+    b.plan.apply(action).unwrap();
+}
+
 /// Every deliverable and business-readiness checkpoint: what a person ticks to be staged.
 const STAGE_CHECKPOINTS: [Checkpoint; 5] = [
     Checkpoint::TestsAutomated,
@@ -347,13 +358,8 @@ fn a_workload_cut_over_stays_in_the_wave_it_moved_in() {
     let (shop, _) = b.simple("Shop");
     let wave_of = |b: &Builder, w| Analysis::of(&b.plan).waves.wave_of(w);
     assert_eq!((wave_of(&b, portal), wave_of(&b, shop)), (Some(1), Some(1)));
-    let cut_over = staging::tick(
-        b.plan.workload(portal).unwrap(),
-        Checkpoint::CutOver,
-        true,
-        wave_of(&b, portal),
-    );
-    b.plan.apply(cut_over).unwrap();
+    let wave = wave_of(&b, portal);
+    cut_over(&mut b, portal, wave);
     assert_eq!(b.plan.workload(portal).unwrap().pinned_wave, Some(1));
     // The ramp shrinks and the shop is pinned to wave 1: the portal keeps its wave, and the
     // wave is over capacity (a finding), rather than the portal moving to wave 2.
@@ -472,13 +478,8 @@ fn a_move_group_with_a_workload_cut_over_stays_in_its_wave() {
     b.depends(reporting_vm, warehouse_vm, Hard);
     let wave_of = |b: &Builder, w| Analysis::of(&b.plan).waves.wave_of(w);
     assert_eq!(wave_of(&b, reporting), Some(1));
-    let cut_over = staging::tick(
-        b.plan.workload(reporting).unwrap(),
-        Checkpoint::CutOver,
-        true,
-        wave_of(&b, reporting),
-    );
-    b.plan.apply(cut_over).unwrap();
+    let wave = wave_of(&b, reporting);
+    cut_over(&mut b, reporting, wave);
     b.plan
         .apply(Action::PinWorkload {
             workload: warehouse,
@@ -515,17 +516,8 @@ fn findings_about_a_workload_cut_over_ask_for_what_can_be_done() {
     let mut b = Builder::new();
     let (build, _) = b.simple("Build servers");
     let (orders, _) = b.simple("Order management");
-    let cut = |b: &mut Builder, w, wave| {
-        let action = staging::tick(
-            b.plan.workload(w).unwrap(),
-            Checkpoint::CutOver,
-            true,
-            Some(wave),
-        );
-        b.plan.apply(action).unwrap();
-    };
-    cut(&mut b, build, 1);
-    cut(&mut b, orders, 3);
+    cut_over(&mut b, build, Some(1));
+    cut_over(&mut b, orders, Some(3));
     // Tied after the cut-overs: a business coupling moves them together.
     for w in [build, orders] {
         b.change(w, |w| w.coupling = "retail".into());
